@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code toride} command: parses arguments, runs a subcommand, and maps the outcome to the exit codes of
+ * DESIGN.md: 0 fine, 1 requirement violations at or above {@code --fail-on}, 2 bad input or usage. Every error is
+ * printed as {@code error: FILE[:LINE[:COL]]: message} on stderr; no stack trace reaches the user.
+ */
+@Command(name = "toride", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Toride (砦): security design for critical-infrastructure operators.%n"
+                + "Without a command, ./toride prints this help (the workbench is not built yet).",
+        subcommands = { InfoCommand.class, CommandLine.HelpCommand.class },
+        footer = { "", "Exit codes: 0 ok, 1 requirement violations at or above --fail-on, 2 bad input or usage." })
+public final class Toride implements Runnable {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for requirement violations. */
+    public static final int VIOLATIONS = 1;
+    /** Exit code for bad input or usage. */
+    public static final int BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs {@code args} and returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = new CommandLine(new Toride())
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setParameterExceptionHandler((exception, arguments) -> {
+                    errWriter.println("error: " + exception.getMessage());
+                    errWriter.println("Run 'toride --help' for usage.");
+                    return BAD_INPUT;
+                })
+                .setExecutionExceptionHandler((exception, commandLine1, parseResult) -> {
+                    errWriter.println("error: internal error: " + exception);
+                    return BAD_INPUT;
+                });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /** Entry point for running without OSGi (tests, plain classpath). */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+}

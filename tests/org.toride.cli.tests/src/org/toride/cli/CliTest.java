@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: output, error format and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run toride(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Toride.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path example() {
+        String root = System.getProperty("toride.root", "../..");
+        return Paths.get(root, "examples", "water-utility.toride");
+    }
+
+    @Test
+    void infoSummarisesTheExample() {
+        Run run = toride("info", example().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("Sector:    WATER (水道)"), run.out());
+        assertTrue(run.out().contains("Dangling references: 0"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  Zone\\s+\\d+\\n.*"), run.out());
+    }
+
+    @Test
+    void infoOnABrokenFileSaysWhereAndExitsTwo() throws IOException {
+        Path broken = dir.resolve("broken.toride");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<toride:SecurityModel xmlns:toride=\"http://www.toride.org/model/1.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" id=\"m\">\n  <zones id=\"z\"");
+
+        Run run = toride("info", broken.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("error: " + broken + ":3:"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), "stack trace leaked: " + run.err());
+    }
+
+    @Test
+    void infoOnAModelWithDanglingReferencesCountsThem() throws IOException {
+        Path dangling = dir.resolve("dangling.toride");
+        Files.writeString(dangling, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<toride:SecurityModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:toride=\"http://www.toride.org/model/1.0\""
+                + " id=\"m\" name=\"d\">\n"
+                + "  <assets xsi:type=\"toride:InformationSystem\" id=\"sys-a\" name=\"A\" zone=\"zone-gone\"/>\n"
+                + "  <flows id=\"flow-1\" source=\"sys-a\" target=\"sys-gone\"/>\n"
+                + "</toride:SecurityModel>\n");
+
+        Run run = toride("info", dangling.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("Dangling references: 2"), run.out());
+        assertTrue(run.err().contains(dangling + ":3:"), run.err());
+        assertTrue(run.err().contains("'zone-gone'"), run.err());
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        Run run = toride("info", dir.resolve("nope.toride").toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: " + dir.resolve("nope.toride") + ": no such file\n", run.err());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutStackTrace() {
+        Run missingArgument = toride("info");
+        Run unknownOption = toride("info", "--bogus", "x");
+        Run unknownCommand = toride("frobnicate");
+
+        for (Run run : new Run[] { missingArgument, unknownOption, unknownCommand }) {
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("error: "), run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        Run run = toride("--help");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("info"), run.out());
+        assertTrue(run.out().contains("Exit codes"), run.out());
+    }
+}
