@@ -113,4 +113,37 @@ class CliTest {
         assertTrue(run.out().contains("info"), run.out());
         assertTrue(run.out().contains("Exit codes"), run.out());
     }
+
+    @Test
+    void formatRewritesAHandEditedModelOnceAndCheckThenPasses() throws IOException {
+        Path model = dir.resolve("hand.toride");
+        Files.writeString(model, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<toride:SecurityModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:toride=\"http://www.toride.org/model/1.0\" name=\"hand\">\n"
+                + "    <zones name=\"DMZ\"   kind=\"DMZ\"/>\n"
+                + "</toride:SecurityModel>\n");
+
+        Run before = toride("format", "--check", model.toString());
+        Run format = toride("format", model.toString());
+        Run after = toride("format", "--check", model.toString());
+
+        assertEquals(1, before.exitCode(), before.out() + before.err());
+        assertEquals(0, format.exitCode(), format.err());
+        assertEquals(0, after.exitCode(), after.out() + after.err());
+        String content = Files.readString(model);
+        assertTrue(content.contains("<zones id=\"zone-"), content);
+        assertTrue(content.contains("name=\"DMZ\" kind=\"DMZ\""), content);
+    }
+
+    @Test
+    void formatRefusesABrokenModelAndLeavesItAlone() throws IOException {
+        Path model = dir.resolve("broken.toride");
+        String broken = "<?xml version=\"1.0\"?>\n<toride:SecurityModel xmlns:toride=\"http://www.toride.org/model/1.0\">";
+        Files.writeString(model, broken);
+
+        Run run = toride("format", model.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(broken, Files.readString(model));
+    }
 }

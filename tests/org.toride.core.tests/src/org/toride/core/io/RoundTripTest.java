@@ -49,7 +49,7 @@ class RoundTripTest {
         byte[] saved = new ModelSaver().serialize(model);
 
         assertArrayEquals(Files.readAllBytes(example), saved,
-                "the example is not in the form Toride saves; run ./toride normalise on it");
+                "the example is not in the form Toride saves; run ./toride format on it");
     }
 
     @Test
