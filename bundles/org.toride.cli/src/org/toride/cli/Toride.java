@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "toride", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Toride (砦): security design for critical-infrastructure operators.%n"
                 + "Without a command, ./toride prints this help (the workbench is not built yet).",
-        subcommands = { InfoCommand.class, FormatCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { InfoCommand.class, CheckCommand.class, FormatCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 requirement violations at or above --fail-on, 2 bad input or usage." })
 public final class Toride implements Runnable {
 
@@ -41,6 +41,7 @@ public final class Toride implements Runnable {
 
     /** Runs {@code args} and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        QuietLogging.install();
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = new CommandLine(new Toride())

@@ -25,6 +25,8 @@ public enum DiagnosticKind {
     DUPLICATE_ID,
     /** An element had no id and got one. */
     MISSING_ID,
+    /** A syntax, type or linking error in a requirement file. */
+    REQUIREMENT,
     /** Anything else. */
     OTHER
 }

@@ -1,0 +1,117 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.toride.core.io.LoadResult;
+import org.toride.core.io.ModelLoader;
+import org.toride.core.io.ModelSaver;
+import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.engine.LoadedRequirements;
+import org.toride.requirements.engine.RequirementEngine;
+import org.toride.requirements.engine.RequirementLoader;
+import org.toride.requirements.report.JsonReport;
+import org.toride.requirements.report.JUnitReport;
+import org.toride.requirements.report.SarifReport;
+import org.toride.requirements.report.TextReport;
+import org.toride.requirements.requirements.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code toride check MODEL}: evaluates the requirements (the shipped baseline unless {@code --requirements} names
+ * sets) on a model and reports findings in text, JSON, SARIF 2.1.0 or JUnit XML. Exit 1 when a finding at or above
+ * {@code --fail-on} remains; exit 2, with no findings computed, when the model or a requirement file is broken.
+ */
+@Command(name = "check", description = "Check a model against security requirements (the NISC baseline by default).")
+final class CheckCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json, sarif, junit }
+
+    /** Thresholds for a failing exit code. */
+    enum FailOn { error, warning, never }
+
+    @Parameters(paramLabel = "MODEL", description = "A *.toride model file.")
+    private Path model;
+
+    @Option(names = "--requirements", paramLabel = "FILE|DIR",
+            description = "Requirement files (*.treq) or directories; repeatable. Without it the baseline applies.")
+    private List<Path> requirements = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Apply this profile (tailoring of a set).")
+    private String profile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or junit.")
+    private Format format = Format.text;
+
+    @Option(names = { "--output", "-o" }, paramLabel = "FILE", description = "Write the report here (atomically).")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default), warning or never.")
+    private FailOn failOn = FailOn.error;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Judge dates as of this day instead of today (reproducible CI runs).")
+    private LocalDate today;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult loaded = new ModelLoader().load(model);
+        DiagnosticPrinter.print(loaded.diagnostics(), err);
+        LoadedRequirements requirementFiles = new RequirementLoader().load(requirements);
+        DiagnosticPrinter.print(requirementFiles.diagnostics(), err);
+        if (loaded.hasErrors() || loaded.model() == null || requirementFiles.hasErrors()) {
+            err.println("error: no findings computed: fix the errors above first");
+            return Toride.BAD_INPUT;
+        }
+        CheckResult result;
+        try {
+            result = new RequirementEngine().check(loaded.model(), requirementFiles, profile,
+                    today == null ? LocalDate.now() : today);
+        } catch (RequirementEngine.UnknownProfileException e) {
+            err.println("error: " + e.getMessage());
+            return Toride.BAD_INPUT;
+        }
+        StringWriter report = new StringWriter();
+        PrintWriter writer = new PrintWriter(report);
+        switch (format) {
+            case text -> TextReport.write(result, writer);
+            case json -> JsonReport.write(result, model.toString(), writer);
+            case sarif -> SarifReport.write(result, loaded, writer);
+            case junit -> JUnitReport.write(result, model.toString(), writer);
+        }
+        writer.flush();
+        if (output == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            ModelSaver.writeAtomically(report.toString().getBytes(StandardCharsets.UTF_8), output);
+            err.println(TextReport.summary(result));
+        }
+        Severity threshold = switch (failOn) {
+            case error -> Severity.ERROR;
+            case warning -> Severity.WARNING;
+            case never -> null;
+        };
+        return result.failsAt(threshold) ? Toride.VIOLATIONS : Toride.OK;
+    }
+}

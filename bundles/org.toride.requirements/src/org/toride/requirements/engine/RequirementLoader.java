@@ -1,0 +1,180 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.toride.core.io.DiagnosticKind;
+import org.toride.core.io.ModelDiagnostic;
+import org.toride.core.io.Severity;
+import org.toride.core.io.TextPosition;
+import org.toride.requirements.requirements.Document;
+import org.toride.requirements.requirements.Profile;
+import org.toride.requirements.requirements.Requirement;
+import org.toride.requirements.requirements.RequirementSet;
+import org.toride.requirements.requirements.Waiver;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads requirement files (and the shipped baseline library, so that profiles and waivers can refer to it) into one
+ * resource set, links and validates them, and reports every problem with file, line and column. Requirement ids
+ * must be unique across everything loaded.
+ */
+public final class RequirementLoader {
+
+    /** Where the baseline library lives inside this bundle. */
+    public static final String BASELINE = "library/nisc-baseline.treq";
+
+    private final Injector injector = RequirementsLanguage.injector();
+
+    /** Loads the baseline and {@code paths} (files, or directories searched for *.treq). */
+    public LoadedRequirements load(List<Path> paths) {
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        List<ModelDiagnostic> diagnostics = new ArrayList<>();
+        Map<Resource, Path> displayPaths = new HashMap<>();
+
+        Resource baseline = loadBaseline(resourceSet, diagnostics);
+        displayPaths.put(baseline, Path.of(BASELINE));
+        List<Resource> userResources = new ArrayList<>();
+        for (Path file : expand(paths, diagnostics)) {
+            Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+            try (InputStream in = Files.newInputStream(file)) {
+                resource.load(in, resourceSet.getLoadOptions());
+                userResources.add(resource);
+                displayPaths.put(resource, file);
+            } catch (IOException e) {
+                diagnostics.add(error(file, TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
+                resourceSet.getResources().remove(resource);
+            }
+        }
+        EcoreUtil.resolveAll(resourceSet);
+        IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+        for (Resource resource : resourceSet.getResources()) {
+            if (resource instanceof XtextResource) {
+                for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+                    diagnostics.add(toDiagnostic(issue, displayPaths.get(resource)));
+                }
+            }
+        }
+        List<RequirementSet> baselineSets = contents(baseline, RequirementSet.class);
+        List<RequirementSet> userSets = new ArrayList<>();
+        List<Profile> profiles = new ArrayList<>(contents(baseline, Profile.class));
+        List<Waiver> waivers = new ArrayList<>();
+        for (Resource resource : userResources) {
+            userSets.addAll(contents(resource, RequirementSet.class));
+            profiles.addAll(contents(resource, Profile.class));
+            waivers.addAll(contents(resource, Waiver.class));
+        }
+        checkUniqueIds(baselineSets, userSets, displayPaths, diagnostics);
+        diagnostics.sort(Comparator.comparing(ModelDiagnostic::severity));
+        return new LoadedRequirements(baselineSets, userSets, profiles, waivers, List.copyOf(diagnostics));
+    }
+
+    private Resource loadBaseline(XtextResourceSet resourceSet, List<ModelDiagnostic> diagnostics) {
+        Resource resource = resourceSet.createResource(URI.createURI("toride-library:/" + BASELINE));
+        try (InputStream in = RequirementLoader.class.getClassLoader().getResourceAsStream(BASELINE)) {
+            if (in == null) {
+                diagnostics.add(error(Path.of(BASELINE), TextPosition.UNKNOWN, "baseline library missing from the bundle"));
+            } else {
+                resource.load(in, resourceSet.getLoadOptions());
+            }
+        } catch (IOException e) {
+            diagnostics.add(error(Path.of(BASELINE), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
+        }
+        return resource;
+    }
+
+    private static List<Path> expand(List<Path> paths, List<ModelDiagnostic> diagnostics) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> p.toString().endsWith(".treq") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    diagnostics.add(error(path, TextPosition.UNKNOWN, "cannot list: " + e.getMessage()));
+                }
+            } else if (!Files.exists(path)) {
+                diagnostics.add(error(path, TextPosition.UNKNOWN, "no such file"));
+            } else if (!path.toString().endsWith(".treq")) {
+                diagnostics.add(error(path, TextPosition.UNKNOWN, "not a requirement file (*.treq)"));
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static void checkUniqueIds(List<RequirementSet> baseline, List<RequirementSet> user,
+            Map<Resource, Path> paths, List<ModelDiagnostic> diagnostics) {
+        Map<String, Requirement> seen = new HashMap<>();
+        List<RequirementSet> all = new ArrayList<>(baseline);
+        all.addAll(user);
+        for (RequirementSet set : all) {
+            for (Requirement requirement : set.getRequirements()) {
+                Requirement first = seen.putIfAbsent(requirement.getName(), requirement);
+                if (first != null) {
+                    diagnostics.add(error(paths.get(requirement.eResource()), position(requirement),
+                            "requirement id " + requirement.getName() + " is already defined at "
+                                    + paths.get(first.eResource()) + ":" + position(first).line()));
+                }
+            }
+        }
+    }
+
+    /** Line and column where {@code object} starts in its file. */
+    public static TextPosition position(EObject object) {
+        ICompositeNode node = NodeModelUtils.getNode(object);
+        if (node == null) {
+            return TextPosition.UNKNOWN;
+        }
+        int line = node.getStartLine();
+        String text = node.getRootNode().getText();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, node.getOffset() - 1)) + 1;
+        return new TextPosition(line, node.getOffset() - lineStart + 1);
+    }
+
+    private static <T> List<T> contents(Resource resource, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (EObject root : resource.getContents()) {
+            if (root instanceof Document document) {
+                document.getElements().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
+            }
+        }
+        return result;
+    }
+
+    private static ModelDiagnostic toDiagnostic(Issue issue, Path file) {
+        Severity severity = issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? Severity.ERROR
+                : Severity.WARNING;
+        TextPosition position = new TextPosition(issue.getLineNumber() == null ? 0 : issue.getLineNumber(),
+                issue.getColumn() == null ? 0 : issue.getColumn());
+        return new ModelDiagnostic(severity, DiagnosticKind.REQUIREMENT, file, position, null, issue.getMessage());
+    }
+
+    private static ModelDiagnostic error(Path file, TextPosition position, String message) {
+        return new ModelDiagnostic(Severity.ERROR, DiagnosticKind.REQUIREMENT, file, position, null, message);
+    }
+}

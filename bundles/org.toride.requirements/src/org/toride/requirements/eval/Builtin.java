@@ -1,0 +1,183 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.eval;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.toride.core.analysis.ZoneGraph;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.DataFlow;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+import org.toride.requirements.types.Type;
+
+/**
+ * The functions requirements can call: dates and the network graph. Each knows its signature (checked while the
+ * user types) and how to compute its value.
+ */
+public enum Builtin {
+
+    /** {@code today()}: the date of the run. */
+    TODAY("today", "today(): the date of the check run", Type.DATE) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return context.today();
+        }
+    },
+    /** {@code date("2025-04-01")}. */
+    DATE("date", "date(text): the date written as yyyy-mm-dd", Type.DATE, Type.STRING) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            try {
+                return args.get(0) == null ? null : LocalDate.parse((String) args.get(0));
+            } catch (DateTimeParseException e) {
+                throw new EvaluationException("not a date: '" + args.get(0) + "' (write yyyy-mm-dd)");
+            }
+        }
+    },
+    /** {@code daysSince(d)}: whole days from d to today; null when d is null. */
+    DAYS_SINCE("daysSince", "daysSince(date): days from the date to today, null when the date is not set", Type.NUMBER,
+            Type.DATE) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return args.get(0) == null ? null : (double) ChronoUnit.DAYS.between((LocalDate) args.get(0), context.today());
+        }
+    },
+    /** {@code monthsSince(d)}: whole calendar months from d to today. */
+    MONTHS_SINCE("monthsSince", "monthsSince(date): whole months from the date to today, null when not set",
+            Type.NUMBER, Type.DATE) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return args.get(0) == null ? null
+                    : (double) ChronoUnit.MONTHS.between((LocalDate) args.get(0), context.today());
+        }
+    },
+    /** {@code reachable(a, b)}: traffic can get from a's zone to b's zone over conduits, honouring one-way ones. */
+    REACHABLE("reachable", "reachable(from, to): traffic can get from one zone (or asset's zone) to another over"
+            + " any conduits, honouring one-way conduits", Type.BOOLEAN, null, null) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return ZoneGraph.reachable(zoneOf(args.get(0), context), zoneOf(args.get(1), context), c -> read(c, context));
+        }
+    },
+    /** {@code reachableUnfiltered(a, b)}: as reachable, but only over conduits without filtering. */
+    REACHABLE_UNFILTERED("reachableUnfiltered", "reachableUnfiltered(from, to): reachable over conduits that are not"
+            + " filtered", Type.BOOLEAN, null, null) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            Predicate<Conduit> unfiltered = c -> read(c, context) && !c.isFiltered();
+            return ZoneGraph.reachable(zoneOf(args.get(0), context), zoneOf(args.get(1), context), unfiltered);
+        }
+    },
+    /** {@code reachableZones(a)}: every zone reachable from a's zone (a's zone included). */
+    REACHABLE_ZONES("reachableZones", "reachableZones(from): zones reachable from a zone (or an asset's zone)",
+            new Type.CollectionType(new Type.ObjectType(ToridePackage.Literals.ZONE)), (Type) null) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return new ArrayList<Object>(ZoneGraph.reachableFrom(zoneOf(args.get(0), context), c -> read(c, context)));
+        }
+    },
+    /** {@code traversed(f)}: the conduits flow f crosses: as modelled, else a shortest path between its zones. */
+    TRAVERSED("traversed", "traversed(flow): the conduits a flow crosses: those modelled on it, otherwise a shortest"
+            + " path between its source and target zones",
+            new Type.CollectionType(new Type.ObjectType(ToridePackage.Literals.CONDUIT)),
+            new Type.ObjectType(ToridePackage.Literals.DATA_FLOW)) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            DataFlow flow = (DataFlow) args.get(0);
+            if (flow == null) {
+                return List.of();
+            }
+            context.read(flow);
+            if (!flow.getConduits().isEmpty()) {
+                return new ArrayList<Object>(flow.getConduits());
+            }
+            Zone from = zoneOf(flow.getSource(), context);
+            Zone to = zoneOf(flow.getTarget(), context);
+            return new ArrayList<Object>(ZoneGraph.path(from, to, c -> read(c, context)));
+        }
+    },
+    /** {@code max(a, b)}. */
+    MAX("max", "max(a, b): the larger number", Type.NUMBER, Type.NUMBER, Type.NUMBER) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return args.contains(null) ? null : Math.max((Double) args.get(0), (Double) args.get(1));
+        }
+    },
+    /** {@code min(a, b)}. */
+    MIN("min", "min(a, b): the smaller number", Type.NUMBER, Type.NUMBER, Type.NUMBER) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return args.contains(null) ? null : Math.min((Double) args.get(0), (Double) args.get(1));
+        }
+    };
+
+    private static final Map<String, Builtin> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toMap(Builtin::functionName, b -> b));
+
+    private final String functionName;
+    private final String documentation;
+    private final Type result;
+    private final Type[] parameters;
+
+    Builtin(String functionName, String documentation, Type result, Type... parameters) {
+        this.functionName = functionName;
+        this.documentation = documentation;
+        this.result = result;
+        this.parameters = parameters;
+    }
+
+    /** The function called {@code name}, or null. */
+    public static Builtin named(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** Name as written in requirements. */
+    public String functionName() {
+        return functionName;
+    }
+
+    /** One line for hover and the language reference. */
+    public String documentation() {
+        return documentation;
+    }
+
+    /** Result type. */
+    public Type result() {
+        return result;
+    }
+
+    /** Parameter types; null means "a zone or an asset". */
+    public Type[] parameters() {
+        return parameters.clone();
+    }
+
+    abstract Object apply(List<Object> args, EvalContext context);
+
+    private static boolean read(Conduit conduit, EvalContext context) {
+        context.read(conduit);
+        return true;
+    }
+
+    private static Zone zoneOf(Object value, EvalContext context) {
+        if (value instanceof Zone zone) {
+            context.read(zone);
+            return zone;
+        }
+        if (value instanceof Asset asset) {
+            context.read(asset);
+            return asset.getZone();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.guideline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The guideline items requirements, reports and the compliance matrix refer to, read from
+ * {@code library/guideline-items.tsv} in this bundle (cut from the guideline by the project).
+ */
+public final class GuidelineCatalogue {
+
+    private static final String RESOURCE = "library/guideline-items.tsv";
+    private static volatile GuidelineCatalogue instance;
+
+    private final Map<String, GuidelineItem> items;
+
+    private GuidelineCatalogue(Map<String, GuidelineItem> items) {
+        this.items = Collections.unmodifiableMap(items);
+    }
+
+    /** The catalogue shipped with Toride. */
+    public static GuidelineCatalogue get() {
+        GuidelineCatalogue result = instance;
+        if (result == null) {
+            synchronized (GuidelineCatalogue.class) {
+                if (instance == null) {
+                    instance = load();
+                }
+                result = instance;
+            }
+        }
+        return result;
+    }
+
+    /** Every item, in guideline order. */
+    public Collection<GuidelineItem> items() {
+        return items.values();
+    }
+
+    /** The item with {@code id}, or null. */
+    public GuidelineItem item(String id) {
+        return items.get(id);
+    }
+
+    /** Whether {@code id} names an item. */
+    public boolean contains(String id) {
+        return items.containsKey(id);
+    }
+
+    private static GuidelineCatalogue load() {
+        Map<String, GuidelineItem> items = new LinkedHashMap<>();
+        try (InputStream in = GuidelineCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the bundle");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                items.put(cells[0], new GuidelineItem(cells[0], cells[1], cells[2], cells[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new GuidelineCatalogue(items);
+    }
+}
