@@ -146,4 +146,57 @@ class CliTest {
         assertEquals(2, run.exitCode());
         assertEquals(broken, Files.readString(model));
     }
+
+    @Test
+    void checkReportsThePlantedGapsAndExitsOne() {
+        Run run = toride("check", example().toString(), "--today", "2026-11-27");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("ERROR   NET-01 conduit-supplier-control"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\d+ errors, \\d+ warnings, \\d+ info, 0 waived; \\d+ requirements checked on 2026-11-27\\n"),
+                run.out());
+    }
+
+    @Test
+    void checkFailOnNeverExitsZeroAndWritesTheReportAtomically() throws IOException {
+        Path report = dir.resolve("report.sarif");
+
+        Run run = toride("check", example().toString(), "--format", "sarif", "-o", report.toString(), "--fail-on", "never");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(report).contains("\"version\": \"2.1.0\""));
+        assertTrue(run.err().contains("errors,"), run.err());
+    }
+
+    @Test
+    void brokenRequirementFileIsBadInputAndComputesNoFindings() throws IOException {
+        Path broken = dir.resolve("broken.treq");
+        Files.writeString(broken, "requirements mine {\n  requirement M-01 \"x\" {\n    guideline NISC-4.1.3.2.ki.network\n"
+                + "    severity error\n    for each z : Zone\n    require z.colour == RED\n    message \"m\"\n  }\n}\n");
+
+        Run run = toride("check", example().toString(), "--requirements", broken.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("error: " + broken + ":6:"), run.err());
+        assertTrue(run.err().contains("Zone has no feature 'colour'"), run.err());
+        assertTrue(run.err().contains("no findings computed"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void junitOutputHasOneTestCasePerRequirement() {
+        Run run = toride("check", example().toString(), "--format", "junit", "--fail-on", "never");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("<?xml"), run.out());
+        assertTrue(run.out().contains("<testcase classname=\"toride.NISC-4_1_3_2_ki_network\" name=\"NET-01 "), run.out());
+    }
+
+    @Test
+    void unknownProfileIsBadInput() {
+        Run run = toride("check", example().toString(), "--profile", "nope");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("error: no profile named 'nope'"), run.err());
+    }
 }

@@ -136,17 +136,19 @@ public final class RequirementEngine {
                         && !Evaluator.truth(evaluator.evaluate(requirement.getFilter(), variables))) {
                     continue;
                 }
+                boolean met = Evaluator.truth(evaluator.evaluate(requirement.getCondition(), variables));
                 checked++;
-                if (Evaluator.truth(evaluator.evaluate(requirement.getCondition(), variables))) {
+                if (met) {
                     continue;
                 }
+                ModelElement modelElement = (ModelElement) element;
+                String text = Messages.render(message, evaluator, variables);
                 Set<String> dependsOn = new TreeSet<>();
                 for (EObject read : evaluator.context().elementsRead()) {
-                    if (read instanceof ModelElement modelElement && modelElement.getId() != null) {
-                        dependsOn.add(modelElement.getId());
+                    if (read instanceof ModelElement readElement && readElement.getId() != null) {
+                        dependsOn.add(readElement.getId());
                     }
                 }
-                ModelElement modelElement = (ModelElement) element;
                 Waiver waiver = waivers.get(key(requirement.getName(), modelElement.getId()));
                 AppliedWaiver appliedWaiver = null;
                 if (waiver != null) {
@@ -156,7 +158,7 @@ public final class RequirementEngine {
                 }
                 Finding finding = new Finding(requirement.getName(), severity, modelElement.getId(),
                         modelElement.getName(), element.eClass().getName(),
-                        Messages.render(message, evaluator, variables), List.copyOf(requirement.getGuidelines()),
+                        text, List.copyOf(requirement.getGuidelines()),
                         appliedWaiver, dependsOn);
                 findings.add(finding);
                 if (finding.waived()) {

@@ -62,6 +62,12 @@ public final class Metamodel {
                 .map(EClassifier::getName).sorted().toList();
     }
 
+    /** The enumerations of the metamodel. */
+    public static List<EEnum> enums() {
+        return ToridePackage.eINSTANCE.getEClassifiers().stream().filter(EEnum.class::isInstance).map(EEnum.class::cast)
+                .toList();
+    }
+
     /** The language type of a feature's value (a collection for many-valued features). */
     public static Type typeOf(EStructuralFeature feature) {
         Type single;

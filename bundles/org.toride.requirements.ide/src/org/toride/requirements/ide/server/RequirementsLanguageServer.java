@@ -1,0 +1,36 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.ide.server;
+
+import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.util.Modules2;
+import org.toride.requirements.ide.RequirementsIdeSetup;
+
+import com.google.inject.AbstractModule;
+
+/**
+ * Runs the requirement language as a language server on stdin/stdout ({@code toride lsp}), so that other editors
+ * (VS Code, Vim, Emacs) get the same diagnostics, content assist, hover and highlighting as the workbench.
+ */
+public final class RequirementsLanguageServer {
+
+    private RequirementsLanguageServer() {
+    }
+
+    /** Serves until the client disconnects. */
+    public static void run(String[] args) {
+        new RequirementsIdeSetup().createInjectorAndDoEMFRegistration();
+        // Xtext finds languages through java.util.ServiceLoader, which does not see bundles in OSGi; the standalone
+        // setup above has registered ours in the global registry, so serve from that.
+        ServerLauncher.launch(RequirementsLanguageServer.class.getName(), args, Modules2.mixin(new ServerModule(),
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
+                    }
+                }));
+    }
+}

