@@ -13,10 +13,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toride.testsupport.Repository;
 
 /** The command line as a user meets it: output, error format and exit codes. */
 class CliTest {
@@ -36,8 +36,7 @@ class CliTest {
     }
 
     private static Path example() {
-        String root = System.getProperty("toride.root", "../..");
-        return Paths.get(root, "examples", "water-utility.toride");
+        return Repository.waterUtility();
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.toride.core.io.LoadResult;
+import org.toride.testsupport.Repository;
 import org.toride.core.io.ModelLoader;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
@@ -28,18 +28,9 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The repository root (from -Dtoride.root, set by the build). */
+    /** The repository root. */
     public static Path root() {
-        String configured = System.getProperty("toride.root");
-        if (configured != null && !configured.isBlank()) {
-            return Paths.get(configured);
-        }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("examples")) && Files.exists(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root; set -Dtoride.root");
+        return Repository.root();
     }
 
     /** Pass/fail model pairs of the baseline library. */

@@ -10,10 +10,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.toride.requirements.requirements.Navigation;
-import org.toride.requirements.requirements.Parameter;
 import org.toride.requirements.requirements.Requirement;
-import org.toride.requirements.requirements.RequirementSet;
 import org.toride.requirements.types.Metamodel;
+import org.toride.requirements.types.ParameterTypes;
 import org.toride.requirements.types.Type;
 import org.toride.requirements.types.TypeComputer;
 
@@ -45,17 +44,6 @@ public final class ExpressionScope {
 
     /** A type computer that ignores errors and knows the parameters of the enclosing set. */
     public static TypeComputer typeComputer(EObject node) {
-        RequirementSet set = EcoreUtil2.getContainerOfType(node, RequirementSet.class);
-        return new TypeComputer((message, at, feature) -> { }, name -> {
-            if (set == null) {
-                return null;
-            }
-            for (Parameter parameter : set.getParameters()) {
-                if (name.equals(parameter.getName())) {
-                    return new TypeComputer((m, n, f) -> { }, other -> null).typeOf(parameter.getValue(), Map.of());
-                }
-            }
-            return null;
-        });
+        return new TypeComputer((message, at, feature) -> { }, ParameterTypes.at(node));
     }
 }

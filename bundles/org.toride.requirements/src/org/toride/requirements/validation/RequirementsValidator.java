@@ -10,18 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.toride.requirements.eval.MessageTemplates;
 import org.toride.requirements.eval.Messages;
 import org.toride.requirements.guideline.GuidelineCatalogue;
 import org.toride.requirements.requirements.Parameter;
 import org.toride.requirements.requirements.Requirement;
-import org.toride.requirements.requirements.RequirementSet;
 import org.toride.requirements.requirements.RequirementsPackage;
 import org.toride.requirements.requirements.SetParameter;
 import org.toride.requirements.requirements.Waiver;
 import org.toride.requirements.types.Metamodel;
+import org.toride.requirements.types.ParameterTypes;
 import org.toride.requirements.types.Type;
 import org.toride.requirements.types.TypeComputer;
 
@@ -103,27 +102,7 @@ public class RequirementsValidator extends AbstractRequirementsValidator {
     }
 
     private TypeComputer typeComputer(org.eclipse.emf.ecore.EObject context) {
-        RequirementSet set = EcoreUtil2.getContainerOfType(context, RequirementSet.class);
-        return new TypeComputer((message, node, feature) -> {
-            if (feature == null) {
-                error(message, node, null);
-            } else {
-                error(message, node, feature);
-            }
-        }, name -> parameterType(set, name));
-    }
-
-    /** The type of a parameter of {@code set}, from its default value. */
-    static Type parameterType(RequirementSet set, String name) {
-        if (set == null) {
-            return null;
-        }
-        for (Parameter parameter : set.getParameters()) {
-            if (name.equals(parameter.getName())) {
-                return new TypeComputer((m, n, f) -> { }, other -> null).typeOf(parameter.getValue(), Map.of());
-            }
-        }
-        return null;
+        return new TypeComputer((message, node, feature) -> error(message, node, feature), ParameterTypes.at(context));
     }
 
     private void checkTemplate(String template, Requirement requirement, org.eclipse.emf.ecore.EStructuralFeature feature,
@@ -135,8 +114,7 @@ public class RequirementsValidator extends AbstractRequirementsValidator {
             for (Messages.Part part : templates.parse(template)) {
                 if (part.expression() != null) {
                     new TypeComputer((message, node, f) -> error("in message: " + message, requirement, feature),
-                            name -> parameterType(EcoreUtil2.getContainerOfType(requirement, RequirementSet.class), name))
-                            .typeOf(part.expression(), variables);
+                            ParameterTypes.at(requirement)).typeOf(part.expression(), variables);
                 }
             }
         } catch (MessageTemplates.TemplateException e) {

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.toride.testsupport.Repository;
 import org.junit.jupiter.api.io.TempDir;
 import org.toride.model.Conduit;
 import org.toride.model.ModelElement;
@@ -35,7 +36,7 @@ class RoundTripTest {
 
     @Test
     void exampleLoadsWithoutProblems() {
-        LoadResult result = new ModelLoader().load(Examples.waterUtility());
+        LoadResult result = new ModelLoader().load(Repository.waterUtility());
 
         assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
         assertNotNull(result.model().getOperator());
@@ -43,7 +44,7 @@ class RoundTripTest {
 
     @Test
     void exampleRoundTripsByteForByte() throws IOException {
-        Path example = Examples.waterUtility();
+        Path example = Repository.waterUtility();
         SecurityModel model = new ModelLoader().load(example).model();
 
         byte[] saved = new ModelSaver().serialize(model);
@@ -54,7 +55,7 @@ class RoundTripTest {
 
     @Test
     void saveThenLoadGivesAnEqualModel() throws IOException {
-        SecurityModel original = new ModelLoader().load(Examples.waterUtility()).model();
+        SecurityModel original = new ModelLoader().load(Repository.waterUtility()).model();
         Path copy = dir.resolve("copy.toride");
 
         new ModelSaver().save(original, copy);

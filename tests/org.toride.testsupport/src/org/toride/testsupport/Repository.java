@@ -1,20 +1,20 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.toride.core.io;
+package org.toride.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-/** Finds files of the repository (the bundled example) from inside a test run. */
-final class Examples {
+/** Finds files of the repository (the bundled example, test cases) from inside a test run. */
+public final class Repository {
 
-    private Examples() {
+    private Repository() {
     }
 
-    /** The repository root: from -Dtoride.root (set by the build), else found by walking up from the working dir. */
-    static Path repositoryRoot() {
+    /** The repository root: -Dtoride.root (set by the build), else the first parent holding examples/ and pom.xml. */
+    public static Path root() {
         String configured = System.getProperty("toride.root");
         if (configured != null && !configured.isBlank()) {
             return Paths.get(configured);
@@ -27,7 +27,8 @@ final class Examples {
         throw new IllegalStateException("cannot find the repository root; set -Dtoride.root");
     }
 
-    static Path waterUtility() {
-        return repositoryRoot().resolve("examples/water-utility.toride");
+    /** The bundled example model. */
+    public static Path waterUtility() {
+        return root().resolve("examples/water-utility.toride");
     }
 }
