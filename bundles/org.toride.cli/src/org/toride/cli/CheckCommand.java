@@ -69,6 +69,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Judge dates as of this day instead of today (reproducible CI runs).")
     private LocalDate today;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: en (default) or ja.")
+    private Language lang = Language.en;
+
+    /** Languages of messages. */
+    enum Language { en, ja }
+
     @Spec
     private CommandSpec spec;
 
@@ -86,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result;
         try {
             result = new RequirementEngine().check(loaded.model(), requirementFiles, profile,
-                    today == null ? LocalDate.now() : today);
+                    today == null ? LocalDate.now() : today, lang == Language.ja);
         } catch (RequirementEngine.UnknownProfileException e) {
             err.println("error: " + e.getMessage());
             return Toride.BAD_INPUT;

@@ -198,4 +198,11 @@ class CliTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("error: no profile named 'nope'"), run.err());
     }
+
+    @Test
+    void checkSpeaksJapaneseWhenAsked() {
+        Run run = toride("check", example().toString(), "--lang", "ja", "--today", "2026-11-27");
+
+        assertTrue(run.out().contains("が信頼できないゾーンと制御系ゾーンを直接接続している"), run.out());
+    }
 }

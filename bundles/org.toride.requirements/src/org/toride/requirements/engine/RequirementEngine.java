@@ -58,6 +58,12 @@ public final class RequirementEngine {
 
     /** Checks {@code model} against {@code loaded}, tailored by the profile called {@code profileName} (or none). */
     public CheckResult check(SecurityModel model, LoadedRequirements loaded, String profileName, LocalDate today) {
+        return check(model, loaded, profileName, today, false);
+    }
+
+    /** As {@link #check(SecurityModel, LoadedRequirements, String, LocalDate)}, with Japanese messages if asked. */
+    public CheckResult check(SecurityModel model, LoadedRequirements loaded, String profileName, LocalDate today,
+            boolean japanese) {
         Profile profile = findProfile(loaded, profileName);
         List<RequirementSet> sets = setsToEvaluate(loaded, profile);
         Map<String, Object> parameters = parameters(sets, profile, today);
@@ -101,7 +107,7 @@ public final class RequirementEngine {
                     continue;
                 }
                 int[] counts = evaluate(requirement, severity, elements, evaluator, waivers, today, findings, problems,
-                        usedWaivers, applied);
+                        usedWaivers, applied, japanese);
                 outcomes.add(outcome(requirement, severity, false, justification, counts[0], counts[1], counts[2],
                         counts[3]));
             }
@@ -113,7 +119,7 @@ public final class RequirementEngine {
 
     private int[] evaluate(Requirement requirement, Severity severity, List<EObject> elements, Evaluator evaluator,
             Map<String, Waiver> waivers, LocalDate today, List<Finding> findings, List<EvaluationProblem> problems,
-            Set<String> usedWaivers, Map<String, AppliedWaiver> applied) {
+            Set<String> usedWaivers, Map<String, AppliedWaiver> applied, boolean japanese) {
         int checked = 0;
         int violations = 0;
         int waived = 0;
@@ -123,7 +129,8 @@ public final class RequirementEngine {
             problems.add(new EvaluationProblem(requirement.getName(), null, "unknown class " + requirement.getType()));
             return new int[] { 0, 0, 0, 1 };
         }
-        List<Messages.Part> message = parts(requirement.getMessage());
+        List<Messages.Part> message = parts(japanese && requirement.getMessageJa() != null ? requirement.getMessageJa()
+                : requirement.getMessage());
         String variable = requirement.getVariable().getName();
         for (EObject element : elements) {
             if (!eClass.isInstance(element)) {
