@@ -94,6 +94,7 @@ public final class RequirementEngine {
         List<RequirementOutcome> outcomes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<EvaluationProblem> problems = new ArrayList<>();
+        List<Evaluation> evaluations = new ArrayList<>();
         Set<String> usedWaivers = new LinkedHashSet<>();
         Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
         for (RequirementSet set : sets) {
@@ -107,19 +108,20 @@ public final class RequirementEngine {
                     continue;
                 }
                 int[] counts = evaluate(requirement, severity, elements, evaluator, waivers, today, findings, problems,
-                        usedWaivers, applied, japanese);
+                        evaluations, usedWaivers, applied, japanese);
                 outcomes.add(outcome(requirement, severity, false, justification, counts[0], counts[1], counts[2],
                         counts[3]));
             }
         }
         waiverFindings(waivers, usedWaivers, applied, today, findings);
         return new CheckResult(today, profile == null ? null : profile.getName(), outcomes, findings,
-                List.copyOf(applied.values()), problems);
+                List.copyOf(applied.values()), problems, evaluations);
     }
 
     private int[] evaluate(Requirement requirement, Severity severity, List<EObject> elements, Evaluator evaluator,
             Map<String, Waiver> waivers, LocalDate today, List<Finding> findings, List<EvaluationProblem> problems,
-            Set<String> usedWaivers, Map<String, AppliedWaiver> applied, boolean japanese) {
+            List<Evaluation> evaluations, Set<String> usedWaivers, Map<String, AppliedWaiver> applied,
+            boolean japanese) {
         int checked = 0;
         int violations = 0;
         int waived = 0;
@@ -145,16 +147,12 @@ public final class RequirementEngine {
                 }
                 boolean met = Evaluator.truth(evaluator.evaluate(requirement.getCondition(), variables));
                 checked++;
+                ModelElement modelElement = (ModelElement) element;
+                String text = met ? null : Messages.render(message, evaluator, variables);
+                Set<String> dependsOn = idsOf(evaluator.context().elementsRead());
+                evaluations.add(new Evaluation(requirement.getName(), modelElement.getId(), met, dependsOn));
                 if (met) {
                     continue;
-                }
-                ModelElement modelElement = (ModelElement) element;
-                String text = Messages.render(message, evaluator, variables);
-                Set<String> dependsOn = new TreeSet<>();
-                for (EObject read : evaluator.context().elementsRead()) {
-                    if (read instanceof ModelElement readElement && readElement.getId() != null) {
-                        dependsOn.add(readElement.getId());
-                    }
                 }
                 Waiver waiver = waivers.get(key(requirement.getName(), modelElement.getId()));
                 AppliedWaiver appliedWaiver = null;
@@ -181,6 +179,16 @@ public final class RequirementEngine {
             }
         }
         return new int[] { checked, violations, waived, errors };
+    }
+
+    private static Set<String> idsOf(Set<EObject> elements) {
+        Set<String> ids = new TreeSet<>();
+        for (EObject read : elements) {
+            if (read instanceof ModelElement element && element.getId() != null) {
+                ids.add(element.getId());
+            }
+        }
+        return ids;
     }
 
     private static void waiverFindings(Map<String, Waiver> waivers, Set<String> used, Map<String, AppliedWaiver> applied,

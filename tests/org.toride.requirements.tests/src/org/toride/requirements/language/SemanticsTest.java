@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -240,5 +241,18 @@ class SemanticsTest {
         Finding finding = result.findings().get(0);
         assertEquals("Conduit c-ab joins zone-a and zone-b, {literal}", finding.message());
         assertTrue(finding.dependsOn().containsAll(Set.of("c-ab", "zone-a", "zone-b")), finding.dependsOn().toString());
+    }
+
+    @Test
+    void passingEvaluationsRecordWhatTheyReadSoAChangeCanBeRecheckedAlone() {
+        conduit("c-ab", a, b, true, Direction.BIDIRECTIONAL);
+        conduit("c-bc", b, c, true, Direction.BIDIRECTIONAL);
+
+        CheckResult result = run("Conduit", "x.from.kind != x.to.kind");
+
+        assertEquals(2, result.evaluations().size());
+        assertTrue(result.evaluations().stream().allMatch(e -> e.met()));
+        assertEquals(List.of("c-ab"), result.affectedBy(Set.of("zone-a")).stream().map(e -> e.elementId()).toList());
+        assertEquals(2, result.affectedBy(Set.of("zone-b")).size());
     }
 }
