@@ -68,6 +68,11 @@ public final class RequirementLoader {
             } catch (IOException e) {
                 diagnostics.add(error(file, TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
                 resourceSet.getResources().remove(resource);
+            } catch (RuntimeException | StackOverflowError e) {
+                // The parser recurses per nesting level; pathological nesting must not take the tool down.
+                diagnostics.add(error(file, TextPosition.UNKNOWN, causedByStackOverflow(e)
+                        ? "expressions are nested too deeply to read" : "cannot parse: " + e.getMessage()));
+                resourceSet.getResources().remove(resource);
             }
         }
         EcoreUtil.resolveAll(resourceSet);
@@ -105,6 +110,15 @@ public final class RequirementLoader {
             diagnostics.add(error(Path.of(BASELINE), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
         }
         return resource;
+    }
+
+    private static boolean causedByStackOverflow(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StackOverflowError || String.valueOf(t.getMessage()).contains("StackOverflowError")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Path> expand(List<Path> paths, List<ModelDiagnostic> diagnostics) {

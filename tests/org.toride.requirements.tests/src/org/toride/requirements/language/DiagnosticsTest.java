@@ -92,4 +92,15 @@ class DiagnosticsTest {
         assertEquals(line, error.position().line(), label + ": " + error.toLocatedString());
         assertTrue(error.position().column() > 0, label + ": no column in " + error.toLocatedString());
     }
+
+    @org.junit.jupiter.api.Test
+    void pathologicalNestingIsAnErrorNotACrash() {
+        Path file = Fixtures.write(dir, "deep.treq", requirement("z : Zone", null, "(".repeat(20_000) + "true"
+                + ")".repeat(20_000), "m"));
+
+        LoadedRequirements loaded = new RequirementLoader().load(List.of(file));
+
+        assertTrue(loaded.diagnostics().stream().anyMatch(d -> d.isError() && d.file().equals(file)
+                && d.message().contains("nested too deeply")), loaded.diagnostics().toString());
+    }
 }
