@@ -19,6 +19,7 @@ import org.toride.model.Conduit;
 import org.toride.model.DataFlow;
 import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
+import org.toride.requirements.requirements.DurationUnit;
 import org.toride.requirements.types.Type;
 
 /**
@@ -105,6 +106,22 @@ public enum Builtin {
             Zone from = zoneOf(flow.getSource(), context);
             Zone to = zoneOf(flow.getTarget(), context);
             return new ArrayList<Object>(ZoneGraph.path(from, to, c -> read(c, context)));
+        }
+    },
+    /** {@code monthsOf(n)}: a duration of n calendar months (a record's own review interval, say). */
+    MONTHS_OF("monthsOf", "monthsOf(n): a duration of n months, null when n is not set", Type.DURATION, Type.NUMBER) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return args.get(0) == null ? null
+                    : new Duration((long) ((Double) args.get(0)).doubleValue(), DurationUnit.MONTHS);
+        }
+    },
+    /** {@code daysOf(n)}: a duration of n days. */
+    DAYS_OF("daysOf", "daysOf(n): a duration of n days, null when n is not set", Type.DURATION, Type.NUMBER) {
+        @Override
+        Object apply(List<Object> args, EvalContext context) {
+            return args.get(0) == null ? null
+                    : new Duration((long) ((Double) args.get(0)).doubleValue(), DurationUnit.DAYS);
         }
     },
     /** {@code max(a, b)}. */

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.toride.requirements.requirements.Binary;
 import org.toride.requirements.requirements.BooleanLiteral;
 import org.toride.requirements.requirements.Call;
+import org.toride.requirements.requirements.Cast;
 import org.toride.requirements.requirements.DurationLiteral;
 import org.toride.requirements.requirements.Expression;
 import org.toride.requirements.requirements.Navigation;
@@ -101,6 +102,12 @@ public final class Evaluator {
             Object value = evaluate(test.getOperand(), variables);
             EClass eClass = Metamodel.eClass(test.getType());
             return value instanceof EObject object && eClass != null && eClass.isSuperTypeOf(object.eClass());
+        }
+        if (expression instanceof Cast cast) {
+            Object value = evaluate(cast.getOperand(), variables);
+            EClass eClass = Metamodel.eClass(cast.getType());
+            return value instanceof EObject object && eClass != null && eClass.isSuperTypeOf(object.eClass()) ? value
+                    : null;
         }
         if (expression instanceof Navigation navigation) {
             return navigation(navigation, variables);
@@ -193,6 +200,8 @@ public final class Evaluator {
             case "notEmpty" -> !elements.isEmpty();
             case "size" -> (double) elements.size();
             case "first" -> elements.isEmpty() ? null : elements.get(0);
+            case "distinct" -> new ArrayList<Object>(new java.util.LinkedHashSet<>(elements));
+            case "closure" -> closure(navigation, elements, variables);
             case "includes" -> {
                 Object value = evaluate(navigation.getArguments().get(0), variables);
                 yield elements.stream().anyMatch(e -> same(e, value));
@@ -204,6 +213,22 @@ public final class Evaluator {
             }
             default -> throw new EvaluationException("unknown operation " + operation);
         };
+    }
+
+    /** Breadth-first: every element reached by repeating the step; each is visited once, so cycles end. */
+    private List<Object> closure(Navigation navigation, List<Object> start, Map<String, Object> variables) {
+        java.util.Set<Object> reached = new java.util.LinkedHashSet<>();
+        java.util.Deque<Object> queue = new java.util.ArrayDeque<>(start);
+        while (!queue.isEmpty()) {
+            Map<String, Object> inner = new HashMap<>(variables);
+            inner.put(navigation.getLambdaVariable().getName(), queue.poll());
+            for (Object next : asList(evaluate(navigation.getLambdaBody(), inner))) {
+                if (next != null && reached.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return new ArrayList<>(reached);
     }
 
     private boolean test(Navigation navigation, Object element, Map<String, Object> variables) {

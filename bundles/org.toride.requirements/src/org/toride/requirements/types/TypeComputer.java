@@ -16,6 +16,7 @@ import org.toride.requirements.eval.Builtin;
 import org.toride.requirements.requirements.Binary;
 import org.toride.requirements.requirements.BooleanLiteral;
 import org.toride.requirements.requirements.Call;
+import org.toride.requirements.requirements.Cast;
 import org.toride.requirements.requirements.DurationLiteral;
 import org.toride.requirements.requirements.Expression;
 import org.toride.requirements.requirements.Navigation;
@@ -54,7 +55,10 @@ public final class TypeComputer {
             Map.entry("size", "size(): how many elements"),
             Map.entry("includes", "includes(value): the value is among the elements"),
             Map.entry("ofType", "ofType(Class): the elements of that metamodel class"),
-            Map.entry("first", "first(): the first element, null when empty"));
+            Map.entry("first", "first(): the first element, null when empty"),
+            Map.entry("distinct", "distinct(): the elements without repeats"),
+            Map.entry("closure", "closure(x | next): everything reached by following next from the elements, again and"
+                    + " again (the elements themselves excluded unless reached); cycles are safe"));
 
     private final Problems problems;
     private final Function<String, Type> parameterTypes;
@@ -110,6 +114,24 @@ public final class TypeComputer {
                 problems.error("'is' needs a model element, not " + operand.describe(), test, null);
             }
             return Type.BOOLEAN;
+        }
+        if (expression instanceof Cast cast) {
+            Type operand = typeOf(cast.getOperand(), variables);
+            EClass eClass = Metamodel.eClass(cast.getType());
+            if (eClass == null) {
+                problems.error("unknown metamodel class '" + cast.getType() + "'" + hint(cast.getType(), Metamodel.classNames()),
+                        cast, RequirementsPackage.Literals.CAST__TYPE);
+                return Type.ERROR;
+            }
+            if (operand instanceof Type.CollectionType) {
+                problems.error("'as' converts one element; for a collection use ofType(" + cast.getType() + ")", cast, null);
+                return Type.ERROR;
+            }
+            if (!(operand instanceof Type.ObjectType) && !(operand instanceof Type.ErrorType)
+                    && !(operand instanceof Type.NullType)) {
+                problems.error("'as' needs a model element, not " + operand.describe(), cast, null);
+            }
+            return new Type.ObjectType(eClass);
         }
         if (expression instanceof Navigation navigation) {
             return navigation(navigation, variables);
@@ -233,6 +255,9 @@ public final class TypeComputer {
                     List.copyOf(COLLECTION_OPERATIONS.keySet())), navigation, RequirementsPackage.Literals.NAVIGATION__FEATURE);
             return Type.ERROR;
         }
+        if (operation.equals("closure") && receiver instanceof Type.ObjectType) {
+            receiver = new Type.CollectionType(receiver);
+        }
         if (!(receiver instanceof Type.CollectionType collection)) {
             problems.error("'" + operation + "' needs a collection, but this is a single " + receiver.describe(),
                     navigation, RequirementsPackage.Literals.NAVIGATION__FEATURE);
@@ -269,6 +294,25 @@ public final class TypeComputer {
             case "first" -> {
                 noArguments(navigation, arguments);
                 return element;
+            }
+            case "distinct" -> {
+                noArguments(navigation, arguments);
+                return collection;
+            }
+            case "closure" -> {
+                if (!lambda) {
+                    problems.error("closure needs a step: closure(x | x.parent)", navigation, null);
+                    return Type.ERROR;
+                }
+                Map<String, Type> inner = new HashMap<>(variables);
+                inner.put(navigation.getLambdaVariable().getName(), element);
+                Type step = typeOf(navigation.getLambdaBody(), inner);
+                Type stepElement = step instanceof Type.CollectionType c ? c.element() : step;
+                if (!(stepElement instanceof Type.ObjectType) && !(stepElement instanceof Type.ErrorType)) {
+                    problems.error("closure's step must lead to model elements, not " + step.describe(), navigation, null);
+                    return Type.ERROR;
+                }
+                return new Type.CollectionType(stepElement);
             }
             case "includes" -> {
                 if (lambda || arguments != 1) {

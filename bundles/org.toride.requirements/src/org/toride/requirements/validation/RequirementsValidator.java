@@ -80,6 +80,17 @@ public class RequirementsValidator extends AbstractRequirementsValidator {
         }
         Type expected = new TypeComputer((m, n, f) -> { }, name -> null).typeOf(parameter.getValue(), Map.of());
         Type actual = typeComputer(set).typeOf(set.getValue(), Map.of());
+        if (expected instanceof Type.LiteralType defaultLiteral && actual instanceof Type.LiteralType literal) {
+            // An enum-valued parameter: the new literal must belong to an enumeration of the default's.
+            boolean sameEnumeration = Metamodel.enumsWithLiteral(defaultLiteral.literal()).stream()
+                    .anyMatch(e -> e.getEEnumLiteral(literal.literal()) != null);
+            if (!sameEnumeration) {
+                error("parameter " + parameter.getName() + " takes a literal of "
+                        + Metamodel.enumsWithLiteral(defaultLiteral.literal()).stream().map(e -> e.getName()).toList()
+                        + ", not " + literal.literal(), set, RequirementsPackage.Literals.SET_PARAMETER__VALUE);
+            }
+            return;
+        }
         if (!(actual instanceof Type.ErrorType) && !(expected instanceof Type.ErrorType) && !actual.equals(expected)) {
             error("parameter " + parameter.getName() + " is a " + expected.describe() + ", not a " + actual.describe(),
                     set, RequirementsPackage.Literals.SET_PARAMETER__VALUE);

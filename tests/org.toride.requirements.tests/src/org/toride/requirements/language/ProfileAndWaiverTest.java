@@ -30,6 +30,7 @@ class ProfileAndWaiverTest {
     private static final String SET = """
             requirements demo.set "Demo" {
               parameter interval = 12 months
+              parameter level = HIGH
               requirement D-01 "Suppliers reviewed" {
                 guideline NISC-4.1.3.2.a.supplier-review
                 severity warning
@@ -135,5 +136,18 @@ class ProfileAndWaiverTest {
         CheckResult result = check("waiver D-01 on \"sup-1\" because \"r\" owner \"CISO\" expires 2027-01-31\n", null);
 
         assertTrue(result.findings().stream().anyMatch(f -> f.requirementId().equals(RequirementEngine.WAIVER_UNUSED)));
+    }
+
+    @Test
+    void enumParameterCanBeChangedToAnotherLiteralOfItsEnumeration() {
+        Path set = Fixtures.write(dir, "set.treq", SET);
+        Path good = Fixtures.write(dir, "good.treq", "profile p extends demo.set { set level = MEDIUM }\n");
+        Path bad = Fixtures.write(dir, "bad.treq", "profile q extends demo.set { set level = HGIH }\n");
+
+        Fixtures.requirements(set, good);
+        var loaded = new org.toride.requirements.engine.RequirementLoader().load(List.of(set, bad));
+
+        assertTrue(loaded.diagnostics().stream().anyMatch(d -> d.isError() && d.message().contains("not HGIH")
+                || d.isError() && d.message().contains("unknown name 'HGIH'")), loaded.diagnostics().toString());
     }
 }

@@ -255,4 +255,45 @@ class SemanticsTest {
         assertEquals(List.of("c-ab"), result.affectedBy(Set.of("zone-a")).stream().map(e -> e.elementId()).toList());
         assertEquals(2, result.affectedBy(Set.of("zone-b")).size());
     }
+
+    @Test
+    void asNarrowsToASubclassAndIsNullForOthers() {
+        ControlSystem plc = F.createControlSystem();
+        plc.setId("ot-critical");
+        plc.setCriticalSystem(true);
+        model.getAssets().add(plc);
+        system("sys-other", a);
+
+        assertEquals(Set.of("sys-other"), violating("Asset", "(x as SystemAsset).criticalSystem"));
+        assertEquals(Set.of(), violating("Asset", "(x as ControlSystem) == null or x is ControlSystem"));
+    }
+
+    @Test
+    void closureFollowsChainsAndSurvivesCycles() {
+        Supplier top = supplier("sup-top", null);
+        Supplier middle = supplier("sup-middle", null);
+        Supplier bottom = supplier("sup-bottom", null);
+        middle.setParent(top);
+        bottom.setParent(middle);
+        Supplier loopA = supplier("sup-loop-a", null);
+        Supplier loopB = supplier("sup-loop-b", null);
+        loopA.setParent(loopB);
+        loopB.setParent(loopA);
+
+        assertEquals(Set.of("sup-bottom", "sup-loop-a", "sup-loop-b"),
+                violating("Supplier", "x.closure(s | s.parent).size() < 2"));
+        assertEquals(Set.of("sup-loop-a", "sup-loop-b"), violating("Supplier", "not x.closure(s | s.parent).includes(x)"));
+    }
+
+    @Test
+    void distinctAndNumberToDurationConversions() {
+        conduit("c-ab", a, b, true, Direction.BIDIRECTIONAL);
+        conduit("c-ab2", a, b, true, Direction.BIDIRECTIONAL);
+        supplier("sup-recent", Fixtures.TODAY.minusMonths(5));
+        supplier("sup-old", Fixtures.TODAY.minusMonths(7));
+
+        assertEquals(Set.of("zone-b"), violating("Zone", "x.incomingConduits.from.distinct().size() == x.incomingConduits.from.size()"));
+        assertEquals(Set.of("sup-old"), violating("Supplier", "x.lastReview within monthsOf(6)"));
+        assertEquals(Set.of("sup-old"), violating("Supplier", "x.lastReview within daysOf(183)"));
+    }
 }
