@@ -4,6 +4,8 @@
 # Usage: releng/scripts/crash-during-save.sh [ROUNDS]   (run from the repository root; exits 1 on a torn file)
 set -euo pipefail
 rounds="${1:-8}"
+# Build first if needed: a kill during a build would kill the build, not a save.
+./toride --help >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -11,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 {
   echo '<?xml version="1.0" encoding="UTF-8"?>'
   echo '<toride:SecurityModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:toride="http://www.toride.org/model/1.0" id="model-crash" name="crash">'
-  for i in $(seq 1 40000); do echo "  <zones name=\"Zone $i\" description=\"filler to make the save take a while\"/>"; done
+  for i in $(seq 1 150000); do echo "  <zones name=\"Zone $i\" description=\"filler to make the save take a while\"/>"; done
   echo '</toride:SecurityModel>'
 } > "$work/original.toride"
 
@@ -20,7 +22,7 @@ for round in $(seq 1 "$rounds"); do
   cp "$work/original.toride" "$work/model.toride"
   ./toride format "$work/model.toride" >/dev/null 2>&1 &
   pid=$!
-  sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 1.0 + (r % 300) / 100 }')"
+  sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 1.2 + (r % 200) / 100 }')"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if ./toride info "$work/model.toride" >/dev/null 2>"$work/err"; then state=complete

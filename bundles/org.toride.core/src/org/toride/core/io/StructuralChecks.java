@@ -23,6 +23,9 @@ import org.toride.model.SecurityModel;
  */
 final class StructuralChecks {
 
+    /** How many id-less elements are named one by one before the rest are counted. */
+    static final int MISSING_ID_DETAILS = 3;
+
     private final Path file;
     private final TorideResource resource;
 
@@ -34,10 +37,18 @@ final class StructuralChecks {
     void run(SecurityModel model, List<ModelDiagnostic> diagnostics) {
         checkDuplicateIds(model, diagnostics);
         checkForeignReferences(model, diagnostics);
-        for (ModelElement element : new IdAssigner().assignMissing(model)) {
-            diagnostics.add(new ModelDiagnostic(Severity.WARNING, DiagnosticKind.MISSING_ID, file, resource.positionOf(element), element.getId(),
-                    element.eClass().getName() + " had no id; assigned '" + element.getId()
-                            + "' (written on the next save)"));
+        List<ModelElement> assigned = new IdAssigner().assignMissing(model);
+        // A hand-written file may lack ids everywhere; name a few, count the rest, rather than flood the terminal.
+        for (ModelElement element : assigned.subList(0, Math.min(MISSING_ID_DETAILS, assigned.size()))) {
+            diagnostics.add(new ModelDiagnostic(Severity.WARNING, DiagnosticKind.MISSING_ID, file,
+                    resource.positionOf(element), element.getId(), element.eClass().getName()
+                            + " had no id; assigned '" + element.getId() + "' (written on the next save)"));
+        }
+        if (assigned.size() > MISSING_ID_DETAILS) {
+            ModelElement next = assigned.get(MISSING_ID_DETAILS);
+            diagnostics.add(new ModelDiagnostic(Severity.WARNING, DiagnosticKind.MISSING_ID, file,
+                    resource.positionOf(next), next.getId(), (assigned.size() - MISSING_ID_DETAILS)
+                            + " more elements had no id and got one (written on the next save)"));
         }
     }
 

@@ -160,4 +160,18 @@ class BadFileTest {
         assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
         assertEquals(20_000, result.model().getZones().size());
     }
+
+    @Test
+    void manyElementsWithoutIdGiveAFewWarningsAndACount() throws IOException {
+        Path file = dir.resolve("noids.toride");
+        Files.writeString(file, HEAD + OPEN + "  <zones name=\"Z\"/>\n".repeat(50) + CLOSE);
+
+        LoadResult result = new ModelLoader().load(file);
+
+        assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
+        assertEquals(4, result.diagnostics().size(), () -> result.diagnostics().toString());
+        assertTrue(result.diagnostics().get(3).message().startsWith("47 more elements had no id"),
+                () -> result.diagnostics().get(3).message());
+        assertEquals(50, result.model().getZones().stream().map(z -> z.getId()).distinct().count());
+    }
 }
