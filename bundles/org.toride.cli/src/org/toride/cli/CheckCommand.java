@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  * sets) on a model and reports findings in text, JSON, SARIF 2.1.0 or JUnit XML. Exit 1 when a finding at or above
  * {@code --fail-on} remains; exit 2, with no findings computed, when the model or a requirement file is broken.
  */
-@Command(name = "check", description = "Check a model against security requirements (the NISC baseline by default).")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check a model against security requirements (the NISC baseline by default).")
 final class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code toride format FILE...}: rewrites hand-edited models in the form Toride saves (stable order, ids on every
  * element), so that later saves from the workbench do not produce noisy diffs. {@code --check} only reports.
  */
-@Command(name = "format", description = "Rewrite models in the canonical form Toride saves (like gofmt).")
+@Command(name = "format", mixinStandardHelpOptions = true, description = "Rewrite models in the canonical form Toride saves (like gofmt).")
 final class FormatCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "*.toride model files.")

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code toride info FILE}: what a model holds — operator, sector, element counts by kind, dangling references. */
-@Command(name = "info", description = "Summarise a model: operator, sector, elements by kind, dangling references.")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Summarise a model: operator, sector, elements by kind, dangling references.")
 final class InfoCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "A *.toride model file.")

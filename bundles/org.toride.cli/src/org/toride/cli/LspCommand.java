@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code toride lsp}: the requirement language server on stdin/stdout, for editors other than the workbench. */
-@Command(name = "lsp", description = "Serve the requirement language (*.treq) over LSP on stdin/stdout.")
+@Command(name = "lsp", mixinStandardHelpOptions = true, description = "Serve the requirement language (*.treq) over LSP on stdin/stdout.")
 final class LspCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "OPTION", description = "Xtext server options: -log, -trace, -noValidate.")

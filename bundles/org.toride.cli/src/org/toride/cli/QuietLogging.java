@@ -9,8 +9,8 @@ import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 
 /**
- * Xtext logs through log4j 1.x (reload4j); unconfigured, it prints "No appenders" noise on every run. A command line
- * tool shows only real errors of libraries, in its own error format.
+ * Xtext logs through log4j 1.x (reload4j) and POI through the Log4j 2 API; unconfigured, both print noise on every
+ * run. A command line tool shows only real errors of libraries.
  */
 final class QuietLogging {
 
@@ -18,6 +18,10 @@ final class QuietLogging {
     }
 
     static void install() {
+        // POI logs through the Log4j 2 API; with no provider installed it complains on every run. Its simple
+        // logger, at ERROR, goes to stderr like the rest.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         Logger root = Logger.getRootLogger();
         if (!root.getAllAppenders().hasMoreElements()) {
             ConsoleAppender appender = new ConsoleAppender(new PatternLayout("error: internal: %c: %m%n"),

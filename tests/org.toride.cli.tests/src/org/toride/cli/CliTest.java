@@ -205,4 +205,33 @@ class CliTest {
 
         assertTrue(run.out().contains("が信頼できないゾーンと制御系ゾーンを直接接続している"), run.out());
     }
+
+    @Test
+    void inventoryWritesEachFormatAndRejectsBadOptions() throws IOException {
+        Path xlsx = dir.resolve("inventory.xlsx");
+        Path html = dir.resolve("inventory.html");
+
+        Run workbook = toride("inventory", example().toString(), "--format", "xlsx", "-o", xlsx.toString(), "--lang", "ja");
+        Run page = toride("inventory", example().toString(), "--format", "html", "-o", html.toString());
+        Run noOutput = toride("inventory", example().toString(), "--format", "xlsx");
+        Run badSheet = toride("inventory", example().toString(), "--format", "csv", "--sheet", "nope");
+
+        assertEquals(0, workbook.exitCode(), workbook.err());
+        assertTrue(Files.size(xlsx) > 5000);
+        assertEquals(0, page.exitCode(), page.err());
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertEquals(2, noOutput.exitCode());
+        assertEquals("error: --format xlsx needs --output FILE\n", noOutput.err());
+        assertEquals(2, badSheet.exitCode());
+        assertTrue(badSheet.err().startsWith("error: no sheet 'nope'"), badSheet.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] { "info", "check", "inventory", "format", "lsp" }) {
+            Run run = toride(command, "--help");
+            assertEquals(0, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.out().startsWith("Usage: toride " + command), run.out());
+        }
+    }
 }

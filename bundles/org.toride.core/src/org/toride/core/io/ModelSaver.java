@@ -79,7 +79,12 @@ public final class ModelSaver {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        // A new file gets the usual permissions (umask applies to rw-rw-rw-), not createTempFile's owner-only ones.
+        Path temp = Files.getFileStore(directory).supportsFileAttributeView("posix")
+                ? Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp",
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-")))
+                : Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
             keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,

@@ -1,0 +1,219 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.core.inventory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.toride.model.AccessGrant;
+import org.toride.model.Asset;
+import org.toride.model.ControlSystem;
+import org.toride.model.DataAsset;
+import org.toride.model.DataFlow;
+import org.toride.model.Device;
+import org.toride.model.ExternalService;
+import org.toride.model.InformationSystem;
+import org.toride.model.ModelElement;
+import org.toride.model.SecurityModel;
+import org.toride.model.Software;
+import org.toride.model.Supplier;
+import org.toride.model.SystemAsset;
+
+/**
+ * Builds the asset inventory (資産目録) of guideline 4.1.3(2)(イ) from a model: assets, information assets with
+ * their handling restrictions, the list of external services, suppliers with their tiers and access, and data flows.
+ */
+public final class InventoryBuilder {
+
+    private final ResourceBundle labels;
+
+    /** A builder whose headers are in {@code locale} (English or Japanese). */
+    public InventoryBuilder(Locale locale) {
+        this.labels = ResourceBundle.getBundle("org.toride.core.inventory.labels", locale,
+                InventoryBuilder.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The five sheets of the inventory. */
+    public List<InventoryTable> build(SecurityModel model) {
+        return List.of(assets(model), information(model), services(model), suppliers(model), flows(model));
+    }
+
+    private InventoryTable assets(SecurityModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Asset asset : model.getAssets()) {
+            if (asset instanceof DataAsset) {
+                continue;
+            }
+            rows.add(List.of(id(asset), name(asset), asset.eClass().getName(), kind(asset), name(asset.getZone()),
+                    name(asset.getFacility()), name(asset.getManager()), provider(asset),
+                    value(asset, "confidentiality"), value(asset, "integrity"), value(asset, "availability"),
+                    asset.getCriticality().getName(),
+                    asset instanceof SystemAsset system ? yesNo(system.isCriticalSystem()) : "",
+                    names(asset.getSupportedServices()), asset.getLifecycle().getName(),
+                    asset instanceof Software software ? text(software.getVersion()) : "",
+                    asset instanceof Software software ? date(software.getSupportEnd()) : "",
+                    join(asset.getSoftware(), s -> name(s) + (s.getVersion() == null ? "" : " " + s.getVersion())
+                            + (s.getSupportEnd() == null ? "" : " (" + s.getSupportEnd() + ")")),
+                    String.join(", ", asset.getTags())));
+        }
+        return table("assets", rows, "id", "name", "type", "kind", "zone", "facility", "manager", "provider",
+                "confidentiality", "integrity", "availability", "criticality", "criticalSystem", "services",
+                "lifecycle", "version", "supportEnd", "software", "tags");
+    }
+
+    private InventoryTable information(SecurityModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Asset asset : model.getAssets()) {
+            if (asset instanceof DataAsset data) {
+                rows.add(List.of(id(data), name(data), value(data, "confidentiality"), value(data, "integrity"),
+                        value(data, "availability"), data.getCriticality().getName(),
+                        join(data.getHandlingRestrictions(), r -> r.getName()),
+                        data.getRetentionDays() == null ? "" : data.getRetentionDays().toString(),
+                        names(data.getStoredIn()), names(data.getCarriedBy()), name(data.getManager())));
+            }
+        }
+        return table("information", rows, "id", "name", "confidentiality", "integrity", "availability",
+                "criticality", "restrictions", "retentionDays", "storedIn", "carriedBy", "manager");
+    }
+
+    private InventoryTable services(SecurityModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Asset asset : model.getAssets()) {
+            if (asset instanceof ExternalService service) {
+                rows.add(List.of(id(service), name(service), provider(service), service.getServiceModel().getName(),
+                        text(service.getDataLocation()), name(service.getZone()), names(service.getSupportedServices()),
+                        service.getCriticality().getName(), name(service.getManager())));
+            }
+        }
+        return table("services", rows, "id", "name", "provider", "serviceModel", "dataLocation", "zone", "services",
+                "criticality", "manager");
+    }
+
+    private InventoryTable suppliers(SecurityModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Supplier supplier : model.getSuppliers()) {
+            rows.add(List.of(id(supplier), name(supplier), supplier.getKind().getName(), Integer.toString(tier(supplier)),
+                    name(supplier.getParent()), join(supplier.getClauses(), c -> c.getName()),
+                    String.join(", ", supplier.getCertifications()), date(supplier.getLastReview()),
+                    names(supplier.getProvidedAssets()), join(supplier.getGrants(), this::grant)));
+        }
+        return table("suppliers", rows, "id", "name", "kind", "tier", "parent", "clauses", "certifications",
+                "lastReview", "providedAssets", "grants");
+    }
+
+    private InventoryTable flows(SecurityModel model) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DataFlow flow : model.getFlows()) {
+            rows.add(List.of(id(flow), name(flow), name(flow.getSource()), name(flow.getTarget()), names(flow.getData()),
+                    flow.getChannel().getName(), text(flow.getProtocol()), yesNo(flow.isEncrypted()),
+                    yesNo(flow.isAuthenticated()), names(flow.getConduits()), text(flow.getAgreement())));
+        }
+        return table("flows", rows, "id", "name", "source", "target", "data", "channel", "protocol", "encrypted",
+                "authenticated", "conduits", "agreement");
+    }
+
+    private InventoryTable table(String key, List<List<String>> rows, String... columns) {
+        List<String> headers = new ArrayList<>();
+        for (String column : columns) {
+            headers.add(labels.getString(column));
+        }
+        return new InventoryTable(key, labels.getString(key + ".title"), headers, rows);
+    }
+
+    private String grant(AccessGrant grant) {
+        List<String> flags = new ArrayList<>();
+        if (grant.isPrivileged()) {
+            flags.add(labels.getString("privileged"));
+        }
+        if (grant.isRemote()) {
+            flags.add(labels.getString("remote"));
+        }
+        if (grant.isMfa()) {
+            flags.add(labels.getString("mfa"));
+        }
+        return name(grant.getAsset()) + (flags.isEmpty() ? "" : " (" + String.join(", ", flags) + ")");
+    }
+
+    private static int tier(Supplier supplier) {
+        int tier = 1;
+        java.util.Set<Supplier> seen = new java.util.HashSet<>();
+        for (Supplier parent = supplier.getParent(); parent != null && seen.add(parent); parent = parent.getParent()) {
+            tier++;
+        }
+        return tier;
+    }
+
+    private String provider(Asset asset) {
+        if (asset.getProvider() != null) {
+            return name(asset.getProvider());
+        }
+        return labels.getString(asset.isInHouse() ? "inHouse" : "unknown");
+    }
+
+    private static String kind(Asset asset) {
+        if (asset instanceof InformationSystem system) {
+            return system.getKind().getName();
+        }
+        if (asset instanceof ControlSystem system) {
+            return system.getKind().getName();
+        }
+        if (asset instanceof Device device) {
+            return device.getKind().getName();
+        }
+        return "";
+    }
+
+    /** An unsettable rating shows empty when it was never stated. */
+    private static String value(EObject object, String featureName) {
+        EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
+        if (feature.isUnsettable() && !object.eIsSet(feature)) {
+            return "";
+        }
+        Object value = object.eGet(feature);
+        return value instanceof org.eclipse.emf.common.util.Enumerator e ? e.getName() : String.valueOf(value);
+    }
+
+    private String yesNo(boolean value) {
+        return labels.getString(value ? "yes" : "no");
+    }
+
+    private static String id(ModelElement element) {
+        return text(element.getId());
+    }
+
+    private static String name(ModelElement element) {
+        if (element == null) {
+            return "";
+        }
+        return element.getName() == null || element.getName().isBlank() ? text(element.getId()) : element.getName();
+    }
+
+    private static String names(Collection<? extends ModelElement> elements) {
+        return join(elements, InventoryBuilder::name);
+    }
+
+    private static <T> String join(Collection<T> values, Function<T, String> text) {
+        List<String> texts = new ArrayList<>();
+        for (T value : values) {
+            texts.add(text.apply(value));
+        }
+        return String.join(", ", texts);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String text(String text) {
+        return text == null ? "" : text;
+    }
+}
