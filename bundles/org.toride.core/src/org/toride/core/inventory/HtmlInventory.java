@@ -21,16 +21,20 @@ public final class HtmlInventory {
         out.println("<html lang=\"" + escape(lang) + "\"><head><meta charset=\"utf-8\">");
         out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
         out.println("<title>" + escape(title) + "</title>");
-        out.println("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em;"
-                + "font-size:90%}th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;text-align:left}"
-                + "th{background:#e8edf3}tr:nth-child(even) td{background:#f7f9fb}"
-                + "@media print{body{margin:0}h2{page-break-before:always}th{background:#ddd!important}}</style>");
+        out.println("<style>body{font-family:'Noto Sans CJK JP','Hiragino Sans','Yu Gothic','Meiryo',sans-serif;"
+                + "margin:2em}.sheet{overflow-x:auto;margin-bottom:2em}table{border-collapse:collapse;font-size:85%}"
+                + "th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;text-align:left}"
+                + "th{background:#e8edf3;white-space:nowrap;position:sticky;top:0}td{min-width:4em;max-width:28em}"
+                + "tr:nth-child(even) td{background:#f7f9fb}"
+                + "@page{size:A4 landscape;margin:1cm}"
+                + "@media print{body{margin:0}.sheet{overflow:visible}h2{page-break-before:always}"
+                + "table{font-size:7pt}th{background:#ddd!important}}</style>");
         out.println("</head><body>");
         out.println("<h1>" + escape(title) + "</h1>");
         for (InventoryTable table : tables) {
             out.println("<h2 id=\"" + escape(table.key()) + "\">" + escape(table.title()) + " (" + table.rows().size()
                     + ")</h2>");
-            out.println("<table><thead><tr>");
+            out.println("<div class=\"sheet\"><table><thead><tr>");
             for (String header : table.headers()) {
                 out.print("<th>" + escape(header) + "</th>");
             }
@@ -42,7 +46,7 @@ public final class HtmlInventory {
                 }
                 out.println("</tr>");
             }
-            out.println("</tbody></table>");
+            out.println("</tbody></table></div>");
         }
         out.println("</body></html>");
         out.flush();
