@@ -3,24 +3,27 @@
  */
 package org.toride.cli;
 
-import java.util.Map;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 import org.toride.model.Sector;
+import org.toride.model.provider.TorideEditPlugin;
 
-/** The guideline's Japanese names of the sectors (Annex 1). */
+/** The Japanese name of a sector (Annex 1), taken from the edit bundle's Japanese labels. */
 final class SectorNames {
-
-    private static final Map<Sector, String> JAPANESE = Map.ofEntries(
-            Map.entry(Sector.TELECOM, "情報通信"), Map.entry(Sector.FINANCE, "金融"), Map.entry(Sector.AVIATION, "航空"),
-            Map.entry(Sector.RAILWAY, "鉄道"), Map.entry(Sector.ELECTRICITY, "電力"), Map.entry(Sector.GAS, "ガス"),
-            Map.entry(Sector.GOVERNMENT, "政府・行政サービス"), Map.entry(Sector.MEDICAL, "医療"),
-            Map.entry(Sector.WATER, "水道"), Map.entry(Sector.LOGISTICS, "物流"), Map.entry(Sector.CHEMICAL, "化学"),
-            Map.entry(Sector.CREDIT, "クレジット"), Map.entry(Sector.PETROLEUM, "石油"));
 
     private SectorNames() {
     }
 
     static String japanese(Sector sector) {
-        return JAPANESE.getOrDefault(sector, sector.getName());
+        try {
+            ResourceBundle labels = ResourceBundle.getBundle("plugin", Locale.JAPANESE,
+                    TorideEditPlugin.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return labels.getString("_UI_Sector_" + sector.getName() + "_literal");
+        } catch (MissingResourceException e) {
+            return sector.getName();
+        }
     }
 }
