@@ -14,12 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.LoadResult;
-import org.toride.core.io.ModelLoader;
 import org.toride.core.io.ModelSaver;
 import org.toride.requirements.engine.CheckResult;
-import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementEngine;
-import org.toride.requirements.engine.RequirementLoader;
 import org.toride.requirements.report.JsonReport;
 import org.toride.requirements.report.JUnitReport;
 import org.toride.requirements.report.SarifReport;
@@ -81,22 +77,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = new ModelLoader().load(model);
-        DiagnosticPrinter.print(loaded.diagnostics(), err);
-        LoadedRequirements requirementFiles = new RequirementLoader().load(requirements);
-        DiagnosticPrinter.print(requirementFiles.diagnostics(), err);
-        if (loaded.hasErrors() || loaded.model() == null || requirementFiles.hasErrors()) {
-            err.println("error: no findings computed: fix the errors above first");
+        CheckRun run = CheckRun.of(model, requirements, profile, today, lang == Language.ja, err);
+        if (run == null) {
             return Toride.BAD_INPUT;
         }
-        CheckResult result;
-        try {
-            result = new RequirementEngine().check(loaded.model(), requirementFiles, profile,
-                    today == null ? LocalDate.now() : today, lang == Language.ja);
-        } catch (RequirementEngine.UnknownProfileException e) {
-            err.println("error: " + e.getMessage());
-            return Toride.BAD_INPUT;
-        }
+        CheckResult result = run.result();
+        LoadResult loaded = run.loaded();
         StringWriter report = new StringWriter();
         PrintWriter writer = new PrintWriter(report);
         switch (format) {

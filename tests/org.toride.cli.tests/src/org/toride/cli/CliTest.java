@@ -228,10 +228,23 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] { "info", "check", "inventory", "format", "lsp" }) {
+        for (String command : new String[] { "info", "check", "report", "inventory", "format", "lsp" }) {
             Run run = toride(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: toride " + command), run.out());
         }
+    }
+
+    @Test
+    void reportWritesTheReviewAndNeedsAnOutputFile() throws IOException {
+        Path html = dir.resolve("review.html");
+
+        Run run = toride("report", example().toString(), "-o", html.toString(), "--today", "2026-11-27");
+        Run missing = toride("report", example().toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(html).contains("Compliance matrix by guideline item"));
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().startsWith("error: Missing required option: '--output=FILE'"), missing.err());
     }
 }
