@@ -228,7 +228,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] { "info", "check", "report", "inventory", "format", "lsp" }) {
+        for (String command : new String[] { "info", "check", "report", "inventory", "import", "format", "lsp" }) {
             Run run = toride(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: toride " + command), run.out());
@@ -246,5 +246,24 @@ class CliTest {
         assertTrue(Files.readString(html).contains("Compliance matrix by guideline item"));
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().startsWith("error: Missing required option: '--output=FILE'"), missing.err());
+    }
+
+    @Test
+    void importRejectsBadRowsWithLineNumbersAndLeavesTheModelAlone() throws IOException {
+        Path model = dir.resolve("m.toride");
+        Files.copy(example(), model);
+        Path csv = dir.resolve("assets.csv");
+        Files.writeString(csv, "ID,Name,Type\n,ok,InformationSystem\n,bad,Spaceship\n");
+
+        Run rejected = toride("import", csv.toString(), "--into", model.toString());
+        byte[] afterRejected = Files.readAllBytes(model);
+        Run partial = toride("import", csv.toString(), "--into", model.toString(), "--partial");
+
+        assertEquals(2, rejected.exitCode());
+        assertTrue(rejected.err().contains("error: " + csv + ":3: unknown Type 'Spaceship'"), rejected.err());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(example()), afterRejected), "model changed");
+        assertEquals(2, partial.exitCode());
+        assertTrue(partial.out().contains("1 created"), partial.out());
+        assertTrue(Files.readString(model).contains("name=\"ok\""));
     }
 }

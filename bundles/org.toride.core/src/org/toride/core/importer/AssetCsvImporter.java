@@ -1,0 +1,429 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.core.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.toride.core.ids.IdAssigner;
+import org.toride.model.Asset;
+import org.toride.model.CriticalService;
+import org.toride.model.Facility;
+import org.toride.model.ModelElement;
+import org.toride.model.Responsible;
+import org.toride.model.SecurityModel;
+import org.toride.model.Software;
+import org.toride.model.Supplier;
+import org.toride.model.SystemAsset;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+
+/**
+ * Creates or updates assets from a CSV asset list, the way operators keep them in spreadsheets today. The format
+ * is the assets sheet of {@code toride inventory --format csv} (English or Japanese headers, any column order,
+ * unknown columns ignored), so an exported inventory can be edited and imported back. Rows are matched by ID;
+ * zones, facilities, managers, providers and services are found by name or id. Every row is checked before
+ * anything changes: with one bad row, nothing is applied unless partial import is asked for.
+ */
+public final class AssetCsvImporter {
+
+    private static final List<String> ASSET_TYPES = List.of("InformationSystem", "ControlSystem", "Software",
+            "DataAsset", "Device", "ExternalService", "Facility", "ExternalParty");
+
+    private final Map<String, String> columnByHeader = new HashMap<>();
+    private final Map<String, Boolean> booleans = new HashMap<>();
+    private final List<String> inHouseWords = new ArrayList<>();
+    private final List<String> unknownWords = new ArrayList<>();
+
+    /** An importer that understands the English and Japanese headers of the inventory. */
+    public AssetCsvImporter() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            ResourceBundle labels = ResourceBundle.getBundle("org.toride.core.inventory.labels", locale,
+                    AssetCsvImporter.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : List.of("id", "name", "type", "kind", "zone", "facility", "manager", "provider",
+                    "confidentiality", "integrity", "availability", "criticalSystem", "services", "lifecycle",
+                    "version", "supportEnd", "tags", "description")) {
+                if (labels.containsKey(key)) {
+                    columnByHeader.put(normal(labels.getString(key)), key);
+                }
+                columnByHeader.put(normal(key), key);
+            }
+            booleans.put(normal(labels.getString("yes")), true);
+            booleans.put(normal(labels.getString("no")), false);
+            inHouseWords.add(normal(labels.getString("inHouse")));
+            unknownWords.add(normal(labels.getString("unknown")));
+        }
+        booleans.put("true", true);
+        booleans.put("false", false);
+    }
+
+    /** Reads {@code csv} into {@code model}; with {@code partial}, good rows are applied even when others fail. */
+    public ImportResult importInto(SecurityModel model, Reader csv, boolean partial, boolean dryRun) throws IOException {
+        List<ImportResult.RowProblem> problems = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true).build();
+        try (CSVParser parser = CSVParser.parse(csv, format)) {
+            Map<String, String> headerToColumn = new LinkedHashMap<>();
+            for (String header : parser.getHeaderNames()) {
+                String column = columnByHeader.get(normal(stripBom(header)));
+                if (column != null) {
+                    headerToColumn.put(header, column);
+                }
+            }
+            if (!headerToColumn.containsValue("id") && !headerToColumn.containsValue("name")) {
+                problems.add(new ImportResult.RowProblem(1, "no ID or Name column; the header row is "
+                        + parser.getHeaderNames()));
+                return new ImportResult(0, 0, 0, problems, false);
+            }
+            Lookup lookup = new Lookup(model);
+            Map<String, Long> seenIds = new HashMap<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new HashMap<>();
+                headerToColumn.forEach((header, column) -> row.put(column, unneutralise(record.isMapped(header)
+                        && record.isSet(header) ? record.get(header).strip() : "")));
+                String id = row.getOrDefault("id", "");
+                Long first = id.isEmpty() ? null : seenIds.putIfAbsent(id, parser.getCurrentLineNumber());
+                if (first != null) {
+                    problems.add(new ImportResult.RowProblem(parser.getCurrentLineNumber(),
+                            "id '" + id + "' appears again (first at line " + first + ")"));
+                    continue;
+                }
+                try {
+                    changes.add(prepare(model, row, lookup));
+                } catch (RowException e) {
+                    problems.add(new ImportResult.RowProblem(parser.getCurrentLineNumber(), e.getMessage()));
+                }
+            }
+        }
+        int created = (int) changes.stream().filter(c -> c.target == null).count();
+        int updated = (int) changes.stream().filter(c -> c.target != null && c.changesSomething()).count();
+        int unchanged = changes.size() - created - updated;
+        boolean apply = !dryRun && (problems.isEmpty() || partial);
+        if (apply) {
+            IdAssigner ids = new IdAssigner();
+            for (Change change : changes) {
+                change.apply(model);
+            }
+            ids.assignMissing(model);
+        }
+        return new ImportResult(created, updated, unchanged, problems, apply && !changes.isEmpty());
+    }
+
+    /** The values one row sets on one asset, checked but not yet applied. */
+    private static final class Change {
+        private Asset target;
+        /** Attribute values only: references live in the fields below, so no opposite end of the model changes. */
+        private Asset values;
+        private Zone zone;
+        private Facility facility;
+        private Responsible manager;
+        private Supplier provider;
+        private List<CriticalService> services = new ArrayList<>();
+
+        boolean changesSomething() {
+            for (EAttribute attribute : target.eClass().getEAllAttributes()) {
+                if (!attribute.isDerived() && !java.util.Objects.equals(target.eIsSet(attribute) ? target.eGet(attribute) : null,
+                        values.eIsSet(attribute) ? values.eGet(attribute) : null)) {
+                    return true;
+                }
+            }
+            return target.getZone() != zone || target.getFacility() != facility || target.getManager() != manager
+                    || target.getProvider() != provider
+                    || !new java.util.HashSet<>(target.getSupportedServices()).equals(new java.util.HashSet<>(services));
+        }
+
+        void apply(SecurityModel model) {
+            Asset asset = target;
+            if (asset == null) {
+                asset = (Asset) EcoreUtil.create(values.eClass());
+                model.getAssets().add(asset);
+            }
+            for (EAttribute attribute : values.eClass().getEAllAttributes()) {
+                if (attribute.isDerived() || !attribute.isChangeable()) {
+                    continue;
+                }
+                if (values.eIsSet(attribute)) {
+                    asset.eSet(attribute, values.eGet(attribute));
+                } else if (attribute.isUnsettable()) {
+                    asset.eUnset(attribute);
+                }
+            }
+            asset.setZone(zone);
+            asset.setFacility(facility);
+            asset.setManager(manager);
+            asset.setProvider(provider);
+            for (CriticalService service : new ArrayList<>(asset.getSupportedServices())) {
+                if (!services.contains(service)) {
+                    service.getSupportingAssets().remove(asset);
+                }
+            }
+            for (CriticalService service : services) {
+                if (!service.getSupportingAssets().contains(asset)) {
+                    service.getSupportingAssets().add(asset);
+                }
+            }
+        }
+    }
+
+    private Change prepare(SecurityModel model, Map<String, String> row, Lookup lookup) throws RowException {
+        String id = row.getOrDefault("id", "");
+        Asset existing = id.isEmpty() ? null : lookup.assets.get(id);
+        if (!id.isEmpty() && existing == null && lookup.anyElement.containsKey(id)) {
+            throw new RowException("id '" + id + "' belongs to a " + lookup.anyElement.get(id).eClass().getName()
+                    + ", not an asset");
+        }
+        String type = row.getOrDefault("type", "");
+        EClass eClass;
+        if (type.isEmpty()) {
+            if (existing == null) {
+                throw new RowException("a new asset needs a Type (" + String.join(", ", ASSET_TYPES) + ")");
+            }
+            eClass = existing.eClass();
+        } else {
+            if (!ASSET_TYPES.contains(type)) {
+                throw new RowException("unknown Type '" + type + "' (one of " + String.join(", ", ASSET_TYPES) + ")");
+            }
+            eClass = (EClass) ToridePackage.eINSTANCE.getEClassifier(type);
+            if (existing != null && existing.eClass() != eClass) {
+                throw new RowException("asset " + id + " is a " + existing.eClass().getName() + ", not a " + type
+                        + "; change of type is not supported by import");
+            }
+        }
+        Asset values = (Asset) EcoreUtil.create(eClass);
+        Change change = new Change();
+        change.target = existing;
+        change.values = values;
+        if (existing != null) {
+            for (EAttribute attribute : eClass.getEAllAttributes()) {
+                if (!attribute.isDerived() && existing.eIsSet(attribute)) {
+                    values.eSet(attribute, existing.eGet(attribute));
+                }
+            }
+            change.zone = existing.getZone();
+            change.facility = existing.getFacility();
+            change.manager = existing.getManager();
+            change.provider = existing.getProvider();
+            change.services.addAll(existing.getSupportedServices());
+        }
+        if (!id.isEmpty()) {
+            values.setId(id);
+        }
+        set(row, "name", v -> {
+            values.setName(v);
+            return null;
+        });
+        if (existing == null && (values.getName() == null || values.getName().isBlank())) {
+            throw new RowException("a new asset needs a Name");
+        }
+        set(row, "description", v -> {
+            values.setDescription(v);
+            return null;
+        });
+        if (row.containsKey("kind") && eClass.getEStructuralFeature("kind") instanceof EAttribute kind) {
+            setEnum(values, kind, row.get("kind"), "Kind");
+        }
+        for (String rating : List.of("confidentiality", "integrity", "availability")) {
+            if (row.containsKey(rating)) {
+                setEnum(values, (EAttribute) eClass.getEStructuralFeature(rating), row.get(rating), rating);
+            }
+        }
+        if (row.containsKey("lifecycle") && !row.get("lifecycle").isEmpty()) {
+            setEnum(values, ToridePackage.Literals.ASSET__LIFECYCLE, row.get("lifecycle"), "Lifecycle");
+        }
+        if (row.containsKey("criticalSystem") && !row.get("criticalSystem").isEmpty()) {
+            Boolean flag = booleans.get(normal(row.get("criticalSystem")));
+            if (flag == null) {
+                throw new RowException("'" + row.get("criticalSystem") + "' is not yes or no");
+            }
+            if (values instanceof SystemAsset system) {
+                system.setCriticalSystem(flag);
+            }
+        }
+        if (row.containsKey("zone")) {
+            change.zone = row.get("zone").isEmpty() ? null : lookup.find(lookup.zones, row.get("zone"), "zone");
+        }
+        if (row.containsKey("facility")) {
+            change.facility = row.get("facility").isEmpty() ? null
+                    : lookup.find(lookup.facilities, row.get("facility"), "facility");
+        }
+        if (row.containsKey("manager")) {
+            change.manager = row.get("manager").isEmpty() ? null
+                    : lookup.find(lookup.responsibles, row.get("manager"), "manager (person or role)");
+        }
+        if (row.containsKey("provider")) {
+            String provider = normal(row.get("provider"));
+            if (provider.isEmpty() || unknownWords.contains(provider)) {
+                change.provider = null;
+                values.setInHouse(false);
+            } else if (inHouseWords.contains(provider)) {
+                change.provider = null;
+                values.setInHouse(true);
+            } else {
+                change.provider = lookup.find(lookup.suppliers, row.get("provider"), "supplier");
+                values.setInHouse(false);
+            }
+        }
+        if (row.containsKey("services")) {
+            change.services.clear();
+            for (String name : list(row.get("services"))) {
+                change.services.add(lookup.find(lookup.services, name, "critical service"));
+            }
+        }
+        if (values instanceof Software software) {
+            set(row, "version", v -> {
+                software.setVersion(v);
+                return null;
+            });
+            if (row.containsKey("supportEnd")) {
+                try {
+                    software.setSupportEnd(row.get("supportEnd").isEmpty() ? null : LocalDate.parse(row.get("supportEnd")));
+                } catch (DateTimeParseException e) {
+                    throw new RowException("Support end '" + row.get("supportEnd") + "' is not a date (yyyy-mm-dd)");
+                }
+            }
+        }
+        if (row.containsKey("tags")) {
+            values.getTags().clear();
+            values.getTags().addAll(list(row.get("tags")));
+        }
+        return change;
+    }
+
+    private static void set(Map<String, String> row, String column, Function<String, Void> setter) {
+        if (row.containsKey(column) && !row.get(column).isEmpty()) {
+            setter.apply(row.get(column));
+        }
+    }
+
+    private static void setEnum(Asset values, EAttribute attribute, String text, String column) throws RowException {
+        if (text.isEmpty()) {
+            if (attribute.isUnsettable()) {
+                values.eUnset(attribute);
+            }
+            return;
+        }
+        EEnum eEnum = (EEnum) attribute.getEType();
+        EEnumLiteral literal = eEnum.getEEnumLiteral(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        if (literal == null) {
+            throw new RowException(column + " '" + text + "' is not one of "
+                    + eEnum.getELiterals().stream().map(EEnumLiteral::getName).toList());
+        }
+        values.eSet(attribute, literal.getInstance());
+    }
+
+    private static List<String> list(String text) {
+        List<String> values = new ArrayList<>();
+        for (String part : text.split("[,、]")) {
+            if (!part.isBlank()) {
+                values.add(part.strip());
+            }
+        }
+        return values;
+    }
+
+    /** Undoes {@code CellSafety.neutralise}: an apostrophe before a formula character was added on export. */
+    static String unneutralise(String text) {
+        if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String normal(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A row that cannot be taken. */
+    private static final class RowException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RowException(String message) {
+            super(message);
+        }
+    }
+
+    /** Elements of the model by id and by name. */
+    private static final class Lookup {
+        final Map<String, ModelElement> anyElement = new HashMap<>();
+        final Map<String, Asset> assets = new HashMap<>();
+        final Map<String, List<ModelElement>> zones = new HashMap<>();
+        final Map<String, List<ModelElement>> facilities = new HashMap<>();
+        final Map<String, List<ModelElement>> responsibles = new HashMap<>();
+        final Map<String, List<ModelElement>> suppliers = new HashMap<>();
+        final Map<String, List<ModelElement>> services = new HashMap<>();
+
+        Lookup(SecurityModel model) {
+            model.eAllContents().forEachRemaining(o -> {
+                if (o instanceof ModelElement element && element.getId() != null) {
+                    anyElement.put(element.getId(), element);
+                }
+                if (o instanceof Asset asset) {
+                    assets.put(asset.getId(), asset);
+                }
+                if (o instanceof Zone zone) {
+                    index(zones, zone);
+                }
+                if (o instanceof Facility facility) {
+                    index(facilities, facility);
+                }
+                if (o instanceof Responsible responsible) {
+                    index(responsibles, responsible);
+                }
+                if (o instanceof Supplier supplier) {
+                    index(suppliers, supplier);
+                }
+                if (o instanceof CriticalService service) {
+                    index(services, service);
+                }
+            });
+        }
+
+        private static void index(Map<String, List<ModelElement>> map, ModelElement element) {
+            if (element.getId() != null) {
+                map.computeIfAbsent(element.getId(), k -> new ArrayList<>()).add(element);
+            }
+            if (element.getName() != null) {
+                map.computeIfAbsent(element.getName().strip(), k -> new ArrayList<>()).add(element);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        <T extends ModelElement> T find(Map<String, List<ModelElement>> map, String key, String what)
+                throws RowException {
+            List<ModelElement> found = map.get(key.strip());
+            if (found == null || found.isEmpty()) {
+                throw new RowException("no " + what + " named or with id '" + key + "'");
+            }
+            if (found.stream().distinct().count() > 1) {
+                throw new RowException(what + " '" + key + "' is ambiguous: "
+                        + found.stream().map(ModelElement::getId).toList() + "; use the id");
+            }
+            return (T) found.get(0);
+        }
+    }
+}

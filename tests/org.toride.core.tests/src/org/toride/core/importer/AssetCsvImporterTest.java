@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.core.importer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.toride.core.inventory.CsvInventory;
+import org.toride.core.inventory.InventoryBuilder;
+import org.toride.core.io.ModelLoader;
+import org.toride.core.io.ModelSaver;
+import org.toride.model.Asset;
+import org.toride.model.Level;
+import org.toride.model.SecurityModel;
+import org.toride.testsupport.Repository;
+
+/** Importing asset lists: exact round trip with the inventory, clear row errors, and no partial damage. */
+class AssetCsvImporterTest {
+
+    private static SecurityModel example() {
+        return new ModelLoader().load(Repository.waterUtility()).model();
+    }
+
+    private static String inventoryCsv(SecurityModel model, Locale locale) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvInventory.write(new InventoryBuilder(locale).build(model).get(0), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void inventoryCsvImportsBackToTheSameAssets() throws IOException {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            SecurityModel model = example();
+            SecurityModel before = EcoreUtil.copy(model);
+
+            ImportResult result = new AssetCsvImporter().importInto(model, new StringReader(inventoryCsv(model, locale)),
+                    false, false);
+
+            assertTrue(result.problems().isEmpty(), result.problems().toString());
+            assertEquals(0, result.created());
+            assertEquals(0, result.updated());
+            assertEquals(80, result.unchanged());
+            assertTrue(EcoreUtil.equals(before, model), "import of an unedited inventory changed the model");
+            assertArrayEquals(new ModelSaver().serialize(before), new ModelSaver().serialize(model));
+        }
+    }
+
+    @Test
+    void oneBadRowChangesNothingAndEveryBadRowIsNamed() throws IOException {
+        SecurityModel model = example();
+        byte[] before = new ModelSaver().serialize(model);
+        String csv = "ID,Name,Type,Kind,Zone,C\n"
+                + ",新しい端末,Device,ENDPOINT,浄水場 監視制御LAN,MEDIUM\n"
+                + "sys-billing,料金システム,,,,LOW\n"
+                + ",x,Spaceship,,,\n"
+                + ",y,InformationSystem,SERVER,No Such Zone,\n";
+
+        ImportResult result = new AssetCsvImporter().importInto(model, new StringReader(csv), false, false);
+
+        assertFalse(result.applied());
+        assertEquals(List.of(4L, 5L), result.problems().stream().map(ImportResult.RowProblem::line).toList());
+        assertTrue(result.problems().get(0).message().contains("unknown Type 'Spaceship'"));
+        assertTrue(result.problems().get(1).message().contains("no zone named or with id 'No Such Zone'"));
+        assertArrayEquals(before, new ModelSaver().serialize(model));
+    }
+
+    @Test
+    void partialImportTakesTheGoodRows() throws IOException {
+        SecurityModel model = example();
+        String csv = "ID,Name,Type,Kind,Zone,C,Critical services\n"
+                + ",新しい端末,Device,ENDPOINT,浄水場 監視制御LAN,MEDIUM,水道による水の供給\n"
+                + "sys-billing,料金システム,,,,LOW,\n"
+                + ",x,Spaceship,,,,\n";
+
+        ImportResult result = new AssetCsvImporter().importInto(model, new StringReader(csv), true, false);
+
+        assertTrue(result.applied());
+        assertEquals(1, result.created());
+        assertEquals(1, result.updated());
+        Asset created = model.getAssets().stream().filter(a -> "新しい端末".equals(a.getName())).findFirst().orElseThrow();
+        assertTrue(created.getId().startsWith("dev-"), created.getId());
+        assertEquals("浄水場 監視制御LAN", created.getZone().getName());
+        assertEquals(Level.HIGH, created.getCriticality());
+        Asset billing = model.getAssets().stream().filter(a -> a.getId().equals("sys-billing")).findFirst().orElseThrow();
+        assertEquals(Level.LOW, billing.getConfidentiality());
+        assertTrue(billing.getSupportedServices().isEmpty(), "an empty services cell clears the services");
+    }
+
+    @Test
+    void neutralisedFormulaCellsComeBackAsWritten() throws IOException {
+        SecurityModel model = example();
+        String csv = "ID,Name,Type\n,'=1+1 server,InformationSystem\n";
+
+        new AssetCsvImporter().importInto(model, new StringReader(csv), false, false);
+
+        assertTrue(model.getAssets().stream().anyMatch(a -> "=1+1 server".equals(a.getName())));
+    }
+
+    @Test
+    void aFileWithoutIdOrNameColumnIsRejectedWhole() throws IOException {
+        ImportResult result = new AssetCsvImporter().importInto(example(), new StringReader("foo,bar\n1,2\n"), true,
+                false);
+
+        assertFalse(result.applied());
+        assertTrue(result.problems().get(0).message().startsWith("no ID or Name column"));
+    }
+}
