@@ -3,6 +3,7 @@
  */
 package org.toride.core.inventory;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,5 +141,20 @@ class InventoryTest {
     @Test
     void markdownEscapesTableBreakingText() {
         assertEquals("a \\| b \\<c\\>", MarkdownInventory.cell("a | b <c>"));
+    }
+
+    @Test
+    void csvAndHtmlOfTheExampleAreTheReviewedOnes() throws IOException {
+        SecurityModel example = example();
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        CsvInventory.write(new InventoryBuilder(Locale.ENGLISH).build(example).get(0), csv);
+        StringWriter html = new StringWriter();
+        HtmlInventory.write("資産目録: " + example.getName(), "ja", new InventoryBuilder(Locale.JAPANESE).build(example),
+                new PrintWriter(html));
+
+        assertArrayEquals(Files.readAllBytes(Repository.root().resolve("examples/water-utility.assets.csv")),
+                csv.toByteArray(), "update examples/water-utility.assets.csv after reviewing the change");
+        assertEquals(Files.readString(Repository.root().resolve("examples/water-utility.inventory.ja.html")),
+                html.toString(), "update examples/water-utility.inventory.ja.html after reviewing the change");
     }
 }

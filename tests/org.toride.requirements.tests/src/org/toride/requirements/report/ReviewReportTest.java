@@ -97,4 +97,16 @@ class ReviewReportTest {
     private static Compliance.Status status(List<Compliance.Row> matrix, String id) {
         return matrix.stream().filter(r -> r.item().id().equals(id)).findFirst().orElseThrow().status();
     }
+
+    @Test
+    void exampleReportIsTheReviewedOne() throws java.io.IOException {
+        SecurityModel example = Fixtures.model(Fixtures.root().resolve("examples/water-utility.toride"));
+        CheckResult result = new org.toride.requirements.engine.RequirementEngine().check(example,
+                new RequirementLoader().load(List.of()), null, Fixtures.TODAY, true);
+        StringWriter out = new StringWriter();
+        new ReviewReport(Locale.JAPANESE).write(example, "examples/water-utility.toride", result, new PrintWriter(out));
+
+        assertEquals(java.nio.file.Files.readString(Fixtures.root().resolve("examples/water-utility.review.ja.html")),
+                out.toString(), "update examples/water-utility.review.ja.html after reviewing the change");
+    }
 }
