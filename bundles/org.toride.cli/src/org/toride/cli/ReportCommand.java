@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.ModelSaver;
+import org.toride.diagram.DiagramView;
+import org.toride.diagram.Diagrams;
 import org.toride.requirements.report.ReviewReport;
 import org.toride.requirements.report.TextReport;
 
@@ -51,6 +53,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge dates as of this day.")
     private LocalDate today;
 
+    @Option(names = "--no-diagrams", description = "Leave out the network and data-flow diagrams.")
+    private boolean noDiagrams;
+
     @Spec
     private CommandSpec spec;
 
@@ -63,8 +68,11 @@ final class ReportCommand implements Callable<Integer> {
             return Toride.BAD_INPUT;
         }
         StringWriter html = new StringWriter();
-        new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH).write(run.loaded().model(), model.toString(),
-                run.result(), new PrintWriter(html));
+        ReviewReport report = new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH);
+        List<ReviewReport.Figure> figures = noDiagrams ? List.of() : List.of(
+                new ReviewReport.Figure(report.caption("network"), Diagrams.svg(run.loaded().model(), DiagramView.NETWORK)),
+                new ReviewReport.Figure(report.caption("dataflow"), Diagrams.svg(run.loaded().model(), DiagramView.DATAFLOW)));
+        report.write(run.loaded().model(), model.toString(), run.result(), figures, new PrintWriter(html));
         ModelSaver.writeAtomically(html.toString().getBytes(StandardCharsets.UTF_8), output);
         err.println(output + ": " + TextReport.summary(run.result()));
         return Toride.OK;

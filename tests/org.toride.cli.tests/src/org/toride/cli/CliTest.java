@@ -228,7 +228,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] { "info", "check", "report", "inventory", "import", "format", "lsp" }) {
+        for (String command : new String[] { "info", "check", "report", "inventory", "import", "diagram", "format", "lsp" }) {
             Run run = toride(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: toride " + command), run.out());
@@ -265,5 +265,22 @@ class CliTest {
         assertEquals(2, partial.exitCode());
         assertTrue(partial.out().contains("1 created"), partial.out());
         assertTrue(Files.readString(model).contains("name=\"ok\""));
+    }
+
+    @Test
+    void diagramWritesSvgAndTheReportEmbedsBothViews() throws IOException {
+        Path svg = dir.resolve("network.svg");
+        Path report = dir.resolve("review.html");
+
+        Run diagram = toride("diagram", example().toString(), "--view", "dataflow", "-o", svg.toString());
+        Run badView = toride("diagram", example().toString(), "--view", "sideways");
+        Run review = toride("report", example().toString(), "-o", report.toString());
+
+        assertEquals(0, diagram.exitCode(), diagram.err());
+        assertTrue(Files.readString(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertEquals(2, badView.exitCode());
+        String html = Files.readString(report);
+        assertEquals(0, review.exitCode(), review.err());
+        assertEquals(2, html.split("<svg ", -1).length - 1, "the report should inline both diagrams");
     }
 }

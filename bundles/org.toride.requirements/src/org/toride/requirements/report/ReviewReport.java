@@ -38,8 +38,18 @@ public final class ReviewReport {
         this.lang = locale.getLanguage().equals("ja") ? "ja" : "en";
     }
 
-    /** Writes the report of {@code result} on {@code model} (read from {@code modelFile}). */
+    /** A figure of the report: a caption and an SVG document to inline. */
+    public record Figure(String caption, String svg) {
+    }
+
+    /** Writes the report of {@code result} on {@code model} (read from {@code modelFile}), without figures. */
     public void write(SecurityModel model, String modelFile, CheckResult result, PrintWriter out) {
+        write(model, modelFile, result, List.of(), out);
+    }
+
+    /** Writes the report with {@code figures} (the network and data-flow diagrams) after the risk register. */
+    public void write(SecurityModel model, String modelFile, CheckResult result, List<Figure> figures,
+            PrintWriter out) {
         String title = t("title") + ": " + (model.getName() == null ? modelFile : model.getName());
         out.print(Html.head(title, lang));
         out.println("<h1>" + e(title) + "</h1>");
@@ -49,6 +59,7 @@ public final class ReviewReport {
         findings(result, out);
         waivers(result, out);
         risks(model, out);
+        figures(figures, out);
         applicability(matrix, out);
         out.println("</body></html>");
         out.flush();
@@ -170,6 +181,19 @@ public final class ReviewReport {
         out.println("</tbody></table></div>");
     }
 
+    private void figures(List<Figure> figures, PrintWriter out) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        out.println("<h2 id=\"diagrams\">" + t("diagrams") + "</h2>");
+        for (Figure figure : figures) {
+            // The SVG comes from Toride's own renderer, which escapes all model text.
+            out.println("<figure class=\"sheet\"><figcaption><strong>" + e(figure.caption()) + "</strong></figcaption>");
+            out.println(figure.svg());
+            out.println("</figure>");
+        }
+    }
+
     private void applicability(List<Compliance.Row> matrix, PrintWriter out) {
         out.println("<h2 id=\"soa\">" + t("soa") + "</h2>");
         out.println("<div class=\"sheet\"><table><thead><tr><th>" + t("item") + "</th><th>" + t("reference")
@@ -185,6 +209,11 @@ public final class ReviewReport {
 
     private void row(PrintWriter out, String label, String value) {
         out.println("<tr><th>" + e(label) + "</th><td>" + e(value) + "</td></tr>");
+    }
+
+    /** The caption for a diagram of {@code view} ("network" or "dataflow"), in the report's language. */
+    public String caption(String view) {
+        return text.getString("diagram." + view);
     }
 
     private String t(String key) {

@@ -1,0 +1,159 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.NodeLabelPlacement;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.properties.IProperty;
+import org.eclipse.elk.graph.properties.Property;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.DataFlow;
+import org.toride.model.ModelElement;
+import org.toride.model.SecurityModel;
+import org.toride.model.Zone;
+
+/**
+ * Turns a model into an ELK graph for one view: zones become nested containers (their parent zone, then the
+ * root), assets become nodes inside their zone, conduits or flows become edges. The model element of every graph
+ * element is kept in {@link #ELEMENT} so the renderer can style and label it.
+ */
+public final class DiagramBuilder {
+
+    /** The model element a graph element stands for. */
+    public static final IProperty<EObject> ELEMENT = new Property<>("toride.element");
+
+    private static final double CHAR = 7.5;
+    private static final double WIDE_CHAR = 13;
+
+    private DiagramBuilder() {
+    }
+
+    /** The unlaid-out graph of {@code view}. */
+    public static ElkNode build(SecurityModel model, DiagramView view) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        root.setProperty(CoreOptions.DIRECTION, view == DiagramView.NETWORK ? Direction.DOWN : Direction.RIGHT);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+        Map<Zone, ElkNode> zones = new HashMap<>();
+        for (Zone zone : model.getZones()) {
+            zoneNode(zone, root, zones);
+        }
+        Map<Asset, ElkNode> assets = new HashMap<>();
+        for (Asset asset : model.getAssets()) {
+            if (view == DiagramView.DATAFLOW && asset.getIncomingFlows().isEmpty() && asset.getOutgoingFlows().isEmpty()) {
+                continue;
+            }
+            if (view == DiagramView.NETWORK && isPhysicalOnly(asset)) {
+                continue;
+            }
+            ElkNode parent = asset.getZone() == null ? root : zones.get(asset.getZone());
+            ElkNode node = ElkGraphUtil.createNode(parent);
+            node.setIdentifier(asset.getId());
+            node.setProperty(ELEMENT, asset);
+            label(node, asset.getName());
+            node.setDimensions(Math.max(90, textWidth(asset.getName()) + 24), 44);
+            assets.put(asset, node);
+        }
+        if (view == DiagramView.NETWORK) {
+            for (Conduit conduit : model.getConduits()) {
+                if (zones.containsKey(conduit.getFrom()) && zones.containsKey(conduit.getTo())) {
+                    ElkEdge edge = ElkGraphUtil.createSimpleEdge(zones.get(conduit.getFrom()), zones.get(conduit.getTo()));
+                    edge.setIdentifier(conduit.getId());
+                    edge.setProperty(ELEMENT, conduit);
+                    edgeLabel(edge, conduitLabel(conduit));
+                }
+            }
+        } else {
+            for (DataFlow flow : model.getFlows()) {
+                if (assets.containsKey(flow.getSource()) && assets.containsKey(flow.getTarget())) {
+                    ElkEdge edge = ElkGraphUtil.createSimpleEdge(assets.get(flow.getSource()), assets.get(flow.getTarget()));
+                    edge.setIdentifier(flow.getId());
+                    edge.setProperty(ELEMENT, flow);
+                    edgeLabel(edge, flow.getData().stream().map(ModelElement::getName).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        return root;
+    }
+
+    /** Facilities and removable media are not part of the network picture. */
+    private static boolean isPhysicalOnly(Asset asset) {
+        return asset instanceof org.toride.model.Facility || asset instanceof org.toride.model.ExternalParty
+                || asset instanceof org.toride.model.DataAsset || asset instanceof org.toride.model.Software;
+    }
+
+    private static ElkNode zoneNode(Zone zone, ElkNode root, Map<Zone, ElkNode> zones) {
+        ElkNode existing = zones.get(zone);
+        if (existing != null) {
+            return existing;
+        }
+        ElkNode parent = zone.getParent() == null || zone.getParent() == zone ? root : zoneNode(zone.getParent(), root, zones);
+        ElkNode node = ElkGraphUtil.createNode(parent);
+        node.setIdentifier(zone.getId());
+        node.setProperty(ELEMENT, zone);
+        node.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.insideTopLeft());
+        node.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(34, 14, 14, 14));
+        label(node, zoneTitle(zone));
+        node.setDimensions(Math.max(140, textWidth(zoneTitle(zone)) + 28), 60);
+        zones.put(zone, node);
+        return node;
+    }
+
+    /** Zone caption: name, kind and target security level. */
+    public static String zoneTitle(Zone zone) {
+        StringBuilder title = new StringBuilder(zone.getName() == null ? zone.getId() : zone.getName());
+        List<String> facts = new java.util.ArrayList<>();
+        if (zone.isSetKind()) {
+            facts.add(zone.getKind().getName());
+        }
+        if (zone.isSetTargetSecurityLevel()) {
+            facts.add("SL-T " + zone.getTargetSecurityLevel());
+        }
+        if (!facts.isEmpty()) {
+            title.append(" [").append(String.join(", ", facts)).append(']');
+        }
+        return title.toString();
+    }
+
+    /** Conduit caption: medium and boundary devices. */
+    public static String conduitLabel(Conduit conduit) {
+        String devices = conduit.getBoundaryDevices().stream().map(ModelElement::getName).collect(Collectors.joining(", "));
+        return conduit.getMedium().getName() + (devices.isEmpty() ? "" : " / " + devices);
+    }
+
+    private static void label(ElkNode node, String text) {
+        ElkLabel label = ElkGraphUtil.createLabel(text == null ? "" : text, node);
+        label.setDimensions(textWidth(label.getText()), 16);
+    }
+
+    private static void edgeLabel(ElkEdge edge, String text) {
+        if (text != null && !text.isBlank()) {
+            ElkLabel label = ElkGraphUtil.createLabel(text, edge);
+            label.setDimensions(textWidth(text) * 0.85, 14);
+        }
+    }
+
+    /** Estimated width of text at 12px: full-width (Japanese) characters count almost twice. */
+    static double textWidth(String text) {
+        double width = 0;
+        for (int i = 0; text != null && i < text.length(); i++) {
+            width += text.charAt(i) > 0x2E7F ? WIDE_CHAR : CHAR;
+        }
+        return width;
+    }
+}

@@ -1,0 +1,144 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram;
+
+import java.util.Locale;
+
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.emf.ecore.EObject;
+import org.toride.core.html.Html;
+import org.toride.model.Conduit;
+import org.toride.model.ControlSystem;
+import org.toride.model.DataAsset;
+import org.toride.model.DataFlow;
+import org.toride.model.Device;
+import org.toride.model.Direction;
+import org.toride.model.ExternalParty;
+import org.toride.model.ExternalService;
+import org.toride.model.Trust;
+import org.toride.model.Zone;
+
+/**
+ * Draws a laid-out diagram as standalone SVG. Zones are boxes tinted by trust (untrusted ones red), assets are
+ * drawn by role — external entities square, data stores as open boxes, OT systems in amber — and flows that carry
+ * data unencrypted across a trust boundary are drawn red and dashed, so they stand out. All text is escaped.
+ */
+public final class SvgRenderer {
+
+    private SvgRenderer() {
+    }
+
+    /** The SVG document of {@code graph} (already laid out). */
+    public static String render(ElkNode graph) {
+        StringBuilder svg = new StringBuilder();
+        double width = graph.getWidth() + 20;
+        double height = graph.getHeight() + 20;
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
+                + " viewBox=\"-10 -10 %.0f %.0f\" font-family=\"'Noto Sans CJK JP','Hiragino Sans','Yu Gothic',"
+                + "'Meiryo',sans-serif\" font-size=\"12\">\n", width, height, width, height));
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#445\"/>"
+                + "</marker><marker id=\"arrow-red\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#c0392b\"/>"
+                + "</marker></defs>\n");
+        nodes(graph, 0, 0, svg);
+        edges(graph, 0, 0, svg);
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void nodes(ElkNode parent, double dx, double dy, StringBuilder svg) {
+        for (ElkNode node : parent.getChildren()) {
+            double x = dx + node.getX();
+            double y = dy + node.getY();
+            EObject element = node.getProperty(DiagramBuilder.ELEMENT);
+            String title = node.getLabels().isEmpty() ? "" : node.getLabels().get(0).getText();
+            if (element instanceof Zone zone) {
+                boolean untrusted = zone.getTrust() == Trust.UNTRUSTED;
+                svg.append(rect(x, y, node.getWidth(), node.getHeight(), 6, untrusted ? "#fdecea" : "#eef3f8",
+                        untrusted ? "#c0392b" : "#5a7896", "stroke-dasharray=\"6 3\"", zone.getId()));
+                svg.append(text(x + 10, y + 18, title, "font-weight=\"bold\""));
+            } else {
+                String fill = element instanceof ControlSystem ? "#fff4dc" : element instanceof Device ? "#eaf6ee"
+                        : "#ffffff";
+                String id = element instanceof org.toride.model.ModelElement m ? m.getId() : "";
+                if (element instanceof ExternalParty || element instanceof ExternalService) {
+                    svg.append(rect(x, y, node.getWidth(), node.getHeight(), 0, "#f4f4f4", "#333", "stroke-width=\"2\"", id));
+                } else if (element instanceof DataAsset) {
+                    svg.append(String.format(Locale.ROOT, "<g id=\"%s\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
+                            + " height=\"%.1f\" fill=\"#fbfbf0\" stroke=\"none\"/><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\""
+                            + " y2=\"%.1f\" stroke=\"#333\"/><line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
+                            + " stroke=\"#333\"/></g>\n", Html.escape(id), x, y, node.getWidth(), node.getHeight(), x, y,
+                            x + node.getWidth(), y, x, y + node.getHeight(), x + node.getWidth(), y + node.getHeight()));
+                } else {
+                    svg.append(rect(x, y, node.getWidth(), node.getHeight(), 10, fill, "#445", "", id));
+                }
+                svg.append(text(x + node.getWidth() / 2, y + node.getHeight() / 2 + 4, title,
+                        "text-anchor=\"middle\""));
+            }
+            nodes(node, x, y, svg);
+        }
+    }
+
+    private static void edges(ElkNode parent, double dx, double dy, StringBuilder svg) {
+        for (ElkEdge edge : parent.getContainedEdges()) {
+            EObject element = edge.getProperty(DiagramBuilder.ELEMENT);
+            boolean warn = element instanceof DataFlow flow && crossesTrustUnencrypted(flow);
+            boolean oneWay = element instanceof Conduit conduit && conduit.getDirection() == Direction.ONE_WAY;
+            boolean directed = element instanceof DataFlow || oneWay;
+            for (ElkEdgeSection section : edge.getSections()) {
+                StringBuilder points = new StringBuilder();
+                points.append(point(dx + section.getStartX(), dy + section.getStartY()));
+                for (ElkBendPoint bend : section.getBendPoints()) {
+                    points.append(' ').append(point(dx + bend.getX(), dy + bend.getY()));
+                }
+                points.append(' ').append(point(dx + section.getEndX(), dy + section.getEndY()));
+                svg.append("<polyline id=\"").append(Html.escape(edge.getIdentifier())).append("\" points=\"")
+                        .append(points).append("\" fill=\"none\" stroke=\"").append(warn ? "#c0392b" : "#445")
+                        .append("\" stroke-width=\"").append(warn ? "2" : "1.3").append('"')
+                        .append(warn ? " stroke-dasharray=\"6 3\"" : "")
+                        .append(directed ? " marker-end=\"url(#" + (warn ? "arrow-red" : "arrow") + ")\"" : "")
+                        .append("/>\n");
+            }
+            for (ElkLabel label : edge.getLabels()) {
+                svg.append(text(dx + label.getX(), dy + label.getY() + 11, label.getText(),
+                        "font-size=\"10\" fill=\"" + (warn ? "#c0392b" : "#334") + "\""));
+            }
+        }
+        for (ElkNode child : parent.getChildren()) {
+            edges(child, dx + child.getX(), dy + child.getY(), svg);
+        }
+    }
+
+    /** Unencrypted data moving between a trusted and an untrusted zone. */
+    static boolean crossesTrustUnencrypted(DataFlow flow) {
+        if (flow.isEncrypted() || flow.getSource() == null || flow.getTarget() == null) {
+            return false;
+        }
+        Zone from = flow.getSource().getZone();
+        Zone to = flow.getTarget().getZone();
+        return from != null && to != null && from != to
+                && (from.getTrust() != to.getTrust() || flow.getConduits().stream().anyMatch(c ->
+                        c.getFrom() != null && c.getFrom().getTrust() == Trust.UNTRUSTED
+                                || c.getTo() != null && c.getTo().getTrust() == Trust.UNTRUSTED));
+    }
+
+    private static String rect(double x, double y, double w, double h, double r, String fill, String stroke, String extra,
+            String id) {
+        return String.format(Locale.ROOT, "<rect id=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.0f\""
+                + " fill=\"%s\" stroke=\"%s\" %s/>\n", Html.escape(id), x, y, w, h, r, fill, stroke, extra);
+    }
+
+    private static String text(double x, double y, String text, String extra) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" %s>%s</text>\n", x, y, extra, Html.escape(text));
+    }
+
+    private static String point(double x, double y) {
+        return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
+    }
+}

@@ -1,0 +1,114 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.elk.graph.ElkNode;
+import org.junit.jupiter.api.Test;
+import org.toride.core.io.ModelLoader;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.SecurityModel;
+import org.toride.model.TorideFactory;
+import org.toride.model.Zone;
+import org.toride.testsupport.Repository;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** Headless diagrams of the example: well-formed SVG, every element drawn, nodes inside their zones, warnings red. */
+class DiagramsTest {
+
+    private static SecurityModel example() {
+        return new ModelLoader().load(Repository.waterUtility()).model();
+    }
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Element byId(Document document, String id) {
+        var all = document.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (id.equals(element.getAttribute("id"))) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void networkDiagramDrawsEveryZoneConduitAndNetworkAsset() throws Exception {
+        SecurityModel model = example();
+
+        Document svg = parse(Diagrams.svg(model, DiagramView.NETWORK));
+
+        for (Zone zone : model.getZones()) {
+            assertTrue(byId(svg, zone.getId()) != null, "zone " + zone.getId() + " not drawn");
+        }
+        for (Conduit conduit : model.getConduits()) {
+            assertEquals("polyline", byId(svg, conduit.getId()).getTagName(), conduit.getId());
+        }
+        for (Asset asset : model.getAssets()) {
+            if (asset instanceof org.toride.model.InformationSystem || asset instanceof org.toride.model.ControlSystem
+                    || asset instanceof org.toride.model.Device) {
+                assertTrue(byId(svg, asset.getId()) != null, "asset " + asset.getId() + " not drawn");
+            }
+        }
+    }
+
+    @Test
+    void dataFlowDiagramMarksUnencryptedFlowsAcrossTrustBoundaries() throws Exception {
+        Document svg = parse(Diagrams.svg(example(), DiagramView.DATAFLOW));
+
+        Element risky = byId(svg, "flow-branch-billing");
+        assertEquals("#c0392b", risky.getAttribute("stroke"), "the planted plaintext flow over the Internet");
+        Element encrypted = byId(svg, "flow-scada-historian");
+        assertTrue(encrypted == null || !"#c0392b".equals(encrypted.getAttribute("stroke")));
+    }
+
+    @Test
+    void assetsAreLaidOutInsideTheirZones() {
+        ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(example(), DiagramView.NETWORK));
+
+        assertInside(graph);
+    }
+
+    private static void assertInside(ElkNode parent) {
+        for (ElkNode child : parent.getChildren()) {
+            if (parent.getParent() != null) {
+                assertTrue(child.getX() >= 0 && child.getY() >= 0 && child.getX() + child.getWidth() <= parent.getWidth() + 0.5
+                        && child.getY() + child.getHeight() <= parent.getHeight() + 0.5,
+                        child.getIdentifier() + " sticks out of " + parent.getIdentifier());
+            }
+            assertInside(child);
+        }
+    }
+
+    @Test
+    void modelTextIsEscaped() throws Exception {
+        SecurityModel model = TorideFactory.eINSTANCE.createSecurityModel();
+        Zone zone = TorideFactory.eINSTANCE.createZone();
+        zone.setId("zone-x");
+        zone.setName("<script>alert(1)</script> & co");
+        model.getZones().add(zone);
+
+        String svg = Diagrams.svg(model, DiagramView.NETWORK);
+
+        assertFalse(svg.contains("<script>"), svg);
+        assertTrue(parse(svg).getDocumentElement().getTextContent().contains("<script>alert(1)</script> & co"));
+    }
+}
