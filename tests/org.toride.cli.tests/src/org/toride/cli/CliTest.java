@@ -283,4 +283,17 @@ class CliTest {
         assertEquals(0, review.exitCode(), review.err());
         assertEquals(2, html.split("<svg ", -1).length - 1, "the report should inline both diagrams");
     }
+
+    @Test
+    void jsonOutputCarriesOutcomesFindingsAndWhatEachRead() {
+        Run run = toride("check", example().toString(), "--format", "json", "--today", "2026-11-27", "--fail-on", "never");
+
+        assertEquals(0, run.exitCode(), run.err());
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(12, json.getAsJsonObject("summary").get("error").getAsInt());
+        assertEquals(61, json.getAsJsonArray("requirements").size());
+        com.google.gson.JsonObject first = json.getAsJsonArray("findings").get(0).getAsJsonObject();
+        assertTrue(first.getAsJsonArray("dependsOn").size() > 0, first.toString());
+        assertTrue(first.getAsJsonArray("guideline").size() > 0, first.toString());
+    }
 }
