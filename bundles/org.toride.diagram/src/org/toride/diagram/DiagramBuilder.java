@@ -102,7 +102,7 @@ public final class DiagramBuilder {
         if (existing != null) {
             return existing;
         }
-        ElkNode parent = zone.getParent() == null || zone.getParent() == zone ? root : zoneNode(zone.getParent(), root, zones);
+        ElkNode parent = zone.getParent() == null || nestsInItself(zone) ? root : zoneNode(zone.getParent(), root, zones);
         ElkNode node = ElkGraphUtil.createNode(parent);
         node.setIdentifier(zone.getId());
         node.setProperty(ELEMENT, zone);
@@ -112,6 +112,17 @@ public final class DiagramBuilder {
         node.setDimensions(Math.max(140, textWidth(zoneTitle(zone)) + 28), 60);
         zones.put(zone, node);
         return node;
+    }
+
+    /** A zone whose chain of parents comes back to it is drawn at the top level rather than followed forever. */
+    private static boolean nestsInItself(Zone zone) {
+        java.util.Set<Zone> seen = new java.util.HashSet<>();
+        for (Zone current = zone; current != null; current = current.getParent()) {
+            if (!seen.add(current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Zone caption: name, kind and target security level. */

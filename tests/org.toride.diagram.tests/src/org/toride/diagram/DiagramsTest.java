@@ -111,4 +111,21 @@ class DiagramsTest {
         assertFalse(svg.contains("<script>"), svg);
         assertTrue(parse(svg).getDocumentElement().getTextContent().contains("<script>alert(1)</script> & co"));
     }
+
+    @Test
+    void zonesNestedInACircleAreDrawnNotFollowedForever() throws Exception {
+        SecurityModel model = TorideFactory.eINSTANCE.createSecurityModel();
+        Zone a = TorideFactory.eINSTANCE.createZone();
+        a.setId("zone-a");
+        Zone b = TorideFactory.eINSTANCE.createZone();
+        b.setId("zone-b");
+        model.getZones().add(a);
+        model.getZones().add(b);
+        a.setParent(b);
+        b.setParent(a);
+
+        Document svg = parse(Diagrams.svg(model, DiagramView.NETWORK));
+
+        assertTrue(byId(svg, "zone-a") != null && byId(svg, "zone-b") != null);
+    }
 }
