@@ -296,4 +296,23 @@ class CliTest {
         assertTrue(first.getAsJsonArray("dependsOn").size() > 0, first.toString());
         assertTrue(first.getAsJsonArray("guideline").size() > 0, first.toString());
     }
+
+    @Test
+    void thousandsOfTheSameMistakeArePrintedOnceEachUpToALimitThenCounted() throws IOException {
+        Path broken = dir.resolve("dup.toride");
+        StringBuilder model = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<toride:SecurityModel"
+                + " xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:toride=\"http://www.toride.org/model/1.0\""
+                + " id=\"m\">\n");
+        for (int i = 0; i < 1000; i++) {
+            model.append("  <zones id=\"zone-same\"/>\n");
+        }
+        Files.writeString(broken, model.append("</toride:SecurityModel>\n"));
+
+        Run run = toride("info", broken.toString());
+
+        assertEquals(2, run.exitCode());
+        String[] lines = run.err().split("\n");
+        assertEquals(DiagnosticPrinter.PER_KIND + 1, lines.length, run.err());
+        assertEquals("error: " + broken + ": 979 more duplicate id problems like the above", lines[lines.length - 1]);
+    }
 }
