@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.toride.core.io.LoadResult;
-import org.toride.core.io.ModelLoader;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
 import org.toride.requirements.engine.RequirementEngine;
@@ -27,11 +26,10 @@ record CheckRun(LoadResult loaded, CheckResult result) {
     /** The run, or null when the model, a requirement file or the profile was bad (already reported). */
     static CheckRun of(Path model, List<Path> requirements, String profile, LocalDate today, boolean japanese,
             PrintWriter err) {
-        LoadResult loaded = new ModelLoader().load(model);
-        DiagnosticPrinter.print(loaded.diagnostics(), err);
+        LoadResult loaded = ModelInput.load(model, err);
         LoadedRequirements requirementFiles = new RequirementLoader().load(requirements);
         DiagnosticPrinter.print(requirementFiles.diagnostics(), err);
-        if (loaded.hasErrors() || loaded.model() == null || requirementFiles.hasErrors()) {
+        if (loaded == null || requirementFiles.hasErrors()) {
             err.println("error: no findings computed: fix the errors above first");
             return null;
         }

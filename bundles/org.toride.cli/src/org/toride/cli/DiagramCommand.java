@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.LoadResult;
-import org.toride.core.io.ModelLoader;
 import org.toride.core.io.ModelSaver;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.Diagrams;
@@ -51,9 +50,8 @@ final class DiagramCommand implements Callable<Integer> {
             err.println("error: --format takes svg, not '" + format + "'");
             return Toride.BAD_INPUT;
         }
-        LoadResult loaded = new ModelLoader().load(model);
-        DiagnosticPrinter.print(loaded.diagnostics(), err);
-        if (loaded.hasErrors() || loaded.model() == null) {
+        LoadResult loaded = ModelInput.load(model, err);
+        if (loaded == null) {
             return Toride.BAD_INPUT;
         }
         String svg = Diagrams.svg(loaded.model(), view == View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW);

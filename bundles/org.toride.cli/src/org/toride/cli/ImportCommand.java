@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.toride.core.importer.AssetCsvImporter;
 import org.toride.core.importer.ImportResult;
 import org.toride.core.io.LoadResult;
-import org.toride.core.io.ModelLoader;
 import org.toride.core.io.ModelSaver;
 
 import picocli.CommandLine.Command;
@@ -55,9 +54,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println("error: " + csv + ": no such file");
             return Toride.BAD_INPUT;
         }
-        LoadResult loaded = new ModelLoader().load(model);
-        DiagnosticPrinter.print(loaded.diagnostics(), err);
-        if (loaded.hasErrors() || loaded.model() == null) {
+        LoadResult loaded = ModelInput.load(model, err);
+        if (loaded == null) {
             return Toride.BAD_INPUT;
         }
         ImportResult result;

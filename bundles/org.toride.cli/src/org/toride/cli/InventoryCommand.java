@@ -20,7 +20,6 @@ import org.toride.core.inventory.InventoryTable;
 import org.toride.core.inventory.MarkdownInventory;
 import org.toride.core.inventory.XlsxInventory;
 import org.toride.core.io.LoadResult;
-import org.toride.core.io.ModelLoader;
 import org.toride.core.io.ModelSaver;
 
 import picocli.CommandLine.Command;
@@ -71,9 +70,8 @@ final class InventoryCommand implements Callable<Integer> {
             err.println("error: --format xlsx needs --output FILE");
             return Toride.BAD_INPUT;
         }
-        LoadResult loaded = new ModelLoader().load(model);
-        DiagnosticPrinter.print(loaded.diagnostics(), err);
-        if (loaded.hasErrors() || loaded.model() == null) {
+        LoadResult loaded = ModelInput.load(model, err);
+        if (loaded == null) {
             return Toride.BAD_INPUT;
         }
         List<InventoryTable> tables = new InventoryBuilder(Locale.forLanguageTag(lang)).build(loaded.model());
