@@ -112,6 +112,20 @@ class LanguageServerTest {
     }
 
     @Test
+    void completionInAnExpressionOffersVariablesAndFunctions() throws Exception {
+        List<String> labels = complete(new Position(5, 12));
+
+        assertTrue(labels.containsAll(List.of("c", "reachable", "today", "Environment")), labels.toString());
+    }
+
+    @Test
+    void completionAfterForEachOffersMetamodelClasses() throws Exception {
+        List<String> labels = complete(new Position(4, 17));
+
+        assertTrue(labels.containsAll(List.of("Conduit", "DataFlow", "Zone")), labels.toString());
+    }
+
+    @Test
     void hoverShowsTheMetamodelDocumentation() throws Exception {
         Hover onClass = server.hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(4, 19)))
                 .get(30, TimeUnit.SECONDS);
