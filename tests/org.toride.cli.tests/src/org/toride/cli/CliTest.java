@@ -228,7 +228,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] { "info", "check", "report", "inventory", "import", "diagram", "format", "lsp" }) {
+        for (String command : new String[] { "new", "info", "check", "report", "inventory", "import", "diagram", "format", "lsp" }) {
             Run run = toride(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: toride " + command), run.out());

@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toride.core.io.LoadResult;
+import org.toride.core.io.ModelLoader;
+import org.toride.model.Sector;
+
+/** {@code toride new}: creates a model from a sector template, never overwrites by accident. */
+class NewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run toride(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Toride.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void createsAModelThatLoadsCleanAndInfoSummarises() {
+        Path file = dir.resolve("sub/water.toride");
+
+        Run run = toride("new", file.toString(), "--sector", "water", "--operator", "みなと市水道局", "--lang", "ja");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("new WATER model for みなと市水道局 (1 critical services, 4 zones)"), run.out());
+        LoadResult loaded = new ModelLoader().load(file);
+        assertEquals(List.of(), loaded.diagnostics());
+        assertEquals(Sector.WATER, loaded.model().getOperator().getSector());
+        assertEquals("水道による水の供給", loaded.model().getServices().get(0).getName());
+
+        Run info = toride("info", file.toString());
+        assertEquals(0, info.exitCode(), info.err());
+        assertTrue(info.out().contains("Sector:    WATER (水道)"), info.out());
+    }
+
+    @Test
+    void englishIsTheDefaultAndSectorsMayBeGivenInAnyCaseOrInJapanese() {
+        Path english = dir.resolve("grid.toride");
+        Path japanese = dir.resolve("gas.toride");
+
+        Run first = toride("new", english.toString(), "--sector", "ELECTRICITY", "--operator", "Grid Co");
+        Run second = toride("new", japanese.toString(), "--sector", "ガス", "--operator", "Gas Co");
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(0, second.exitCode(), second.err());
+        LoadResult grid = new ModelLoader().load(english);
+        assertEquals("General electricity transmission and distribution", grid.model().getServices().get(0).getName());
+        assertEquals(100_000, grid.model().getServices().get(0).getAffectedKilowattsThreshold());
+        assertEquals(Sector.GAS, new ModelLoader().load(japanese).model().getOperator().getSector());
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForce() throws IOException {
+        Path file = dir.resolve("mine.toride");
+        Files.writeString(file, "my work");
+
+        Run run = toride("new", file.toString(), "--sector", "water", "--operator", "X");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: " + file + ": already exists; use --force to replace it", run.err().strip());
+        assertEquals("", run.out());
+        assertArrayEquals("my work".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+
+        Run forced = toride("new", file.toString(), "--sector", "water", "--operator", "X", "--force");
+
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(new ModelLoader().load(file).diagnostics().isEmpty());
+    }
+
+    @Test
+    void unknownSectorListsTheValidOnesAndWritesNothing() {
+        Path file = dir.resolve("x.toride");
+
+        Run run = toride("new", file.toString(), "--sector", "nuclear", "--operator", "X");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: unknown sector 'nuclear'; valid sectors: telecom, finance, aviation, railway, "
+                + "electricity, gas, government, medical, water, logistics, chemical, credit, petroleum",
+                run.err().strip());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void missingOperatorOrBadLanguageIsAUsageError() {
+        Path file = dir.resolve("x.toride");
+
+        Run noOperator = toride("new", file.toString(), "--sector", "water");
+        Run badLang = toride("new", file.toString(), "--sector", "water", "--operator", "X", "--lang", "fr");
+        Run blankOperator = toride("new", file.toString(), "--sector", "water", "--operator", " ");
+
+        for (Run run : List.of(noOperator, badLang, blankOperator)) {
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("error: "), run.err());
+        }
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aDirectoryIsNeverReplacedEvenWithForce() throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("models.toride"));
+
+        Run run = toride("new", directory.toString(), "--sector", "gas", "--operator", "X", "--force");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: " + directory + ": is a directory, not a model file", run.err().strip());
+        assertTrue(Files.isDirectory(directory));
+    }
+}
