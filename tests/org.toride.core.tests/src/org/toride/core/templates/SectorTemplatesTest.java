@@ -175,7 +175,13 @@ class SectorTemplatesTest {
         Properties english = properties("templates.properties");
         Properties japanese = properties("templates_ja.properties");
 
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(japanese.stringPropertyNames()));
+        Set<String> missingInJapanese = new TreeSet<>(english.stringPropertyNames());
+        missingInJapanese.removeAll(japanese.stringPropertyNames());
+        Set<String> missingInEnglish = new TreeSet<>(japanese.stringPropertyNames());
+        missingInEnglish.removeAll(english.stringPropertyNames());
+        // A key missing from the Japanese file would silently fall back to English; compare the files, not bundles.
+        assertEquals(Set.of(), missingInJapanese, "keys missing in templates_ja.properties");
+        assertEquals(Set.of(), missingInEnglish, "keys missing in templates.properties");
         for (Properties texts : List.of(english, japanese)) {
             texts.forEach((key, value) -> assertFalse(value.toString().isBlank(), key.toString()));
         }
