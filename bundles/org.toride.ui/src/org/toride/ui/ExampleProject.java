@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+
+/**
+ * The bundled example (みなと市水道局, a water utility with planted gaps), created as a project the first time the
+ * workbench starts on an empty workspace, so a new user has something real to look at.
+ */
+public final class ExampleProject {
+
+    /** Name of the example project. */
+    public static final String NAME = "water-utility";
+    /** The example model inside the project. */
+    public static final String MODEL = "water-utility.toride";
+
+    private static final String[] FILES = {MODEL, "water-utility.gaps.md"};
+
+    private ExampleProject() {
+    }
+
+    /** Creates the example project when the workspace has no project at all; returns its model, or null. */
+    public static IFile createIfWorkspaceEmpty(IProgressMonitor monitor) throws CoreException {
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        if (root.getProjects().length > 0) {
+            return null;
+        }
+        return create(monitor);
+    }
+
+    /** Creates (or completes) the example project and returns its model. */
+    public static IFile create(IProgressMonitor monitor) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(NAME);
+        ResourcesPlugin.getWorkspace().run(m -> {
+            if (!project.exists()) {
+                project.create(m);
+            }
+            if (!project.isOpen()) {
+                project.open(m);
+            }
+            project.setDefaultCharset("UTF-8", m);
+            for (String name : FILES) {
+                IFile file = project.getFile(name);
+                if (file.exists()) {
+                    continue;
+                }
+                try (InputStream in = ExampleProject.class.getResourceAsStream("/examples/" + name)) {
+                    if (in == null) {
+                        throw new CoreException(Status.error("The example " + name + " is missing from " + TorideUiPlugin.ID));
+                    }
+                    file.create(in, true, m);
+                } catch (IOException e) {
+                    throw new CoreException(Status.error("Cannot copy the example " + name, e));
+                }
+            }
+        }, monitor);
+        return project.getFile(MODEL);
+    }
+}

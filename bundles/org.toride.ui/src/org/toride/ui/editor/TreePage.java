@@ -1,0 +1,200 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.toride.model.Asset;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+import org.toride.ui.Messages;
+import org.toride.ui.emf.ModelContentProvider;
+import org.toride.ui.emf.ModelGroup;
+import org.toride.ui.emf.ModelLabelProvider;
+
+/**
+ * The editor's main page: the model tree (with a filter) beside the details of the selected element. Dragging
+ * assets onto a zone moves them into it; dragging a zone onto another makes it a sub-zone.
+ */
+final class TreePage {
+
+    private final ModelEditor editor;
+    private final SashForm sash;
+    private final TreeViewer viewer;
+    private final DetailsForm details;
+
+    TreePage(Composite parent, ModelEditor editor) {
+        this.editor = editor;
+        sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(left);
+        Text filter = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.TreePage_filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        viewer = new TreeViewer(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new ModelContentProvider(editor.adapterFactory()));
+        ModelLabelProvider labels = new ModelLabelProvider(editor.adapterFactory(), viewer.getControl(), editor::problemOf);
+        viewer.setLabelProvider(labels);
+        viewer.setInput(editor.resource());
+        viewer.expandToLevel(2);
+        details = new DetailsForm(sash, editor.adapterFactory());
+        sash.setWeights(45, 55);
+
+        TextFilter textFilter = new TextFilter(labels);
+        filter.addModifyListener(e -> {
+            textFilter.text = filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
+            viewer.refresh();
+            if (!textFilter.text.isEmpty()) {
+                viewer.expandAll();
+            }
+        });
+        viewer.addFilter(textFilter);
+        viewer.addSelectionChangedListener(e -> details.show(((IStructuredSelection) e.getSelection()).getFirstElement()));
+
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(editor.actions()::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        editor.getSite().registerContextMenu(menu, viewer);
+        addDragAndDrop();
+    }
+
+    TreeViewer viewer() {
+        return viewer;
+    }
+
+    Composite control() {
+        return sash;
+    }
+
+    private void addDragAndDrop() {
+        Transfer[] transfers = {LocalSelectionTransfer.getTransfer()};
+        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                Command command = moveCommand(target);
+                return command != null && command.canExecute();
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                Command command = moveCommand(getCurrentTarget());
+                if (command == null || !command.canExecute()) {
+                    return false;
+                }
+                editor.domain().getCommandStack().execute(command);
+                return true;
+            }
+        });
+    }
+
+    /** The command that moves the dragged elements onto {@code target}, or null when the drop means nothing. */
+    private Command moveCommand(Object target) {
+        if (!(target instanceof Zone zone)
+                || !(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged)) {
+            return null;
+        }
+        AdapterFactoryEditingDomain domain = editor.domain();
+        CompoundCommand move = new CompoundCommand(Messages.TreePage_moveToZone);
+        for (Object element : dragged.toList()) {
+            if (element instanceof Asset asset && asset.getZone() != zone) {
+                move.append(SetCommand.create(domain, asset, ToridePackage.Literals.ASSET__ZONE, zone));
+            } else if (element instanceof Zone child && child != zone && !isAncestor(child, zone)
+                    && zone.getParent() != child && child.getParent() != zone) {
+                move.append(SetCommand.create(domain, child, ToridePackage.Literals.ZONE__PARENT, zone));
+            } else {
+                return null;
+            }
+        }
+        return move.isEmpty() ? null : move;
+    }
+
+    private static boolean isAncestor(Zone candidate, Zone zone) {
+        List<Zone> seen = new ArrayList<>();
+        for (Zone z = zone.getParent(); z != null && !seen.contains(z); z = z.getParent()) {
+            if (z == candidate) {
+                return true;
+            }
+            seen.add(z);
+        }
+        return false;
+    }
+
+    /** Keeps elements whose label contains the text, with the folders and parents that lead to them. */
+    private static final class TextFilter extends ViewerFilter {
+        private final ModelLabelProvider labels;
+        String text = "";
+
+        TextFilter(ModelLabelProvider labels) {
+            this.labels = labels;
+        }
+
+        @Override
+        public boolean select(Viewer viewer, Object parent, Object element) {
+            if (text.isEmpty()) {
+                return true;
+            }
+            if (labels.getText(element).toLowerCase(java.util.Locale.ROOT).contains(text)) {
+                return true;
+            }
+            if (element instanceof EObject object && object.eContents().isEmpty()) {
+                return false;
+            }
+            TreeViewer tree = (TreeViewer) viewer;
+            for (Object child : ((org.eclipse.jface.viewers.ITreeContentProvider) tree.getContentProvider())
+                    .getChildren(element)) {
+                if (select(viewer, element, child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    void dispose() {
+        details.show(null);
+    }
+
+    /** Selects and reveals an element. */
+    void reveal(Object element) {
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
+        viewer.getControl().setFocus();
+    }
+
+    static boolean isGroup(Object element) {
+        return element instanceof ModelGroup;
+    }
+}

@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.emf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.toride.model.ToridePackage;
+import org.toride.model.SecurityModel;
+
+/**
+ * How the model root is shown as folders: the lists an architect works with every day always appear (so a new
+ * model offers a place for each), the rest only when they hold something; assets are further split by kind.
+ */
+public final class ModelGrouping {
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
+
+    private static final List<EReference> ALWAYS = List.of(P.getSecurityModel_Services(), P.getSecurityModel_Zones(),
+            P.getSecurityModel_Assets(), P.getSecurityModel_Conduits(), P.getSecurityModel_Flows(),
+            P.getSecurityModel_Suppliers(), P.getSecurityModel_Controls(), P.getSecurityModel_Risks(),
+            P.getSecurityModel_Plans());
+
+    private ModelGrouping() {
+    }
+
+    /** The children of the model root: the operator, then one folder per list. */
+    public static List<Object> rootChildren(SecurityModel model) {
+        List<Object> children = new ArrayList<>();
+        if (model.getOperator() != null) {
+            children.add(model.getOperator());
+        }
+        for (EReference feature : P.getSecurityModel().getEAllContainments()) {
+            if (feature == P.getSecurityModel_Operator()) {
+                continue;
+            }
+            if (ALWAYS.contains(feature) || !((List<?>) model.eGet(feature)).isEmpty()) {
+                children.add(new ModelGroup(model, feature, null));
+            }
+        }
+        return children;
+    }
+
+    /** The children of a folder: kind folders for assets, else the elements. */
+    public static List<Object> groupChildren(ModelGroup group) {
+        if (group.feature() == P.getSecurityModel_Assets() && group.kind() == null) {
+            Set<EClass> kinds = new LinkedHashSet<>();
+            for (EObject asset : group.elements()) {
+                kinds.add(asset.eClass());
+            }
+            List<Object> folders = new ArrayList<>();
+            for (EClass kind : kinds) {
+                folders.add(new ModelGroup(group.owner(), group.feature(), kind));
+            }
+            return folders;
+        }
+        return new ArrayList<>(group.elements());
+    }
+
+    /** The folder an element directly under the root is shown in, or null when it is shown elsewhere. */
+    public static ModelGroup groupOf(EObject element) {
+        if (!(element.eContainer() instanceof SecurityModel model)
+                || element.eContainmentFeature() == P.getSecurityModel_Operator()) {
+            return null;
+        }
+        EReference feature = element.eContainmentFeature();
+        return new ModelGroup(model, feature, feature == P.getSecurityModel_Assets() ? element.eClass() : null);
+    }
+}

@@ -1,0 +1,62 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.emf;
+
+import java.util.Collection;
+import java.util.Objects;
+
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+
+/** Reading and writing a property through its EMF.Edit descriptor, shared by every editor of properties. */
+public final class PropertyValues {
+
+    private PropertyValues() {
+    }
+
+    /** The value itself, unwrapped from the item provider's wrapper. */
+    public static Object plain(Object value, Object object) {
+        return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
+    }
+
+    /** The current value of a property of an element. */
+    public static Object get(IItemPropertyDescriptor descriptor, Object object) {
+        return plain(descriptor.getPropertyValue(object), object);
+    }
+
+    /** Sets a property unless it already has that value (an unchanged value must not dirty the editor). */
+    public static void set(IItemPropertyDescriptor descriptor, Object object, Object value) {
+        Object current = get(descriptor, object);
+        if (Objects.equals(current, value)) {
+            return;
+        }
+        if (value instanceof Collection<?> && current instanceof Collection<?> old
+                && old.size() == ((Collection<?>) value).size() && old.containsAll((Collection<?>) value)
+                && ((Collection<?>) value).stream().toList().equals(old.stream().toList())) {
+            return;
+        }
+        descriptor.setPropertyValue(object, value);
+    }
+
+    /** The text a property's value is shown as. */
+    public static String text(IItemPropertyDescriptor descriptor, Object object, Object value) {
+        IItemLabelProvider labels = descriptor.getLabelProvider(object);
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> many) {
+            StringBuilder text = new StringBuilder();
+            for (Object item : many) {
+                if (text.length() > 0) {
+                    text.append(", ");
+                }
+                text.append(labels.getText(item));
+            }
+            return text.toString();
+        }
+        String label = labels.getText(value);
+        return label == null ? String.valueOf(value) : label;
+    }
+}

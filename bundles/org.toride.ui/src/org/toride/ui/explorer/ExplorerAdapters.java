@@ -1,0 +1,26 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.explorer;
+
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.toride.model.provider.TorideItemProviderAdapterFactory;
+
+/** The item providers the Project Explorer's model content uses (one set, shared by its content and labels). */
+final class ExplorerAdapters {
+
+    private static ComposedAdapterFactory factory;
+
+    private ExplorerAdapters() {
+    }
+
+    static synchronized ComposedAdapterFactory factory() {
+        if (factory == null) {
+            factory = new ComposedAdapterFactory();
+            factory.addAdapterFactory(new TorideItemProviderAdapterFactory());
+            factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        }
+        return factory;
+    }
+}
