@@ -115,6 +115,8 @@ public class ModelEditor extends MultiPageEditorPart
         BasicCommandStack stack = new BasicCommandStack();
         ResourceSet resourceSet = ModelLoader.newResourceSet();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
+        // Property descriptors find the domain through the resource set; without this their edits bypass the stack.
+        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         load();
         actions = new EditActions(domain, site.getShell());
         stack.addCommandStackListener(event -> Display.getDefault().asyncExec(this::commandStackChanged));

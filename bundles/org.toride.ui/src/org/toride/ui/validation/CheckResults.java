@@ -40,6 +40,11 @@ public final class CheckResults {
         }
     }
 
+    /** Forgets every result (the workspace was replaced, as tests do). */
+    public static void clear() {
+        LATEST.clear();
+    }
+
     public static void addListener(BiConsumer<IFile, CheckResult> listener) {
         LISTENERS.add(listener);
     }

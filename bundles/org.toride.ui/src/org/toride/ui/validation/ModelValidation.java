@@ -41,6 +41,7 @@ public final class ModelValidation {
     private final ModelEditor editor;
     private final IFile file;
     private final Job job;
+    private volatile boolean disposed;
 
     public ModelValidation(ModelEditor editor) {
         this.editor = editor;
@@ -90,8 +91,14 @@ public final class ModelValidation {
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
+            if (disposed) {
+                return Status.CANCEL_STATUS;
+            }
             FindingMarkers.replace(file, outcome.result(), outcome.problems(), positions::get);
             display.asyncExec(() -> {
+                if (disposed) {
+                    return;
+                }
                 editor.findingsChanged(outcome.result());
                 CheckResults.publish(file, outcome.result());
             });
@@ -111,6 +118,7 @@ public final class ModelValidation {
     }
 
     public void dispose() {
+        disposed = true;
         job.cancel();
         RUNNING.remove(this);
         OPEN.remove(file);

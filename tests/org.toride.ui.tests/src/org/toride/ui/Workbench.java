@@ -1,0 +1,85 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/** What the workbench tests do again and again: make the example project, open editors, wait for the UI. */
+public final class Workbench {
+
+    private Workbench() {
+    }
+
+    public static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** A fresh copy of the example project (any earlier one is deleted with its content). */
+    public static IFile freshExample() throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProject.NAME);
+        if (project.exists()) {
+            page().closeAllEditors(false);
+            project.delete(true, true, null);
+        }
+        org.toride.ui.validation.CheckResults.clear();
+        return ExampleProject.create(null);
+    }
+
+    public static IEditorPart open(IFile file) throws PartInitException {
+        return IDE.openEditor(page(), file, true);
+    }
+
+    /** Runs the UI event loop until the condition holds; fails after {@code seconds}. */
+    public static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out after " + seconds + " s waiting for " + what);
+            }
+            while (display.readAndDispatch()) {
+                // drain
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Lets pending UI work run. */
+    public static void flush() {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 5; i++) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+        }
+    }
+
+    /** The markers of a type on a file (none when it vanished). */
+    public static org.eclipse.core.resources.IMarker[] markers(IFile file, String type) {
+        try {
+            return file.exists() ? file.findMarkers(type, true, IResource.DEPTH_ZERO) : new org.eclipse.core.resources.IMarker[0];
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
