@@ -50,7 +50,14 @@ public class RequirementsReconciler extends MonoReconciler {
     public void install(ITextViewer viewer) {
         super.install(viewer);
         validation.viewer = viewer instanceof ISourceViewer source ? source : null;
-        IFile file = viewer.getDocument() == null ? null : RequirementDocuments.file(viewer.getDocument());
+    }
+
+    /** The viewer has a document (it has none yet when the reconciler is installed): listen for saves of its file. */
+    @Override
+    protected void reconcilerDocumentChanged(IDocument document) {
+        super.reconcilerDocumentChanged(document);
+        stopListening();
+        IFile file = document == null ? null : RequirementDocuments.file(document);
         if (file != null) {
             saveListener = ProblemMarkers.listenForSaves(file);
         }
@@ -58,12 +65,16 @@ public class RequirementsReconciler extends MonoReconciler {
 
     @Override
     public void uninstall() {
+        stopListening();
+        validation.clear();
+        super.uninstall();
+    }
+
+    private void stopListening() {
         if (saveListener != null) {
             saveListener.dispose();
             saveListener = null;
         }
-        validation.clear();
-        super.uninstall();
     }
 
     private static final class Validation implements IReconcilingStrategy, IReconcilingStrategyExtension {
