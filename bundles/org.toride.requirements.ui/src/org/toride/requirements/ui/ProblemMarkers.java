@@ -3,10 +3,6 @@
  */
 package org.toride.requirements.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +40,8 @@ public final class ProblemMarkers {
 
     /** Replaces the markers of {@code file} by the problems of its saved content. */
     public static void update(IFile file, IProgressMonitor monitor) throws CoreException {
-        String text = read(file);
-        List<Issue> issues = Problems.of(text, RequirementDocuments.uri(file), () -> monitor != null && monitor.isCanceled());
+        String text = RequirementDocuments.read(file);
+        List<Issue> issues = Problems.of(RequirementDocuments.parseLinked(text, file), () -> monitor != null && monitor.isCanceled());
         Document lines = new Document(text);
         file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
         for (Issue issue : issues) {
@@ -112,16 +108,6 @@ public final class ProblemMarkers {
         job.setRule(file);
         job.setSystem(true);
         job.schedule();
-    }
-
-    private static String read(IFile file) throws CoreException {
-        try (InputStream in = file.getContents(true)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toString(Charset.forName(file.getCharset()));
-        } catch (IOException e) {
-            throw new CoreException(Status.error(NLS.bind(Messages.ProblemMarkers_failed, file.getFullPath()), e));
-        }
     }
 
     private static int lineOf(Document lines, int offset) {

@@ -6,7 +6,6 @@ package org.toride.requirements.ui;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -24,9 +23,8 @@ final class Problems {
     private Problems() {
     }
 
-    /** The issues of {@code text}, parsed as the file {@code uri}, linked against the baseline. */
-    static List<Issue> of(String text, URI uri, CancelIndicator cancel) {
-        XtextResource resource = EditorServices.get().parse(text, uri, true);
+    /** The issues of a resource parsed and linked by {@link RequirementDocuments}. */
+    static List<Issue> of(XtextResource resource, CancelIndicator cancel) {
         return EditorServices.get().validate(resource, cancel);
     }
 

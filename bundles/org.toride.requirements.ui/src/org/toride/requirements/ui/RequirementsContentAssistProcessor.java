@@ -35,7 +35,7 @@ public class RequirementsContentAssistProcessor implements IContentAssistProcess
         List<ICompletionProposal> proposals = new ArrayList<>();
         try {
             EditorServices services = EditorServices.get();
-            XtextResource resource = RequirementDocuments.parse(text, document, true);
+            XtextResource resource = RequirementDocuments.parseLinked(text, document);
             for (ContentAssistEntry entry : services.complete(resource, text, offset)) {
                 proposals.add(proposal(entry, offset));
             }

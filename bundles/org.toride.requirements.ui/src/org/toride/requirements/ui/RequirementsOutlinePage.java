@@ -84,7 +84,7 @@ public class RequirementsOutlinePage extends ContentOutlinePage {
             return;
         }
         try {
-            List<OutlineNode> nodes = RequirementsOutline.of(RequirementDocuments.parse(document.get(), document, false));
+            List<OutlineNode> nodes = RequirementsOutline.of(RequirementDocuments.parse(document.get(), document));
             viewer.setInput(nodes.isEmpty() ? List.of(Messages.Outline_empty) : nodes);
             viewer.expandAll();
         } catch (RuntimeException e) {

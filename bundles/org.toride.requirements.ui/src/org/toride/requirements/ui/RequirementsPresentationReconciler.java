@@ -59,7 +59,7 @@ public class RequirementsPresentationReconciler extends PresentationReconciler {
                 RequirementsIdeLanguage.injector().getInstance(LexicalHighlighting.class).highlight(text,
                         (offset, length, styles) -> add(presentation, offset, length, styles[0]));
                 List<StyleRange> semantic = new ArrayList<>();
-                XtextResource resource = RequirementDocuments.parse(text, document, false);
+                XtextResource resource = RequirementDocuments.parse(text, document);
                 EditorServices.get().highlight(resource, (offset, length, styles) -> {
                     StyleRange range = RequirementsColours.range(offset, length, styles[0]);
                     if (range != null && offset + length <= text.length()) {

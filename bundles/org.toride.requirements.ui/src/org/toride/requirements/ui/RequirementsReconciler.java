@@ -116,7 +116,7 @@ public class RequirementsReconciler extends MonoReconciler {
             }
             String text = current.get();
             try {
-                List<Issue> issues = Problems.of(text, RequirementDocuments.uri(current), () -> monitor != null && monitor.isCanceled());
+                List<Issue> issues = Problems.of(RequirementDocuments.parseLinked(text, current), () -> monitor != null && monitor.isCanceled());
                 if (monitor != null && monitor.isCanceled()) {
                     return;
                 }

@@ -24,7 +24,7 @@ public class RequirementsTextHover implements ITextHover {
         IDocument document = viewer.getDocument();
         String text = document.get();
         try {
-            XtextResource resource = RequirementDocuments.parse(text, document, true);
+            XtextResource resource = RequirementDocuments.parseLinked(text, document);
             String markdown = EditorServices.get().hover(resource, text, region.getOffset());
             return markdown == null ? null : plain(markdown);
         } catch (RuntimeException e) {

@@ -221,6 +221,32 @@ class RequirementEditorTest {
     }
 
     @Test
+    void profilesMayNameSetsAndRequirementsOfOtherFilesOfTheProject() throws Exception {
+        project.getFile("base.treq").create(new ByteArrayInputStream("""
+                requirements acme.base {
+                    requirement B-01 "b" {
+                        guideline NISC-4.1.3.2.ki.network
+                        severity error
+                        for each c : Conduit
+                        require c.filtered
+                        message "m"
+                    }
+                }
+                """.getBytes(StandardCharsets.UTF_8)), true, null);
+
+        document.set("""
+                profile acme.plant extends acme.base {
+                    disable B-01 because "x"
+                    disable B-02 because "y"
+                }
+                """);
+
+        waitForAnnotation("B-02");
+        assertEquals(List.of("Couldn't resolve reference to Requirement 'B-02'."),
+                ownAnnotations().stream().map(Annotation::getText).toList());
+    }
+
+    @Test
     void hoverShowsTheMetamodelDocumentation() throws Exception {
         int offset = TEXT.indexOf("Conduit\n") + 2;
         Method getTextHover = TextViewer.class.getDeclaredMethod("getTextHover", int.class, int.class);

@@ -6,6 +6,7 @@ package org.toride.requirements.ide.editor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,29 +77,42 @@ public class EditorServices {
         return RequirementsIdeLanguage.injector().getInstance(EditorServices.class);
     }
 
+    /** Parses {@code text} as the file {@code uri} into a resource set of its own, without resolving references. */
+    public XtextResource parse(String text, URI uri) {
+        return load(resourceSets.get(), text, uri);
+    }
+
     /**
-     * Parses {@code text} as the file {@code uri} into a resource set of its own. With {@code linked}, the shipped
-     * baseline is loaded beside it and references are resolved, so profiles and waivers can name the baseline.
+     * Parses {@code text} as the file {@code uri} beside the shipped baseline and its {@code neighbours} (other
+     * requirement files, by URI, with their text) and resolves references, so profiles and waivers can name sets
+     * and requirements of the baseline and of those files, as {@code toride check} with all of them would.
      */
-    public XtextResource parse(String text, URI uri, boolean linked) {
+    public XtextResource parseLinked(String text, URI uri, Map<URI, String> neighbours) {
         XtextResourceSet resourceSet = resourceSets.get();
+        loadBaseline(resourceSet);
+        neighbours.forEach((neighbour, neighbourText) -> {
+            if (!neighbour.equals(uri)) {
+                load(resourceSet, neighbourText, neighbour);
+            }
+        });
+        XtextResource resource = load(resourceSet, text, uri);
+        EcoreUtil.resolveAll(resource);
+        return resource;
+    }
+
+    private static XtextResource load(XtextResourceSet resourceSet, String text, URI uri) {
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         try {
-            if (linked) {
-                loadBaseline(resourceSet);
-            }
             resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot parse " + uri, e);
-        }
-        if (linked) {
-            EcoreUtil.resolveAll(resource);
+            // Reading from memory: cannot happen
+            throw new UncheckedIOException(e);
         }
         return resource;
     }
 
-    /** Syntax, linking and type errors and warnings of a resource from {@link #parse(String, URI, boolean)}. */
+    /** Syntax, linking and type errors and warnings of a resource from {@link #parseLinked}. */
     public List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
         return validator.validate(resource, CheckMode.ALL, cancel);
     }
@@ -136,12 +150,14 @@ public class EditorServices {
         highlighting.provideHighlightingFor(resource, acceptor, cancel);
     }
 
-    private static void loadBaseline(XtextResourceSet resourceSet) throws IOException {
+    private static void loadBaseline(XtextResourceSet resourceSet) {
         Resource baseline = resourceSet.createResource(URI.createURI("toride-library:/" + RequirementLoader.BASELINE));
         try (InputStream in = RequirementLoader.class.getClassLoader().getResourceAsStream(RequirementLoader.BASELINE)) {
             if (in != null) {
                 baseline.load(in, resourceSet.getLoadOptions());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the baseline library", e);
         }
     }
 }

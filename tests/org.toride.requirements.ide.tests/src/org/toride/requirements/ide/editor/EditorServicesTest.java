@@ -46,7 +46,7 @@ class EditorServicesTest {
 
     @Test
     void validationFindsTheTypeErrorAndLinksProfilesToTheBaseline() {
-        List<Issue> issues = services.validate(services.parse(TEXT, URI_, true), CancelIndicator.NullImpl);
+        List<Issue> issues = services.validate(services.parseLinked(TEXT, URI_, Map.of()), CancelIndicator.NullImpl);
 
         assertEquals(List.of("Conduit has no feature 'filterd' (did you mean filtered?)"),
                 issues.stream().map(Issue::getMessage).toList());
@@ -54,8 +54,34 @@ class EditorServicesTest {
     }
 
     @Test
+    void profilesMayNameSetsAndRequirementsOfNeighbouringFiles() {
+        String profile = """
+                profile acme extends acme.base {
+                  disable B-01 because "x"
+                  disable B-02 because "y"
+                }
+                """;
+        Map<URI, String> neighbours = Map.of(URI.createURI("memory:/base.treq"), """
+                requirements acme.base {
+                  requirement B-01 "b" {
+                    guideline NISC-4.1.3.2.ki.network
+                    severity error
+                    for each c : Conduit
+                    require c.filtered
+                    message "m"
+                  }
+                }
+                """);
+
+        List<Issue> issues = services.validate(services.parseLinked(profile, URI_, neighbours), CancelIndicator.NullImpl);
+
+        assertEquals(List.of("Couldn't resolve reference to Requirement 'B-02'."),
+                issues.stream().map(Issue::getMessage).toList());
+    }
+
+    @Test
     void completionAfterADotOffersTheReceiversFeatures() {
-        XtextResource resource = services.parse(TEXT, URI_, true);
+        XtextResource resource = services.parseLinked(TEXT, URI_, Map.of());
 
         List<String> proposals = services.complete(resource, TEXT, TEXT.indexOf("c.filterd") + 2).stream()
                 .map(ContentAssistEntry::getProposal).toList();
@@ -66,7 +92,7 @@ class EditorServicesTest {
 
     @Test
     void hoverOnAClassShowsItsDocumentation() {
-        XtextResource resource = services.parse(TEXT, URI_, true);
+        XtextResource resource = services.parseLinked(TEXT, URI_, Map.of());
 
         String hover = services.hover(resource, TEXT, TEXT.indexOf("Conduit") + 1);
 
@@ -89,7 +115,7 @@ class EditorServicesTest {
 
     @Test
     void outlineListsSetsWithTheirMembersAndProfilesWithTheirTailorings() {
-        List<OutlineNode> outline = RequirementsOutline.of(services.parse(TEXT, URI_, false));
+        List<OutlineNode> outline = RequirementsOutline.of(services.parse(TEXT, URI_));
 
         assertEquals(List.of("t", "p"), outline.stream().map(OutlineNode::label).toList());
         assertEquals(List.of("interval", "T-01: t"), outline.get(0).children().stream().map(OutlineNode::label).toList());
