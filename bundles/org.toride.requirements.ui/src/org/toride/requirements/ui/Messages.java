@@ -21,6 +21,15 @@ public final class Messages extends NLS {
     /** Shown in the Outline when the file declares nothing. */
     public static String Outline_empty;
 
+    /** Error Log entries when a service failed on a requirement file. */
+    public static String Log_highlighting;
+    public static String Log_contentAssist;
+    public static String Log_hover;
+    public static String Log_validation;
+    public static String Log_outline;
+    /** Error Log entry when the requirement files of a project cannot be listed; {0} is the project. */
+    public static String Log_listFiles;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -95,7 +95,7 @@ final class RequirementDocuments {
                 return true;
             });
         } catch (CoreException e) {
-            ILog.of(RequirementDocuments.class).warn("cannot list requirement files of " + file.getProject().getName(), e);
+            ILog.of(RequirementDocuments.class).warn(NLS.bind(Messages.Log_listFiles, file.getProject().getName()), e);
         }
         return result;
     }

@@ -41,7 +41,7 @@ public class RequirementsContentAssistProcessor implements IContentAssistProcess
             }
         } catch (RuntimeException e) {
             errorMessage = NLS.bind(Messages.ContentAssist_failed, e.getMessage());
-            ILog.of(getClass()).error("requirement content assist failed", e);
+            ILog.of(getClass()).error(Messages.Log_contentAssist, e);
         }
         return proposals.toArray(ICompletionProposal[]::new);
     }

@@ -88,7 +88,7 @@ public class RequirementsOutlinePage extends ContentOutlinePage {
             viewer.setInput(nodes.isEmpty() ? List.of(Messages.Outline_empty) : nodes);
             viewer.expandAll();
         } catch (RuntimeException e) {
-            ILog.of(getClass()).error("requirement outline failed", e);
+            ILog.of(getClass()).error(Messages.Log_outline, e);
         }
     }
 

@@ -70,7 +70,7 @@ public class RequirementsPresentationReconciler extends PresentationReconciler {
                 presentation.mergeStyleRanges(semantic.toArray(StyleRange[]::new));
             } catch (RuntimeException e) {
                 // Colours are a convenience: a failure must not take the editor down.
-                ILog.of(getClass()).error("requirement highlighting failed", e);
+                ILog.of(getClass()).error(Messages.Log_highlighting, e);
             }
         }
 

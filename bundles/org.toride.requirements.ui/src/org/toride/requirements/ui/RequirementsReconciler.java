@@ -127,7 +127,7 @@ public class RequirementsReconciler extends MonoReconciler {
                 }
                 show(annotations);
             } catch (RuntimeException e) {
-                ILog.of(RequirementsReconciler.class).error("requirement validation failed", e);
+                ILog.of(RequirementsReconciler.class).error(Messages.Log_validation, e);
             }
         }
 

@@ -28,7 +28,7 @@ public class RequirementsTextHover implements ITextHover {
             String markdown = EditorServices.get().hover(resource, text, region.getOffset());
             return markdown == null ? null : plain(markdown);
         } catch (RuntimeException e) {
-            ILog.of(getClass()).error("requirement hover failed", e);
+            ILog.of(getClass()).error(Messages.Log_hover, e);
             return null;
         }
     }
