@@ -44,9 +44,10 @@ for ((i = 1; i <= runs; i++)); do
     cat "$ws/.metadata/.log" >&2
     exit 1
   fi
-  cp "$out/workbench-$i.png" "$out/workbench.png"
+  tag="$(printf '%s' "$*" | tr -c 'a-z0-9' '-' | sed 's/^-*//; s/-*$//')"
+  cp "$out/workbench-$i.png" "$out/workbench${tag:+-$tag}.png"
   rm -rf "$ws" "$cfg"
   printf 'smoke: run %d: usable window after %.1f s\n' "$i" "$elapsed"
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
-printf 'smoke: workbench start-up to a usable window: median %.1f s of %d run(s); screenshot %s\n' "$median" "$runs" "$out/workbench.png"
+printf 'smoke: workbench start-up to a usable window: median %.1f s of %d run(s); screenshot %s\n' "$median" "$runs" "$out/workbench${tag:+-$tag}.png"

@@ -60,6 +60,9 @@ public final class Messages extends NLS {
     public static String ModelEditor_pageProblems;
     public static String ModelEditor_pageRisks;
     public static String ModelEditor_pageSuppliers;
+    public static String ModelEditor_recoverMessage;
+    public static String ModelEditor_recoverTitle;
+    public static String ModelEditor_recoveryJob;
     public static String ModelEditor_saveFailed;
     public static String ModelEditor_saveFailedTitle;
     public static String ModelValidation_job;

@@ -99,6 +99,13 @@ public class ModelEditor extends MultiPageEditorPart
     /** True while this editor writes its own file, whose change must not count as someone else's. */
     private volatile boolean saving;
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    /** Where unsaved states are kept against crashes; tests may point it elsewhere. */
+    static RecoveryStore recovery;
+    /** Asks whether to restore unsaved changes found from an earlier session; tests answer it themselves. */
+    static java.util.function.BiPredicate<org.eclipse.swt.widgets.Shell, String> restorePrompt = (shell, message) ->
+            MessageDialog.openQuestion(shell, Messages.ModelEditor_recoverTitle, message);
+    private boolean restored;
+    private org.eclipse.core.runtime.jobs.Job recoveryJob;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -125,7 +132,34 @@ public class ModelEditor extends MultiPageEditorPart
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 
+    private static RecoveryStore recovery() {
+        if (recovery == null) {
+            recovery = new RecoveryStore(TorideUiPlugin.getDefault().getStateLocation().toFile().toPath().resolve("recovery"));
+        }
+        return recovery;
+    }
+
     private void load() {
+        Path copy = recovery().pending(path);
+        if (copy != null && restorePrompt.test(getSite().getShell(),
+                NLS.bind(Messages.ModelEditor_recoverMessage, path.getFileName(),
+                        java.time.LocalDateTime.ofInstant(copy.toFile().lastModified() > 0
+                                ? java.time.Instant.ofEpochMilli(copy.toFile().lastModified()) : java.time.Instant.now(),
+                                java.time.ZoneId.systemDefault()).withNano(0)))) {
+            LoadResult result = new ModelLoader().load(copy, domain.getResourceSet());
+            if (!result.hasErrors() && result.model() != null) {
+                // The model keeps its own file's URI, so saving writes the file, not the copy.
+                result.resource().setURI(org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()));
+                loadProblems = result.diagnostics();
+                model = result.model();
+                resource = result.resource();
+                restored = true;
+                return;
+            }
+            domain.getResourceSet().getResources().clear();
+        } else if (copy != null) {
+            recovery().discard(path);
+        }
         LoadResult result = new ModelLoader().load(path, domain.getResourceSet());
         loadProblems = result.diagnostics();
         if (result.hasErrors() || result.model() == null) {
@@ -216,7 +250,31 @@ public class ModelEditor extends MultiPageEditorPart
         if (validation != null) {
             validation.schedule(ModelValidation.EDIT_DELAY_MS);
         }
+        scheduleRecoveryCopy();
     }
+
+    /** Keeps a copy of the unsaved state a few seconds after edits stop (taken in the UI thread, written aside). */
+    private void scheduleRecoveryCopy() {
+        if (recoveryJob == null) {
+            recoveryJob = org.eclipse.ui.progress.UIJob.create(Messages.ModelEditor_recoveryJob, monitor -> {
+                if (model == null || !isDirty()) {
+                    recovery().discard(path);
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                }
+                try {
+                    recovery().write(path, new ModelSaver().serialize(model));
+                } catch (IOException | RuntimeException e) {
+                    TorideUiPlugin.logError("Keeping a recovery copy of " + path + " failed", e);
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            });
+            recoveryJob.setSystem(true);
+        }
+        recoveryJob.schedule(RECOVERY_DELAY_MS);
+    }
+
+    /** Quiet time after the last edit before the unsaved state is copied aside, in milliseconds. */
+    static final long RECOVERY_DELAY_MS = 2000;
 
     /** Shows an element on the tree page. */
     public void showInTree(Object element) {
@@ -236,6 +294,8 @@ public class ModelEditor extends MultiPageEditorPart
         try {
             new ModelSaver().save(model, path);
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            restored = false;
+            recovery().discard(path);
             firePropertyChange(PROP_DIRTY);
             externallyChanged = false;
             file().refreshLocal(IResource.DEPTH_ZERO, monitor);
@@ -266,7 +326,7 @@ public class ModelEditor extends MultiPageEditorPart
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && (restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
     }
 
     @Override
@@ -404,6 +464,15 @@ public class ModelEditor extends MultiPageEditorPart
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        if (recoveryJob != null) {
+            recoveryJob.cancel();
+        }
+        if (path != null && model != null) {
+            // Closed by the user (saved, or changes discarded on purpose): nothing to recover.
+            recovery().discard(path);
+            // The markers showed the unsaved state; show the file's again.
+            org.toride.ui.validation.WorkspaceValidation.recheck(file());
+        }
         if (validation != null) {
             validation.dispose();
         }

@@ -42,8 +42,12 @@ public final class FindingMarkers {
     private FindingMarkers() {
     }
 
-    /** Replaces the file's markers with the findings of {@code result} and the problems that stopped a check. */
-    public static void replace(IFile file, CheckResult result, List<ModelDiagnostic> problems,
+    /**
+     * Replaces the file's markers with the findings of {@code result} and the problems that stopped a check.
+     * Synchronised: marker changes need no scheduling rule, so two checks of one file (the editor's and the
+     * workspace's) could otherwise both delete, then both create, and every finding would show twice.
+     */
+    public static synchronized void replace(IFile file, CheckResult result, List<ModelDiagnostic> problems,
             Function<String, TextPosition> positions) throws CoreException {
         IWorkspaceRunnable update = monitor -> {
             if (!file.exists()) {

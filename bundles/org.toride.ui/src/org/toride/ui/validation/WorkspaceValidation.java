@@ -79,6 +79,12 @@ public final class WorkspaceValidation implements IResourceChangeListener {
         job.schedule(300);
     }
 
+    /** Re-checks a model from disk soon (its editor closed, so its markers may show an unsaved state). */
+    public static void recheck(IFile file) {
+        INSTANCE.queue(file);
+        INSTANCE.job.schedule(200);
+    }
+
     private synchronized void queue(IFile file) {
         pending.add(file);
     }
