@@ -62,6 +62,8 @@ final class DetailsForm {
         this.form = toolkit.createScrolledForm(parent);
         form.setText(Messages.DetailsForm_nothingSelected);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
+        // Flat form texts have no border of their own; without this, fields look like labels.
+        toolkit.paintBordersFor(form.getBody());
         form.addDisposeListener(e -> {
             show(null);
             toolkit.dispose();
@@ -113,6 +115,7 @@ final class DetailsForm {
 
         if (editable && descriptor.isMany(owner)) {
             Composite row = toolkit.createComposite(body);
+            toolkit.paintBordersFor(row);
             GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
             Text text = toolkit.createText(row, "", SWT.READ_ONLY);

@@ -276,6 +276,11 @@ public class ModelEditor extends MultiPageEditorPart
     /** Quiet time after the last edit before the unsaved state is copied aside, in milliseconds. */
     static final long RECOVERY_DELAY_MS = 2000;
 
+    /** Shows a page: 0 the tree, then the tables of assets, flows, suppliers and risks. */
+    public void showPage(int index) {
+        setActivePage(index);
+    }
+
     /** Shows an element on the tree page. */
     public void showInTree(Object element) {
         if (treePage == null || element == null) {
