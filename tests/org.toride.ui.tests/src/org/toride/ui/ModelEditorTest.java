@@ -104,6 +104,43 @@ class ModelEditorTest {
         assertTrue(inZone.stream().allMatch(a -> a.getZone() == zone), "undo restores the assets' zone");
     }
 
+    @Test
+    void copyAndPasteMakesANewAssetWithItsOwnIdAndNewChildrenGetIds() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Asset original = editor.model().getAssets().get(0);
+        int before = editor.model().getAssets().size();
+        editor.getEditorSite().getSelectionProvider().setSelection(new StructuredSelection(original));
+        Workbench.flush();
+        global(editor, org.eclipse.ui.actions.ActionFactory.COPY).run();
+        org.toride.ui.emf.ModelGroup assets = new org.toride.ui.emf.ModelGroup(editor.model(),
+                ToridePackage.Literals.SECURITY_MODEL__ASSETS, null);
+        editor.actions().selectionChanged(new StructuredSelection(assets));
+        org.eclipse.jface.action.IAction paste = global(editor, org.eclipse.ui.actions.ActionFactory.PASTE);
+        assertTrue(paste.isEnabled(), "paste into the assets folder");
+        paste.run();
+        assertEquals(before + 1, editor.model().getAssets().size());
+        Asset copy = editor.model().getAssets().get(before);
+        assertEquals(original.getName(), copy.getName());
+        assertNotNull(copy.getId());
+        assertFalse(copy.getId().equals(original.getId()), "a pasted copy has its own id");
+        assertEquals(copy, editor.element(copy.getId()));
+        assertEquals(original, editor.element(original.getId()));
+
+        List<org.eclipse.jface.action.IAction> children = editor.actions().newChildActions();
+        assertFalse(children.isEmpty(), "the assets folder offers the kinds of asset");
+        children.get(0).run();
+        Asset created = editor.model().getAssets().get(before + 1);
+        assertNotNull(created.getId(), "a new element gets an id at once");
+        editor.domain().getCommandStack().undo();
+        editor.domain().getCommandStack().undo();
+        assertEquals(before, editor.model().getAssets().size());
+    }
+
+    private static org.eclipse.jface.action.IAction global(ModelEditor editor, org.eclipse.ui.actions.ActionFactory action) {
+        return editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId());
+    }
+
     private static void runDelete(ModelEditor editor) {
         org.eclipse.jface.action.IAction delete = editor.getEditorSite().getActionBars()
                 .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.DELETE.getId());

@@ -111,10 +111,10 @@ public final class EditActions {
             @Override
             Command command() {
                 Object target = single();
-                if (target instanceof ModelGroup group) {
-                    return PasteFromClipboardCommand.create(domain, group.owner(), group.feature());
-                }
-                return target instanceof EObject owner ? PasteFromClipboardCommand.create(domain, owner, null) : null;
+                Command paste = target instanceof ModelGroup group
+                        ? PasteFromClipboardCommand.create(domain, group.owner(), group.feature())
+                        : target instanceof EObject owner ? PasteFromClipboardCommand.create(domain, owner, null) : null;
+                return paste == null ? null : new FreshIdsPaste(paste);
             }
         };
         delete = new CommandAction(ActionFactory.DELETE, ISharedImages.IMG_TOOL_DELETE) {

@@ -126,6 +126,10 @@ public class ModelEditor extends MultiPageEditorPart
         resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         load();
         actions = new EditActions(domain, site.getShell());
+        if (model != null) {
+            // Elements created in the editor (New ▸, paste) get an id at once, so markers and references can name them.
+            new org.toride.core.ids.IdAssigner().watch(model);
+        }
         stack.addCommandStackListener(event -> Display.getDefault().asyncExec(this::commandStackChanged));
         site.setSelectionProvider(selection);
         selection.addSelectionChangedListener(e -> actions.selectionChanged((IStructuredSelection) e.getSelection()));
