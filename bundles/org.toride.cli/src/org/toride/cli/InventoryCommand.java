@@ -3,22 +3,15 @@
  */
 package org.toride.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.toride.core.inventory.CsvInventory;
-import org.toride.core.inventory.HtmlInventory;
-import org.toride.core.inventory.InventoryBuilder;
+import org.toride.core.inventory.InventoryExport;
+import org.toride.core.inventory.InventoryExport.Format;
 import org.toride.core.inventory.InventoryTable;
-import org.toride.core.inventory.MarkdownInventory;
-import org.toride.core.inventory.XlsxInventory;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelSaver;
 
@@ -36,9 +29,6 @@ import picocli.CommandLine.Spec;
         + "suppliers, data flows).")
 final class InventoryCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { xlsx, csv, md, html }
-
     @Parameters(paramLabel = "MODEL", description = "A *.toride model file.")
     private Path model;
 
@@ -54,7 +44,7 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Option(names = "--sheet", paramLabel = "SHEET",
             description = "For csv: assets (default), information, services, suppliers or flows.")
-    private String sheet = "assets";
+    private String sheet = InventoryExport.DEFAULT_SHEET;
 
     @Spec
     private CommandSpec spec;
@@ -74,38 +64,22 @@ final class InventoryCommand implements Callable<Integer> {
         if (loaded == null) {
             return Toride.BAD_INPUT;
         }
-        List<InventoryTable> tables = new InventoryBuilder(Locale.forLanguageTag(lang)).build(loaded.model());
-        String title = (lang.equals("ja") ? "資産目録: " : "Asset inventory: ")
-                + (loaded.model().getName() == null ? model.getFileName().toString() : loaded.model().getName());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        switch (format) {
-            case xlsx -> XlsxInventory.write(tables, bytes);
-            case csv -> {
-                InventoryTable table = tables.stream().filter(t -> t.key().equals(sheet)).findFirst().orElse(null);
-                if (table == null) {
-                    err.println("error: no sheet '" + sheet + "'; sheets: "
-                            + String.join(", ", tables.stream().map(InventoryTable::key).toList()));
-                    return Toride.BAD_INPUT;
-                }
-                CsvInventory.write(table, bytes);
-            }
-            case md -> write(bytes, out -> MarkdownInventory.write(title, tables, out));
-            case html -> write(bytes, out -> HtmlInventory.write(title, lang, tables, out));
+        List<InventoryTable> tables = InventoryExport.tables(loaded.model(), lang);
+        String title = InventoryExport.title(loaded.model(), model.getFileName().toString(), lang);
+        if (format == Format.csv && InventoryExport.sheet(tables, sheet) == null) {
+            err.println("error: no sheet '" + sheet + "'; sheets: "
+                    + String.join(", ", tables.stream().map(InventoryTable::key).toList()));
+            return Toride.BAD_INPUT;
         }
+        byte[] bytes = InventoryExport.render(tables, title, format, lang, sheet);
         if (output == null) {
-            System.out.write(bytes.toByteArray());
+            System.out.write(bytes);
             System.out.flush();
         } else {
-            ModelSaver.writeAtomically(bytes.toByteArray(), output);
+            ModelSaver.writeAtomically(bytes, output);
             err.println(output + ": " + tables.stream().mapToInt(t -> t.rows().size()).sum() + " rows in "
                     + (format == Format.csv ? 1 : tables.size()) + " sheet(s)");
         }
         return Toride.OK;
-    }
-
-    private static void write(ByteArrayOutputStream bytes, java.util.function.Consumer<PrintWriter> writer) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-        writer.accept(out);
-        out.flush();
     }
 }
