@@ -137,6 +137,19 @@ class ModelEditorTest {
         assertEquals(before, editor.model().getAssets().size());
     }
 
+    @Test
+    void aCleanEditorShowsAChangeMadeOutsideIt() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        String id = editor.model().getAssets().get(0).getId();
+        SecurityModel elsewhere = new ModelLoader().load(file.getLocation().toFile().toPath()).model();
+        ((Asset) elsewhere.eResource().getEObject(id)).setName("Changed by the command line");
+        file.setContents(new ByteArrayInputStream(new org.toride.core.io.ModelSaver().serialize(elsewhere)), true, false, null);
+        Workbench.waitUntil("the editor to show the new content", 30, () -> Workbench.page().getActiveEditor() instanceof ModelEditor open
+                && open.model() != null && open.element(id) instanceof Asset asset
+                && "Changed by the command line".equals(asset.getName()));
+    }
+
     private static org.eclipse.jface.action.IAction global(ModelEditor editor, org.eclipse.ui.actions.ActionFactory action) {
         return editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId());
     }

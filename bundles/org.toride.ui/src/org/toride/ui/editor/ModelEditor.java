@@ -371,13 +371,18 @@ public class ModelEditor extends MultiPageEditorPart
                 NLS.bind(Messages.ModelEditor_changedMessage, file().getName()))) {
             return;
         }
-        // Simplest correct reload: reopen the editor on the file's new content.
-        getSite().getPage().closeEditor(this, false);
-        try {
-            getSite().getPage().openEditor(getEditorInput(), ID);
-        } catch (PartInitException e) {
-            TorideUiPlugin.logError("Reopening " + path + " failed", e);
-        }
+        // Simplest correct reload: reopen the editor on the file's new content. The reopening waits until the
+        // close is complete: opening from inside it finds the closing editor and opens nothing.
+        org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+        IEditorInput input = getEditorInput();
+        page.closeEditor(this, false);
+        Display.getCurrent().asyncExec(() -> {
+            try {
+                page.openEditor(input, ID);
+            } catch (PartInitException e) {
+                TorideUiPlugin.logError("Reopening " + path + " failed", e);
+            }
+        });
     }
 
     @Override
