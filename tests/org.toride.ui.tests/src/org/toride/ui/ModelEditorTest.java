@@ -150,6 +150,18 @@ class ModelEditorTest {
                 && "Changed by the command line".equals(asset.getName()));
     }
 
+    private static List<String> texts(org.eclipse.swt.widgets.Composite parent) {
+        List<String> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text text) {
+                found.add(text.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(texts(composite));
+            }
+        }
+        return found;
+    }
+
     private static org.eclipse.jface.action.IAction global(ModelEditor editor, org.eclipse.ui.actions.ActionFactory action) {
         return editor.getEditorSite().getActionBars().getGlobalActionHandler(action.getId());
     }
@@ -175,6 +187,10 @@ class ModelEditorTest {
         assertTrue(editor.loadProblems().get(0).toLocatedString().contains("broken.toride:1:"),
                 editor.loadProblems().toString());
         assertFalse(editor.isDirty());
+        String page = texts(editor.getSite().getShell()).stream().filter(t -> t.contains("broken.toride")).findFirst()
+                .orElseThrow(() -> new AssertionError("no page lists the problems"));
+        assertTrue(page.contains("broken.toride:1:80: XML is incomplete"), page);
+        assertFalse(page.contains("ModelDiagnostic["), "problems are shown as the tools print them: " + page);
         editor.doSave(null);
         assertTrue(Files.readString(broken.getLocation().toFile().toPath()).endsWith("<zones id="),
                 "saving an editor that could not load writes nothing");

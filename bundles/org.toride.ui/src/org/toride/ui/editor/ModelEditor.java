@@ -225,7 +225,7 @@ public class ModelEditor extends MultiPageEditorPart
         Text text = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
         StringBuilder message = new StringBuilder(NLS.bind(Messages.ModelEditor_cannotOpen, path)).append("\n\n");
         for (ModelDiagnostic diagnostic : loadProblems) {
-            message.append(diagnostic).append('\n');
+            message.append(diagnostic.toLocatedString()).append('\n');
         }
         message.append('\n').append(Messages.ModelEditor_fixInTextEditor);
         text.setText(message.toString());
