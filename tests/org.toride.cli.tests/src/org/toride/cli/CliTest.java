@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,15 +21,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run toride(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Toride.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun toride(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path example() {
@@ -41,7 +31,7 @@ class CliTest {
 
     @Test
     void infoSummarisesTheExample() {
-        Run run = toride("info", example().toString());
+        CliRun run = toride("info", example().toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
@@ -56,7 +46,7 @@ class CliTest {
         Files.writeString(broken, "<?xml version=\"1.0\"?>\n<toride:SecurityModel xmlns:toride=\"http://www.toride.org/model/1.0\""
                 + " xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" id=\"m\">\n  <zones id=\"z\"");
 
-        Run run = toride("info", broken.toString());
+        CliRun run = toride("info", broken.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("error: " + broken + ":3:"), run.err());
@@ -75,7 +65,7 @@ class CliTest {
                 + "  <flows id=\"flow-1\" source=\"sys-a\" target=\"sys-gone\"/>\n"
                 + "</toride:SecurityModel>\n");
 
-        Run run = toride("info", dangling.toString());
+        CliRun run = toride("info", dangling.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.out().contains("Dangling references: 2"), run.out());
@@ -85,7 +75,7 @@ class CliTest {
 
     @Test
     void missingFileIsBadInput() {
-        Run run = toride("info", dir.resolve("nope.toride").toString());
+        CliRun run = toride("info", dir.resolve("nope.toride").toString());
 
         assertEquals(2, run.exitCode());
         assertEquals("error: " + dir.resolve("nope.toride") + ": no such file\n", run.err());
@@ -93,11 +83,11 @@ class CliTest {
 
     @Test
     void usageErrorsExitTwoWithoutStackTrace() {
-        Run missingArgument = toride("info");
-        Run unknownOption = toride("info", "--bogus", "x");
-        Run unknownCommand = toride("frobnicate");
+        CliRun missingArgument = toride("info");
+        CliRun unknownOption = toride("info", "--bogus", "x");
+        CliRun unknownCommand = toride("frobnicate");
 
-        for (Run run : new Run[] { missingArgument, unknownOption, unknownCommand }) {
+        for (CliRun run : new CliRun[] { missingArgument, unknownOption, unknownCommand }) {
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().startsWith("error: "), run.err());
             assertFalse(run.err().contains("\tat "), run.err());
@@ -106,7 +96,7 @@ class CliTest {
 
     @Test
     void helpListsTheCommandsAndExitsZero() {
-        Run run = toride("--help");
+        CliRun run = toride("--help");
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("info"), run.out());
@@ -122,9 +112,9 @@ class CliTest {
                 + "    <zones name=\"DMZ\"   kind=\"DMZ\"/>\n"
                 + "</toride:SecurityModel>\n");
 
-        Run before = toride("format", "--check", model.toString());
-        Run format = toride("format", model.toString());
-        Run after = toride("format", "--check", model.toString());
+        CliRun before = toride("format", "--check", model.toString());
+        CliRun format = toride("format", model.toString());
+        CliRun after = toride("format", "--check", model.toString());
 
         assertEquals(1, before.exitCode(), before.out() + before.err());
         assertEquals(0, format.exitCode(), format.err());
@@ -140,7 +130,7 @@ class CliTest {
         String broken = "<?xml version=\"1.0\"?>\n<toride:SecurityModel xmlns:toride=\"http://www.toride.org/model/1.0\">";
         Files.writeString(model, broken);
 
-        Run run = toride("format", model.toString());
+        CliRun run = toride("format", model.toString());
 
         assertEquals(2, run.exitCode());
         assertEquals(broken, Files.readString(model));
@@ -148,7 +138,7 @@ class CliTest {
 
     @Test
     void checkReportsThePlantedGapsAndExitsOne() {
-        Run run = toride("check", example().toString(), "--today", "2026-11-27");
+        CliRun run = toride("check", example().toString(), "--today", "2026-11-27");
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.out().contains("ERROR   NET-01 conduit-supplier-control"), run.out());
@@ -160,7 +150,7 @@ class CliTest {
     void checkFailOnNeverExitsZeroAndWritesTheReportAtomically() throws IOException {
         Path report = dir.resolve("report.sarif");
 
-        Run run = toride("check", example().toString(), "--format", "sarif", "-o", report.toString(), "--fail-on", "never");
+        CliRun run = toride("check", example().toString(), "--format", "sarif", "-o", report.toString(), "--fail-on", "never");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readString(report).contains("\"version\": \"2.1.0\""));
@@ -173,7 +163,7 @@ class CliTest {
         Files.writeString(broken, "requirements mine {\n  requirement M-01 \"x\" {\n    guideline NISC-4.1.3.2.ki.network\n"
                 + "    severity error\n    for each z : Zone\n    require z.colour == RED\n    message \"m\"\n  }\n}\n");
 
-        Run run = toride("check", example().toString(), "--requirements", broken.toString());
+        CliRun run = toride("check", example().toString(), "--requirements", broken.toString());
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("error: " + broken + ":6:"), run.err());
@@ -184,7 +174,7 @@ class CliTest {
 
     @Test
     void junitOutputHasOneTestCasePerRequirement() {
-        Run run = toride("check", example().toString(), "--format", "junit", "--fail-on", "never");
+        CliRun run = toride("check", example().toString(), "--format", "junit", "--fail-on", "never");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("<?xml"), run.out());
@@ -193,7 +183,7 @@ class CliTest {
 
     @Test
     void unknownProfileIsBadInput() {
-        Run run = toride("check", example().toString(), "--profile", "nope");
+        CliRun run = toride("check", example().toString(), "--profile", "nope");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("error: no profile named 'nope'"), run.err());
@@ -201,7 +191,7 @@ class CliTest {
 
     @Test
     void checkSpeaksJapaneseWhenAsked() {
-        Run run = toride("check", example().toString(), "--lang", "ja", "--today", "2026-11-27");
+        CliRun run = toride("check", example().toString(), "--lang", "ja", "--today", "2026-11-27");
 
         assertTrue(run.out().contains("が信頼できないゾーンと制御系ゾーンを直接接続している"), run.out());
     }
@@ -211,10 +201,10 @@ class CliTest {
         Path xlsx = dir.resolve("inventory.xlsx");
         Path html = dir.resolve("inventory.html");
 
-        Run workbook = toride("inventory", example().toString(), "--format", "xlsx", "-o", xlsx.toString(), "--lang", "ja");
-        Run page = toride("inventory", example().toString(), "--format", "html", "-o", html.toString());
-        Run noOutput = toride("inventory", example().toString(), "--format", "xlsx");
-        Run badSheet = toride("inventory", example().toString(), "--format", "csv", "--sheet", "nope");
+        CliRun workbook = toride("inventory", example().toString(), "--format", "xlsx", "-o", xlsx.toString(), "--lang", "ja");
+        CliRun page = toride("inventory", example().toString(), "--format", "html", "-o", html.toString());
+        CliRun noOutput = toride("inventory", example().toString(), "--format", "xlsx");
+        CliRun badSheet = toride("inventory", example().toString(), "--format", "csv", "--sheet", "nope");
 
         assertEquals(0, workbook.exitCode(), workbook.err());
         assertTrue(Files.size(xlsx) > 5000);
@@ -229,7 +219,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] { "new", "info", "check", "report", "inventory", "import", "diagram", "format", "lsp" }) {
-            Run run = toride(command, "--help");
+            CliRun run = toride(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: toride " + command), run.out());
         }
@@ -239,8 +229,8 @@ class CliTest {
     void reportWritesTheReviewAndNeedsAnOutputFile() throws IOException {
         Path html = dir.resolve("review.html");
 
-        Run run = toride("report", example().toString(), "-o", html.toString(), "--today", "2026-11-27");
-        Run missing = toride("report", example().toString());
+        CliRun run = toride("report", example().toString(), "-o", html.toString(), "--today", "2026-11-27");
+        CliRun missing = toride("report", example().toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readString(html).contains("Compliance matrix by guideline item"));
@@ -255,9 +245,9 @@ class CliTest {
         Path csv = dir.resolve("assets.csv");
         Files.writeString(csv, "ID,Name,Type\n,ok,InformationSystem\n,bad,Spaceship\n");
 
-        Run rejected = toride("import", csv.toString(), "--into", model.toString());
+        CliRun rejected = toride("import", csv.toString(), "--into", model.toString());
         byte[] afterRejected = Files.readAllBytes(model);
-        Run partial = toride("import", csv.toString(), "--into", model.toString(), "--partial");
+        CliRun partial = toride("import", csv.toString(), "--into", model.toString(), "--partial");
 
         assertEquals(2, rejected.exitCode());
         assertTrue(rejected.err().contains("error: " + csv + ":3: unknown Type 'Spaceship'"), rejected.err());
@@ -272,9 +262,9 @@ class CliTest {
         Path svg = dir.resolve("network.svg");
         Path report = dir.resolve("review.html");
 
-        Run diagram = toride("diagram", example().toString(), "--view", "dataflow", "-o", svg.toString());
-        Run badView = toride("diagram", example().toString(), "--view", "sideways");
-        Run review = toride("report", example().toString(), "-o", report.toString());
+        CliRun diagram = toride("diagram", example().toString(), "--view", "dataflow", "-o", svg.toString());
+        CliRun badView = toride("diagram", example().toString(), "--view", "sideways");
+        CliRun review = toride("report", example().toString(), "-o", report.toString());
 
         assertEquals(0, diagram.exitCode(), diagram.err());
         assertTrue(Files.readString(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
@@ -286,7 +276,7 @@ class CliTest {
 
     @Test
     void jsonOutputCarriesOutcomesFindingsAndWhatEachRead() {
-        Run run = toride("check", example().toString(), "--format", "json", "--today", "2026-11-27", "--fail-on", "never");
+        CliRun run = toride("check", example().toString(), "--format", "json", "--today", "2026-11-27", "--fail-on", "never");
 
         assertEquals(0, run.exitCode(), run.err());
         com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
@@ -308,7 +298,7 @@ class CliTest {
         }
         Files.writeString(broken, model.append("</toride:SecurityModel>\n"));
 
-        Run run = toride("info", broken.toString());
+        CliRun run = toride("info", broken.toString());
 
         assertEquals(2, run.exitCode());
         String[] lines = run.err().split("\n");

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,22 +26,15 @@ class NewCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run toride(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Toride.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun toride(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void createsAModelThatLoadsCleanAndInfoSummarises() {
         Path file = dir.resolve("sub/water.toride");
 
-        Run run = toride("new", file.toString(), "--sector", "water", "--operator", "みなと市水道局", "--lang", "ja");
+        CliRun run = toride("new", file.toString(), "--sector", "water", "--operator", "みなと市水道局", "--lang", "ja");
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
@@ -53,7 +44,7 @@ class NewCommandTest {
         assertEquals(Sector.WATER, loaded.model().getOperator().getSector());
         assertEquals("水道による水の供給", loaded.model().getServices().get(0).getName());
 
-        Run info = toride("info", file.toString());
+        CliRun info = toride("info", file.toString());
         assertEquals(0, info.exitCode(), info.err());
         assertTrue(info.out().contains("Sector:    WATER (水道)"), info.out());
     }
@@ -63,8 +54,8 @@ class NewCommandTest {
         Path english = dir.resolve("grid.toride");
         Path japanese = dir.resolve("gas.toride");
 
-        Run first = toride("new", english.toString(), "--sector", "ELECTRICITY", "--operator", "Grid Co");
-        Run second = toride("new", japanese.toString(), "--sector", "ガス", "--operator", "Gas Co");
+        CliRun first = toride("new", english.toString(), "--sector", "ELECTRICITY", "--operator", "Grid Co");
+        CliRun second = toride("new", japanese.toString(), "--sector", "ガス", "--operator", "Gas Co");
 
         assertEquals(0, first.exitCode(), first.err());
         assertEquals(0, second.exitCode(), second.err());
@@ -79,14 +70,14 @@ class NewCommandTest {
         Path file = dir.resolve("mine.toride");
         Files.writeString(file, "my work");
 
-        Run run = toride("new", file.toString(), "--sector", "water", "--operator", "X");
+        CliRun run = toride("new", file.toString(), "--sector", "water", "--operator", "X");
 
         assertEquals(2, run.exitCode());
         assertEquals("error: " + file + ": already exists; use --force to replace it", run.err().strip());
         assertEquals("", run.out());
         assertArrayEquals("my work".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
 
-        Run forced = toride("new", file.toString(), "--sector", "water", "--operator", "X", "--force");
+        CliRun forced = toride("new", file.toString(), "--sector", "water", "--operator", "X", "--force");
 
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(new ModelLoader().load(file).diagnostics().isEmpty());
@@ -96,7 +87,7 @@ class NewCommandTest {
     void unknownSectorListsTheValidOnesAndWritesNothing() {
         Path file = dir.resolve("x.toride");
 
-        Run run = toride("new", file.toString(), "--sector", "nuclear", "--operator", "X");
+        CliRun run = toride("new", file.toString(), "--sector", "nuclear", "--operator", "X");
 
         assertEquals(2, run.exitCode());
         assertEquals("error: unknown sector 'nuclear'; valid sectors: telecom, finance, aviation, railway, "
@@ -109,11 +100,11 @@ class NewCommandTest {
     void missingOperatorOrBadLanguageIsAUsageError() {
         Path file = dir.resolve("x.toride");
 
-        Run noOperator = toride("new", file.toString(), "--sector", "water");
-        Run badLang = toride("new", file.toString(), "--sector", "water", "--operator", "X", "--lang", "fr");
-        Run blankOperator = toride("new", file.toString(), "--sector", "water", "--operator", " ");
+        CliRun noOperator = toride("new", file.toString(), "--sector", "water");
+        CliRun badLang = toride("new", file.toString(), "--sector", "water", "--operator", "X", "--lang", "fr");
+        CliRun blankOperator = toride("new", file.toString(), "--sector", "water", "--operator", " ");
 
-        for (Run run : List.of(noOperator, badLang, blankOperator)) {
+        for (CliRun run : List.of(noOperator, badLang, blankOperator)) {
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().startsWith("error: "), run.err());
         }
@@ -124,7 +115,7 @@ class NewCommandTest {
     void aDirectoryIsNeverReplacedEvenWithForce() throws IOException {
         Path directory = Files.createDirectory(dir.resolve("models.toride"));
 
-        Run run = toride("new", directory.toString(), "--sector", "gas", "--operator", "X", "--force");
+        CliRun run = toride("new", directory.toString(), "--sector", "gas", "--operator", "X", "--force");
 
         assertEquals(2, run.exitCode());
         assertEquals("error: " + directory + ": is a directory, not a model file", run.err().strip());

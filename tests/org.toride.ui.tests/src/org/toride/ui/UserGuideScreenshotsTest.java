@@ -12,13 +12,6 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
@@ -26,7 +19,7 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.toride.testsupport.Repository;
+import org.toride.testsupport.Screenshots;
 import org.toride.ui.compliance.ComplianceView;
 import org.toride.ui.editor.ModelEditor;
 import org.toride.ui.perspectives.DesignPerspective;
@@ -80,23 +73,8 @@ class UserGuideScreenshotsTest {
     }
 
     private static void screenshot(Shell shell, String name) throws Exception {
-        Display display = shell.getDisplay();
         Workbench.flush();
-        Rectangle bounds = display.getBounds().intersection(shell.getBounds());
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {data};
-            Path out = Repository.root().resolve("tests/org.toride.ui.tests/target/screenshots/" + name);
-            Files.createDirectories(out.getParent());
-            loader.save(out.toString(), SWT.IMAGE_PNG);
-            assertTrue(Files.size(out) > 10_000, name + " shows something");
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Path out = Screenshots.save(shell, "tests/org.toride.ui.tests/target/screenshots/" + name);
+        assertTrue(Files.size(out) > 10_000, name + " shows something");
     }
 }

@@ -13,8 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -46,14 +44,8 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -74,7 +66,7 @@ import org.junit.jupiter.api.Test;
 import org.toride.requirements.ide.editor.LexicalHighlighting;
 import org.toride.requirements.ide.editor.OutlineNode;
 import org.toride.requirements.ide.highlighting.RequirementsHighlighting;
-import org.toride.testsupport.Repository;
+import org.toride.testsupport.Screenshots;
 
 /**
  * The requirement editor in a running workbench: a *.treq file opens in the Generic Editor, which colours, completes,
@@ -395,23 +387,7 @@ class RequirementEditorTest {
 
     /** The workbench window as it is on screen, for the user guide (target/requirement-editor.png). */
     private static void screenshot(Shell shell) throws Exception {
-        Display display = shell.getDisplay();
-        dispatch();
-        Rectangle bounds = display.getBounds().intersection(shell.getBounds());
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { data };
-            Path out = Repository.root().resolve("tests/org.toride.requirements.ui.tests/target/requirement-editor.png");
-            Files.createDirectories(out.getParent());
-            loader.save(out.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.save(shell, "tests/org.toride.requirements.ui.tests/target/requirement-editor.png");
     }
 
     private static boolean waitUntil(BooleanSupplier condition, long millis) {
