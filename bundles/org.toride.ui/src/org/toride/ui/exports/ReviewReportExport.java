@@ -20,7 +20,6 @@ import org.toride.diagram.Diagrams;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementEngine;
 import org.toride.requirements.report.ReviewReport;
 import org.toride.ui.validation.ProjectRequirements;
 
@@ -54,8 +53,7 @@ final class ReviewReportExport {
         }
         boolean japanese = lang.equals("ja");
         SecurityModel model = loaded.model();
-        CheckResult result = new RequirementEngine().check(model, requirements, ProjectRequirements.profile(requirements),
-                today, japanese);
+        CheckResult result = ProjectRequirements.check(requirements, model, today, japanese);
         ReviewReport report = new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH);
         List<ReviewReport.Figure> figures = !diagrams ? List.of() : List.of(
                 new ReviewReport.Figure(report.caption("network"), Diagrams.svg(model, DiagramView.NETWORK)),

@@ -16,7 +16,6 @@ import org.toride.core.io.TextPosition;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementEngine;
 import org.toride.ui.Messages;
 
 /** Checks one model against its project's requirements, as the workbench does on save and after edits. */
@@ -44,8 +43,7 @@ public final class ModelChecker {
             return new Outcome(null, problems);
         }
         boolean japanese = "ja".equals(Locale.getDefault().getLanguage());
-        CheckResult result = new RequirementEngine().check(model, requirements, ProjectRequirements.profile(requirements),
-                LocalDate.now(), japanese);
+        CheckResult result = ProjectRequirements.check(requirements, model, LocalDate.now(), japanese);
         return new Outcome(result, problems);
     }
 }

@@ -3,16 +3,24 @@
  */
 package org.toride.ui.validation;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.toride.model.SecurityModel;
+import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
+import org.toride.requirements.engine.RequirementEngine;
 import org.toride.requirements.engine.RequirementLoader;
 import org.toride.requirements.requirements.Profile;
 import org.toride.requirements.requirements.RequirementSet;
@@ -21,8 +29,21 @@ import org.toride.requirements.requirements.RequirementSet;
  * The requirements a project's models are checked against: the shipped baseline plus every {@code *.treq} in the
  * project (the command line replaces the baseline when given sets; in the workbench a project's own sets add to it,
  * which is what an architect adding a rule expects). A project with exactly one profile of its own uses it.
+ * <p>
+ * Loaded requirements are kept per project until one of its requirement files changes: the workbench re-checks a
+ * model after every pause in editing, and parsing and validating the baseline each time was most of that work.
+ * Checks against one loaded set take turns ({@link #check}), so no two jobs evaluate the same syntax trees at once.
  */
 public final class ProjectRequirements {
+
+    /** When a requirement file was last changed, as far as the cache is concerned. */
+    private record Stamp(Path file, long modified, long size) {
+    }
+
+    private record Loaded(List<Stamp> stamps, LoadedRequirements requirements) {
+    }
+
+    private static final Map<IProject, Loaded> CACHE = new ConcurrentHashMap<>();
 
     private ProjectRequirements() {
     }
@@ -49,9 +70,41 @@ public final class ProjectRequirements {
         return files;
     }
 
-    /** Loads the baseline and the project's files, the baseline always applying. */
+    /** The baseline and the project's files, the baseline always applying (loaded again only after a change). */
     public static LoadedRequirements load(IProject project) {
-        LoadedRequirements loaded = new RequirementLoader().load(files(project));
+        List<Path> files = files(project);
+        List<Stamp> stamps = stamps(files);
+        Loaded cached = CACHE.get(project);
+        if (cached != null && cached.stamps().equals(stamps)) {
+            return cached.requirements();
+        }
+        LoadedRequirements requirements = read(files);
+        CACHE.put(project, new Loaded(stamps, requirements));
+        return requirements;
+    }
+
+    /** Checks a model against loaded requirements with the project's profile; one check at a time per set. */
+    public static CheckResult check(LoadedRequirements requirements, SecurityModel model, LocalDate today,
+            boolean japanese) {
+        synchronized (requirements) {
+            return new RequirementEngine().check(model, requirements, profile(requirements), today, japanese);
+        }
+    }
+
+    private static List<Stamp> stamps(List<Path> files) {
+        List<Stamp> stamps = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                stamps.add(new Stamp(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file)));
+            } catch (IOException e) {
+                stamps.add(new Stamp(file, -1, -1));
+            }
+        }
+        return stamps;
+    }
+
+    private static LoadedRequirements read(List<Path> files) {
+        LoadedRequirements loaded = new RequirementLoader().load(files);
         Set<RequirementSet> sets = new LinkedHashSet<>(loaded.baseline());
         sets.addAll(loaded.userSets());
         return new LoadedRequirements(loaded.baseline(), List.copyOf(sets), loaded.profiles(), loaded.waivers(),
