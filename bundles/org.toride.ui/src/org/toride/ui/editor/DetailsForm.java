@@ -109,9 +109,8 @@ final class DetailsForm {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
         EObject owner = element;
         boolean editable = descriptor.canSetProperty(owner);
-        Collection<?> choices = descriptor.getChoiceOfValues(owner);
+        List<Object> values = descriptor.isMany(owner) ? null : PropertyValues.choices(descriptor, owner);
         Object feature = descriptor.getFeature(owner);
-        Class<?> type = feature instanceof EAttribute attribute ? attribute.getEAttributeType().getInstanceClass() : null;
 
         if (editable && descriptor.isMany(owner)) {
             Composite row = toolkit.createComposite(body);
@@ -125,23 +124,13 @@ final class DetailsForm {
             choose.addListener(SWT.Selection, e -> {
                 Object current = PropertyValues.get(descriptor, owner);
                 List<Object> chosen = ManyValuesCellEditor.choose(choose.getShell(), owner, descriptor,
-                        current instanceof Collection<?> values ? values : List.of());
+                        current instanceof Collection<?> many ? many : List.of());
                 if (chosen != null) {
                     PropertyValues.set(descriptor, owner, chosen);
                 }
             });
             refreshers.add(() -> text.setText(PropertyValues.text(descriptor, owner, PropertyValues.get(descriptor, owner))));
-        } else if (editable && (choices != null && !choices.isEmpty() || type == boolean.class || type == Boolean.class)) {
-            List<Object> values = new ArrayList<>();
-            if (choices != null && !choices.isEmpty()) {
-                values.addAll(choices);
-            } else {
-                if (type == Boolean.class || ((EAttribute) feature).isUnsettable()) {
-                    values.add(null);
-                }
-                values.add(Boolean.TRUE);
-                values.add(Boolean.FALSE);
-            }
+        } else if (editable && values != null) {
             Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
             toolkit.adapt(combo);
             combo.setVisibleItemCount(20);

@@ -30,8 +30,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -60,12 +58,11 @@ import org.toride.core.io.TorideResource;
 import org.toride.model.ModelElement;
 import org.toride.model.SecurityModel;
 import org.toride.model.ToridePackage;
-import org.toride.model.provider.TorideEditPlugin;
-import org.toride.model.provider.TorideItemProviderAdapterFactory;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.Finding;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
+import org.toride.ui.emf.EditAdapters;
 import org.toride.ui.emf.ModelLabelProvider.Problem;
 import org.toride.ui.validation.FindingMarkers;
 import org.toride.ui.validation.ModelValidation;
@@ -115,10 +112,7 @@ public class ModelEditor extends MultiPageEditorPart
         super.init(site, input);
         setPartName(fileInput.getName());
         path = fileInput.getFile().getLocation().toFile().toPath();
-        adapterFactory = new ComposedAdapterFactory();
-        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new TorideItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        adapterFactory = EditAdapters.create();
         BasicCommandStack stack = new BasicCommandStack();
         ResourceSet resourceSet = ModelLoader.newResourceSet();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
@@ -388,9 +382,8 @@ public class ModelEditor extends MultiPageEditorPart
     @Override
     public void gotoMarker(IMarker marker) {
         String id = marker.getAttribute(FindingMarkers.ELEMENT_ID, null);
-        EObject element = id == null || resource == null ? null : resource.getEObject(id);
-        if (element != null) {
-            showInTree(element);
+        if (id != null) {
+            showInTree(element(id));
         }
     }
 
@@ -537,15 +530,5 @@ public class ModelEditor extends MultiPageEditorPart
     /** The problems found while loading (errors keep the model from opening). */
     public List<ModelDiagnostic> loadProblems() {
         return loadProblems;
-    }
-
-    /** The localised label of a feature (for column headers). */
-    static String featureLabel(EStructuralFeature feature) {
-        try {
-            return TorideEditPlugin.INSTANCE.getString(
-                    "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
-        } catch (RuntimeException missing) {
-            return feature.getName();
-        }
     }
 }

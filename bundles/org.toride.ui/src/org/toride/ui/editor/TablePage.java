@@ -40,6 +40,7 @@ import org.eclipse.osgi.util.NLS;
 import org.toride.model.SecurityModel;
 import org.toride.ui.Messages;
 import org.toride.ui.emf.EditImages;
+import org.toride.ui.emf.EditLabels;
 import org.toride.ui.emf.PropertyCellEditors;
 import org.toride.ui.emf.PropertyValues;
 
@@ -197,7 +198,7 @@ final class TablePage {
     private void addColumn(EStructuralFeature feature, Sorter sorter, EditImages images) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         int index = viewer.getTable().getColumnCount() - 1;
-        String header = ModelEditor.featureLabel(feature);
+        String header = EditLabels.feature(feature);
         column.getColumn().setText(header);
         column.getColumn().setWidth(index == 0 ? 220 : 120);
         column.getColumn().setMoveable(true);

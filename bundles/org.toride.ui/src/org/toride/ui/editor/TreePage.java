@@ -34,7 +34,6 @@ import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
 import org.toride.ui.Messages;
 import org.toride.ui.emf.ModelContentProvider;
-import org.toride.ui.emf.ModelGroup;
 import org.toride.ui.emf.ModelLabelProvider;
 
 /**
@@ -192,9 +191,5 @@ final class TreePage {
     void reveal(Object element) {
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(element), true);
         viewer.getControl().setFocus();
-    }
-
-    static boolean isGroup(Object element) {
-        return element instanceof ModelGroup;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.toride.model.provider.TorideEditPlugin;
 
 /**
  * A folder in the model tree: the elements of one containment list of the model root (services, zones, assets…),
@@ -34,14 +33,7 @@ public record ModelGroup(EObject owner, EReference feature, EClass kind) {
 
     /** The localised name of the folder: the list's name, or the class's name for a kind folder. */
     public String label() {
-        String key = kind == null
-                ? "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature"
-                : "_UI_" + kind.getName() + "_type";
-        try {
-            return TorideEditPlugin.INSTANCE.getString(key);
-        } catch (RuntimeException missing) {
-            return kind == null ? feature.getName() : kind.getName();
-        }
+        return kind == null ? EditLabels.feature(feature) : EditLabels.type(kind);
     }
 
     /** The folder that holds this folder (assets by kind sit inside assets), or null for a top folder. */

@@ -3,9 +3,12 @@
  */
 package org.toride.ui.emf;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -38,6 +41,30 @@ public final class PropertyValues {
             return;
         }
         descriptor.setPropertyValue(object, value);
+    }
+
+    /**
+     * The values a single-valued property is chosen from (enumeration literals, candidate references, true/false,
+     * with null first where "not stated" is allowed), or null when its value is typed rather than chosen.
+     */
+    public static List<Object> choices(IItemPropertyDescriptor descriptor, Object object) {
+        Collection<?> candidates = descriptor.getChoiceOfValues(object);
+        if (candidates != null && !candidates.isEmpty()) {
+            return new ArrayList<>(candidates);
+        }
+        if (descriptor.getFeature(object) instanceof EAttribute attribute) {
+            Class<?> type = attribute.getEAttributeType().getInstanceClass();
+            if (type == boolean.class || type == Boolean.class) {
+                List<Object> values = new ArrayList<>();
+                if (type == Boolean.class || attribute.isUnsettable()) {
+                    values.add(null);
+                }
+                values.add(Boolean.TRUE);
+                values.add(Boolean.FALSE);
+                return values;
+            }
+        }
+        return null;
     }
 
     /** The text a property's value is shown as. */

@@ -4,8 +4,7 @@
 package org.toride.ui.explorer;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.toride.model.provider.TorideItemProviderAdapterFactory;
+import org.toride.ui.emf.EditAdapters;
 
 /** The item providers the Project Explorer's model content uses (one set, shared by its content and labels). */
 final class ExplorerAdapters {
@@ -17,9 +16,7 @@ final class ExplorerAdapters {
 
     static synchronized ComposedAdapterFactory factory() {
         if (factory == null) {
-            factory = new ComposedAdapterFactory();
-            factory.addAdapterFactory(new TorideItemProviderAdapterFactory());
-            factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+            factory = EditAdapters.create();
         }
         return factory;
     }

@@ -7,12 +7,13 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
-import org.toride.model.provider.TorideItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.toride.ui.emf.EditAdapters;
 
 /** The title of the tabbed Properties view: the selected element's label. */
 public final class ModelTabLabels extends LabelProvider {
 
-    private final TorideItemProviderAdapterFactory factory = new TorideItemProviderAdapterFactory();
+    private final ComposedAdapterFactory factory = EditAdapters.create();
 
     @Override
     public String getText(Object element) {

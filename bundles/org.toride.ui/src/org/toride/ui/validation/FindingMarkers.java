@@ -101,10 +101,6 @@ public final class FindingMarkers {
     }
 
     private static int severity(Severity severity) {
-        return switch (severity) {
-            case ERROR -> IMarker.SEVERITY_ERROR;
-            case WARNING -> IMarker.SEVERITY_WARNING;
-            default -> IMarker.SEVERITY_INFO;
-        };
+        return severity == Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING;
     }
 }

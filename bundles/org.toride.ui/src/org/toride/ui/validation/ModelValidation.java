@@ -35,7 +35,6 @@ public final class ModelValidation {
     /** Quiet time after the last edit before a re-check, in milliseconds. */
     public static final long EDIT_DELAY_MS = 600;
 
-    private static final Set<IFile> OPEN = ConcurrentHashMap.newKeySet();
     private static final Set<ModelValidation> RUNNING = ConcurrentHashMap.newKeySet();
 
     private final ModelEditor editor;
@@ -46,7 +45,6 @@ public final class ModelValidation {
     public ModelValidation(ModelEditor editor) {
         this.editor = editor;
         this.file = editor.file();
-        OPEN.add(file);
         RUNNING.add(this);
         job = Job.create(Messages.ModelValidation_job, this::run);
         job.setSystem(true);
@@ -54,7 +52,7 @@ public final class ModelValidation {
 
     /** Whether an editor validates this file itself. */
     public static boolean isOpen(IFile file) {
-        return OPEN.contains(file);
+        return RUNNING.stream().anyMatch(validation -> validation.file.equals(file));
     }
 
     /** (Re)schedules a check after {@code delayMs}. */
@@ -121,6 +119,5 @@ public final class ModelValidation {
         disposed = true;
         job.cancel();
         RUNNING.remove(this);
-        OPEN.remove(file);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelLoader;
 import org.toride.ui.Messages;
@@ -134,9 +135,10 @@ public final class WorkspaceValidation implements IResourceChangeListener {
                 return;
             }
             ModelChecker.Outcome outcome = ModelChecker.check(file, loaded.model());
-            FindingMarkers.replace(file, outcome.result(), outcome.problems(),
-                    id -> loaded.model().eResource().getEObject(id) == null ? null
-                            : loaded.resource().positionOf(loaded.model().eResource().getEObject(id)));
+            FindingMarkers.replace(file, outcome.result(), outcome.problems(), id -> {
+                EObject element = loaded.resource().getEObject(id);
+                return element == null ? null : loaded.resource().positionOf(element);
+            });
             CheckResults.publish(file, outcome.result());
         } catch (CoreException | RuntimeException e) {
             TorideUiPlugin.logError("Checking " + file.getFullPath() + " failed", e);

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.toride.model.Sector;
-import org.toride.model.provider.TorideEditPlugin;
+import org.toride.ui.emf.EditLabels;
 import org.toride.ui.Messages;
 
 /** Asks for the operator and its sector of the guideline, which choose the template of a new model. */
@@ -72,11 +72,7 @@ final class SectorPage extends WizardPage {
     }
 
     static String label(Sector value) {
-        try {
-            return TorideEditPlugin.INSTANCE.getString("_UI_Sector_" + value.getName() + "_literal");
-        } catch (RuntimeException missing) {
-            return value.getName();
-        }
+        return EditLabels.literal(value);
     }
 
     String operatorName() {
