@@ -47,6 +47,7 @@ class MarkersTest {
         Workbench.open(file);
         Workbench.waitUntil("markers", 60, () -> CheckResults.latest(file) != null
                 && Workbench.markers(file, FindingMarkers.FINDING).length > 0);
+        Workbench.awaitChecks();
         IMarker[] markers = Workbench.markers(file, FindingMarkers.FINDING);
         // examples/water-utility.check.txt: 12 errors, 13 warnings, 3 info
         assertEquals(12, count(markers, IMarker.SEVERITY_ERROR));

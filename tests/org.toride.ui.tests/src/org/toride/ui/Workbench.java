@@ -34,14 +34,23 @@ public final class Workbench {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProject.NAME);
         if (project.exists()) {
             page().closeAllEditors(false);
+            // A check still running on the old project would write its markers onto the new one.
+            awaitChecks();
             project.delete(true, true, null);
         }
         org.toride.ui.validation.CheckResults.clear();
-        return ExampleProject.create(null);
+        IFile model = ExampleProject.create(null);
+        awaitChecks();
+        return model;
     }
 
     public static IEditorPart open(IFile file) throws PartInitException {
         return IDE.openEditor(page(), file, true);
+    }
+
+    /** Waits (running the UI loop, which the checks need) until no check of any model is pending. */
+    public static void awaitChecks() {
+        waitUntil("the checks to finish", 120, () -> !org.toride.ui.validation.ModelValidation.checksPending());
     }
 
     /** Runs the UI event loop until the condition holds; fails after {@code seconds}. */

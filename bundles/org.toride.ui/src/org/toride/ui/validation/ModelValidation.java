@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Display;
 import org.toride.core.io.TextPosition;
 import org.toride.model.ModelElement;
 import org.toride.model.SecurityModel;
-import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
 import org.toride.ui.editor.ModelEditor;
 
@@ -46,8 +45,12 @@ public final class ModelValidation {
         this.editor = editor;
         this.file = editor.file();
         RUNNING.add(this);
-        job = Job.create(Messages.ModelValidation_job, this::run);
-        job.setSystem(true);
+        job = new CheckJob(this::run);
+    }
+
+    /** Whether a check of some model is scheduled or running. */
+    public static boolean checksPending() {
+        return Job.getJobManager().find(CheckJob.FAMILY).length > 0;
     }
 
     /** Whether an editor validates this file itself. */

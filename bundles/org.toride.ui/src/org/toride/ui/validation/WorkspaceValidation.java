@@ -23,7 +23,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelLoader;
-import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
 
 /**
@@ -35,10 +34,9 @@ public final class WorkspaceValidation implements IResourceChangeListener {
     private static final WorkspaceValidation INSTANCE = new WorkspaceValidation();
 
     private final Set<IFile> pending = new LinkedHashSet<>();
-    private final Job job = Job.create(Messages.ModelValidation_job, this::run);
+    private final Job job = new CheckJob(this::run);
 
     private WorkspaceValidation() {
-        job.setSystem(true);
     }
 
     /** Starts listening to the workspace and checks every model once. */
