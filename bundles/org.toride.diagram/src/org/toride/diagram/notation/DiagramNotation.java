@@ -1,0 +1,155 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram.notation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.toride.diagram.DiagramView;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * Where each diagram element sits, per view, keyed by model element id. Kept in its own file beside the model
+ * ({@code water-utility.toride.layout}) so moving a box never touches the semantic model or its history in version
+ * control. An element without bounds here is placed by ELK.
+ */
+public final class DiagramNotation {
+
+    /** Position relative to the containing zone (or the diagram) and size, in diagram pixels. */
+    public record Bounds(double x, double y, double width, double height) {
+    }
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private final Map<DiagramView, Map<String, Bounds>> views = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private boolean dirty;
+
+    /** The notation file of {@code modelFile}: its name with {@code .layout} appended. */
+    public static Path fileFor(Path modelFile) {
+        return modelFile.resolveSibling(modelFile.getFileName() + ".layout");
+    }
+
+    /** Reads {@code file}; a missing file is an empty notation, a malformed one an {@link IOException} naming it. */
+    public static DiagramNotation read(Path file) throws IOException {
+        DiagramNotation notation = new DiagramNotation();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            JsonElement root = JsonParser.parseReader(reader);
+            if (!root.isJsonObject()) {
+                throw new IOException(file + ": not a Toride layout file (expected a JSON object)");
+            }
+            for (DiagramView view : DiagramView.values()) {
+                JsonElement elements = root.getAsJsonObject().get(key(view));
+                if (elements != null && elements.isJsonObject()) {
+                    for (Map.Entry<String, JsonElement> entry : elements.getAsJsonObject().entrySet()) {
+                        notation.views(view).put(entry.getKey(), GSON.fromJson(entry.getValue(), Bounds.class));
+                    }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return notation;
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new IOException(file + ": not a readable Toride layout file: " + e.getMessage(), e);
+        }
+        return notation;
+    }
+
+    /** Writes to {@code file} through a temporary file, so a crash leaves the old or the new file, never half. */
+    public synchronized void write(Path file) throws IOException {
+        JsonObject root = new JsonObject();
+        for (DiagramView view : DiagramView.values()) {
+            root.add(key(view), GSON.toJsonTree(new TreeMap<>(views(view))));
+        }
+        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                GSON.toJson(root, writer);
+                writer.write('\n');
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        dirty = false;
+    }
+
+    public synchronized Optional<Bounds> bounds(DiagramView view, String elementId) {
+        return Optional.ofNullable(views(view).get(elementId));
+    }
+
+    /** Sets ({@code bounds} non-null) or forgets the bounds of one element; returns what was there before. */
+    public Bounds put(DiagramView view, String elementId, Bounds bounds) {
+        Bounds old;
+        synchronized (this) {
+            old = bounds == null ? views(view).remove(elementId) : views(view).put(elementId, bounds);
+            dirty = true;
+        }
+        changed();
+        return old;
+    }
+
+    /** A copy of one view's bounds, for undoing a change of many (such as "Layout all"). */
+    public synchronized Map<String, Bounds> snapshot(DiagramView view) {
+        return new LinkedHashMap<>(views(view));
+    }
+
+    /** Replaces one view's bounds with {@code content}. */
+    public void restore(DiagramView view, Map<String, Bounds> content) {
+        synchronized (this) {
+            views(view).clear();
+            views(view).putAll(content);
+            dirty = true;
+        }
+        changed();
+    }
+
+    /** Whether the notation changed since it was read or written. */
+    public synchronized boolean isDirty() {
+        return dirty;
+    }
+
+    /** Calls {@code listener} after every change; returns what removes it. */
+    public Runnable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void changed() {
+        for (Runnable listener : new ArrayList<>(listeners)) {
+            listener.run();
+        }
+    }
+
+    private Map<String, Bounds> views(DiagramView view) {
+        return views.computeIfAbsent(view, v -> new LinkedHashMap<>());
+    }
+
+    private static String key(DiagramView view) {
+        return view.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
