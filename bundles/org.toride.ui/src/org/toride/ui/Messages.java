@@ -59,6 +59,8 @@ public final class Messages extends NLS {
     public static String EditActions_undo;
     public static String EditActions_undoNamed;
     public static String Explorer_open;
+    public static String Explorer_openDataflow;
+    public static String Explorer_openNetwork;
     public static String Export_browse;
     public static String Export_chooseModel;
     public static String Export_chooseOutput;
@@ -93,7 +95,12 @@ public final class Messages extends NLS {
     public static String ModelEditor_changedTitle;
     public static String ModelEditor_fixInTextEditor;
     public static String ModelEditor_notAFile;
+    public static String DiagramPage_noBrowser;
+    public static String DiagramPage_serverFailed;
+    public static String DiagramPage_loading;
     public static String ModelEditor_pageAssets;
+    public static String ModelEditor_pageDataflow;
+    public static String ModelEditor_pageNetwork;
     public static String ModelEditor_pageFlows;
     public static String ModelEditor_pageModel;
     public static String ModelEditor_pageProblems;

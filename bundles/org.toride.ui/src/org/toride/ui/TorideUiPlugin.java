@@ -25,6 +25,7 @@ public final class TorideUiPlugin extends AbstractUIPlugin {
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        org.toride.ui.diagram.DiagramHosting.stop();
         instance = null;
         super.stop(context);
     }

@@ -31,6 +31,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -103,6 +104,13 @@ public class ModelEditor extends MultiPageEditorPart
             MessageDialog.openQuestion(shell, Messages.ModelEditor_recoverTitle, message);
     private boolean restored;
     private org.eclipse.core.runtime.jobs.Job recoveryJob;
+    private org.toride.diagram.notation.DiagramNotation notation;
+    /** The layout file exists but could not be read: it is left as it is rather than overwritten. */
+    private boolean notationUnreadable;
+    private EditorModelHandle diagramHandle;
+    private String diagramSession;
+    private final List<DiagramPage> diagramPages = new ArrayList<>();
+    private boolean disposed;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -119,6 +127,7 @@ public class ModelEditor extends MultiPageEditorPart
         // Property descriptors find the domain through the resource set; without this their edits bypass the stack.
         resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         load();
+        loadNotation();
         actions = new EditActions(domain, site.getShell());
         if (model != null) {
             // Elements created in the editor (New ▸, paste) get an id at once, so markers and references can name them.
@@ -169,6 +178,18 @@ public class ModelEditor extends MultiPageEditorPart
         }
     }
 
+    private void loadNotation() {
+        Path file = org.toride.diagram.notation.DiagramNotation.fileFor(path);
+        try {
+            notation = org.toride.diagram.notation.DiagramNotation.read(file);
+        } catch (IOException e) {
+            // Diagrams still open (ELK places everything); the unreadable file is kept for the user to repair.
+            TorideUiPlugin.logError(e.getMessage(), e);
+            notation = new org.toride.diagram.notation.DiagramNotation();
+            notationUnreadable = true;
+        }
+    }
+
     @Override
     protected void createPages() {
         if (model == null) {
@@ -194,6 +215,15 @@ public class ModelEditor extends MultiPageEditorPart
                 List.of(p.getModelElement_Name(), p.getModelElement_Id(), p.getRisk_Threat(), p.getRisk_Likelihood(),
                         p.getRisk_Impact(), p.getRisk_Level(), p.getRisk_Treatment(), p.getRisk_Owner(),
                         p.getRisk_Controls(), p.getRisk_Assessed()));
+        diagramHandle = new EditorModelHandle(this, notation);
+        addDiagram(org.toride.diagram.DiagramView.NETWORK, Messages.ModelEditor_pageNetwork);
+        addDiagram(org.toride.diagram.DiagramView.DATAFLOW, Messages.ModelEditor_pageDataflow);
+        diagramHandle.selectionSink(elements -> {
+            DiagramPage active = activeDiagram();
+            if (active != null) {
+                active.selectedInDiagram(elements);
+            }
+        });
         selection.follow(treePage.viewer());
         for (StructuredViewer viewer : pageViewers) {
             viewer.addSelectionChangedListener(e -> {
@@ -213,6 +243,37 @@ public class ModelEditor extends MultiPageEditorPart
         pageViewers.add(page.viewer());
     }
 
+    private void addDiagram(org.toride.diagram.DiagramView view, String title) {
+        DiagramPage page = new DiagramPage(getContainer(), view, diagramHandle);
+        setPageText(addPage(page.control()), title);
+        diagramPages.add(page);
+    }
+
+    /** The diagram page shown now, or null. */
+    private DiagramPage activeDiagram() {
+        int index = getActivePage() - pageViewers.size();
+        return index >= 0 && index < diagramPages.size() ? diagramPages.get(index) : null;
+    }
+
+    /** Shows the network or data-flow diagram page and returns its browser (null until it could be created). */
+    public org.eclipse.swt.browser.Browser showDiagram(org.toride.diagram.DiagramView view) {
+        for (int i = 0; i < diagramPages.size(); i++) {
+            if (diagramPages.get(i).view() == view) {
+                setActivePage(pageViewers.size() + i);
+                return diagramPages.get(i).browser();
+            }
+        }
+        return null;
+    }
+
+    /** The key of this editor's model on the diagram server, registered when the first diagram is shown. */
+    private String diagramSession() throws IOException {
+        if (diagramSession == null) {
+            diagramSession = org.toride.ui.diagram.DiagramHosting.server().register(diagramHandle);
+        }
+        return diagramSession;
+    }
+
     private void createProblemPage() {
         Composite page = new Composite(getContainer(), SWT.NONE);
         page.setLayout(new FillLayout());
@@ -228,9 +289,23 @@ public class ModelEditor extends MultiPageEditorPart
 
     @Override
     protected void pageChange(int newPageIndex) {
+        ISelection before = selection.getSelection();
         super.pageChange(newPageIndex);
         if (newPageIndex >= 0 && newPageIndex < pageViewers.size()) {
             selection.follow(pageViewers.get(newPageIndex));
+        }
+        DiagramPage diagram = activeDiagram();
+        if (diagram != null) {
+            try {
+                diagram.shown(diagramSession());
+            } catch (IOException | RuntimeException e) {
+                TorideUiPlugin.logError("Starting the diagram server failed", e);
+            }
+            selection.follow(diagram);
+            // What was selected in the tree or a table is selected in the diagram too.
+            if (before instanceof IStructuredSelection structured && !structured.isEmpty()) {
+                diagram.setSelection(structured);
+            }
         }
     }
 
@@ -296,6 +371,9 @@ public class ModelEditor extends MultiPageEditorPart
         saving = true;
         try {
             new ModelSaver().save(model, path);
+            if (notation != null && notation.isDirty() && !notationUnreadable) {
+                notation.write(org.toride.diagram.notation.DiagramNotation.fileFor(path));
+            }
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             restored = false;
             recovery().discard(path);
@@ -401,6 +479,9 @@ public class ModelEditor extends MultiPageEditorPart
             }
         }
         findingsByElement = byElement;
+        if (diagramHandle != null) {
+            diagramHandle.findingsChanged(byElement);
+        }
         for (StructuredViewer viewer : pageViewers) {
             if (!viewer.getControl().isDisposed()) {
                 viewer.refresh(true);
@@ -470,6 +551,14 @@ public class ModelEditor extends MultiPageEditorPart
 
     @Override
     public void dispose() {
+        disposed = true;
+        if (diagramSession != null) {
+            try {
+                org.toride.ui.diagram.DiagramHosting.server().unregister(diagramSession);
+            } catch (IOException | RuntimeException e) {
+                TorideUiPlugin.logError("Ending the diagram session failed", e);
+            }
+        }
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
         if (recoveryJob != null) {
             recoveryJob.cancel();
@@ -490,6 +579,11 @@ public class ModelEditor extends MultiPageEditorPart
         if (adapterFactory != null) {
             adapterFactory.dispose();
         }
+    }
+
+    /** Whether the editor was closed. */
+    public boolean isDisposed() {
+        return disposed;
     }
 
     @Override

@@ -1,0 +1,141 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.toride.diagram.DiagramView;
+import org.toride.ui.Messages;
+import org.toride.ui.TorideUiPlugin;
+import org.toride.ui.diagram.DiagramHosting;
+
+/**
+ * A page of the model editor showing one diagram: the GLSP client in an SWT Browser, talking to the workbench's
+ * diagram server on 127.0.0.1. The page loads its diagram only when first shown, so opening a model stays quick.
+ * As a selection provider it carries what the user selected in the diagram, for the Properties view and the tree.
+ */
+final class DiagramPage implements ISelectionProvider {
+
+    private final Composite control;
+    private final DiagramView view;
+    private final EditorModelHandle handle;
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private ISelection selection = StructuredSelection.EMPTY;
+    private Browser browser;
+    private String url;
+    private boolean loaded;
+
+    DiagramPage(Composite parent, DiagramView view, EditorModelHandle handle) {
+        this.view = view;
+        this.handle = handle;
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new FillLayout());
+    }
+
+    Control control() {
+        return control;
+    }
+
+    DiagramView view() {
+        return view;
+    }
+
+    /** The browser showing the diagram, or null before the page was shown or when there is no browser. */
+    Browser browser() {
+        return browser;
+    }
+
+    /** Loads the diagram the first time the page is shown. */
+    void shown(String sessionKey) {
+        if (loaded || control.isDisposed()) {
+            return;
+        }
+        loaded = true;
+        try {
+            url = DiagramHosting.server().url(sessionKey, view);
+        } catch (java.io.IOException | RuntimeException e) {
+            TorideUiPlugin.logError("Starting the diagram server failed", e);
+            message(NLS.bind(Messages.DiagramPage_serverFailed, e.getMessage()));
+            return;
+        }
+        try {
+            browser = new Browser(control, SWT.NONE);
+            // The client's page is ours; nothing else may be navigated to inside the editor.
+            browser.addLocationListener(org.eclipse.swt.browser.LocationListener.changingAdapter(event -> {
+                event.doit = event.location.startsWith(url.substring(0, url.indexOf('/', "http://".length())) + "/");
+            }));
+            browser.setUrl(url);
+            control.layout(true);
+        } catch (SWTError e) {
+            TorideUiPlugin.logError("No browser for the diagram page", e);
+            if (browser != null) {
+                browser.dispose();
+                browser = null;
+            }
+            message(NLS.bind(Messages.DiagramPage_noBrowser, e.getMessage(), url));
+        }
+    }
+
+    private void message(String text) {
+        for (Control child : control.getChildren()) {
+            child.dispose();
+        }
+        Text message = new Text(control, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+        message.setText(text);
+        control.layout(true);
+    }
+
+    /** The diagram selected these elements (UI thread). */
+    void selectedInDiagram(List<?> elements) {
+        selection = new StructuredSelection(elements);
+        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+        for (ISelectionChangedListener listener : listeners) {
+            listener.selectionChanged(event);
+        }
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return selection;
+    }
+
+    @Override
+    public void setSelection(ISelection newSelection) {
+        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+        if (selection instanceof IStructuredSelection structured) {
+            handle.requestSelection(structured.toList());
+        }
+    }
+
+    void dispose() {
+        if (!control.isDisposed()) {
+            control.dispose();
+        }
+    }
+}
