@@ -83,7 +83,7 @@ export class ZoneView extends ShapeView {
         const trust = lower(zone.arg('trust')) || 'trusted';
         const kind = lower(zone.arg('kind')) || 'none';
         const slt = zone.arg('slt');
-        const meta = [zone.arg('kind'), slt !== '' ? `SL-T ${slt}` : ''].filter(s => s).join(' · ');
+        const meta = [zone.arg('kind').toUpperCase(), slt !== '' ? `SL-T ${slt}` : ''].filter(s => s).join(' · ');
         const label = zone.children.find(c => c.type === NAME_LABEL);
         const group = (
             <g class-toride-zone={true} class-selected={zone.selected} class-mouseover={zone.hoverFeedback}>
@@ -122,12 +122,14 @@ export class AssetView extends ShapeView {
         const shape = lower(asset.shape) || 'box';
         const kind = asset.kind;
         const label = asset.children.find(c => c.type === NAME_LABEL);
-        const icon = Math.min(22, Math.max(12, h - 14));
+        // The server sizes an asset for its name plus 24 px (DiagramBuilder): the kind icon sits in the top-left
+        // corner and the name is centred below its top edge, so neither overlaps.
+        const icon = h >= 36 ? 14 : 11;
         const group = (
             <g class-toride-asset={true} class-selected={asset.selected} class-mouseover={asset.hoverFeedback}>
                 {this.renderShape(shape, w, h)}
-                <use class-asset-icon={true} href={`#${iconId(kind)}`} x={8} y={(h - icon) / 2} width={icon} height={icon} />
-                {placeAt(label ? context.renderElement(label) : undefined, 14 + icon, h / 2 + 4.5)}
+                <use class-asset-icon={true} href={`#${iconId(kind)}`} x={4} y={4} width={icon} height={icon} />
+                {placeAt(label ? context.renderElement(label) : undefined, w / 2, Math.max(h / 2 + 8, 4 + icon + 9))}
                 {...renderInPaintOrder(asset, context, c => c === label)}
             </g>
         );
@@ -142,7 +144,7 @@ export class AssetView extends ShapeView {
             case 'store':
                 return [
                     <rect class-asset-body={true} class-store-fill={true} x={0} y={0} width={w} height={h} />,
-                    <path class-store-lines={true} d={`M0,0 H${w} M0,${h} H${w} M6,0 V${h}`} />
+                    <path class-store-lines={true} d={`M0,0 H${w} M0,${h} H${w}`} />
                 ];
             case 'external':
                 return [<rect class-asset-body={true} class-external={true} x={0} y={0} width={w} height={h} />];
