@@ -44,6 +44,14 @@ public final class DiagramBuilder {
 
     /** The unlaid-out graph of {@code view}. */
     public static ElkNode build(SecurityModel model, DiagramView view) {
+        return build(model, view, id -> false);
+    }
+
+    /**
+     * The unlaid-out graph of {@code view}, also showing assets the user placed in it ({@code placed} by id) even when
+     * the view's rules alone would leave them out — an asset just created in the data-flow diagram has no flow yet.
+     */
+    public static ElkNode build(SecurityModel model, DiagramView view, java.util.function.Predicate<String> placed) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
@@ -55,10 +63,7 @@ public final class DiagramBuilder {
         }
         Map<Asset, ElkNode> assets = new HashMap<>();
         for (Asset asset : model.getAssets()) {
-            if (view == DiagramView.DATAFLOW && asset.getIncomingFlows().isEmpty() && asset.getOutgoingFlows().isEmpty()) {
-                continue;
-            }
-            if (view == DiagramView.NETWORK && isPhysicalOnly(asset)) {
+            if (!shows(view, asset) && !placed.test(asset.getId())) {
                 continue;
             }
             ElkNode parent = asset.getZone() == null ? root : zones.get(asset.getZone());
@@ -89,6 +94,16 @@ public final class DiagramBuilder {
             }
         }
         return root;
+    }
+
+    /**
+     * Which assets a view shows by itself: the data-flow diagram those with flows, the network diagram all but the
+     * physical and informational ones.
+     */
+    public static boolean shows(DiagramView view, Asset asset) {
+        return view == DiagramView.DATAFLOW
+                ? !asset.getIncomingFlows().isEmpty() || !asset.getOutgoingFlows().isEmpty()
+                : !isPhysicalOnly(asset);
     }
 
     /** Facilities and removable media are not part of the network picture. */

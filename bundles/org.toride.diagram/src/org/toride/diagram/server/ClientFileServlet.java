@@ -1,0 +1,102 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the diagram client's files from the host's {@code Function<String, InputStream>} (a bundle's {@code web/}
+ * folder): a relative path in, a stream or null out. There are no directories to list; paths with {@code ..}, empty
+ * or hidden segments, backslashes or control characters are refused before the function sees them.
+ */
+final class ClientFileServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The page {@code /} stands for. */
+    static final String PAGE = "diagram.html";
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html;charset=utf-8"), Map.entry("js", "text/javascript;charset=utf-8"),
+            Map.entry("mjs", "text/javascript;charset=utf-8"), Map.entry("css", "text/css;charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("map", "application/json"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
+            Map.entry("ttf", "font/ttf"), Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"),
+            Map.entry("txt", "text/plain;charset=utf-8"));
+
+    private final transient Function<String, InputStream> files;
+
+    ClientFileServlet(Function<String, InputStream> files) {
+        this.files = files;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        path = path.startsWith("/") ? path.substring(1) : path;
+        if (path.isEmpty()) {
+            path = PAGE;
+        }
+        if (!isSafe(path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        InputStream in;
+        try {
+            in = files.apply(path);
+        } catch (RuntimeException e) {
+            in = null;
+        }
+        if (in == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream content = in) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(contentType(path));
+            // The URL carries the session token: never send it on as a referrer, never cache, never sniff types.
+            response.setHeader("Referrer-Policy", "no-referrer");
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            if (!"HEAD".equals(request.getMethod())) {
+                try (OutputStream out = response.getOutputStream()) {
+                    content.transferTo(out);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code path} is a plain relative file path. */
+    static boolean isSafe(String path) {
+        if (path.endsWith("/") || path.contains("\\")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.startsWith(".")) {
+                return false;
+            }
+            for (int i = 0; i < segment.length(); i++) {
+                if (Character.isISOControl(segment.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static String contentType(String path) {
+        int dot = path.lastIndexOf('.');
+        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+}

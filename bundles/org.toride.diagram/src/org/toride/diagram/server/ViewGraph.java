@@ -1,0 +1,270 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GIssue;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GIssueBuilder;
+import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.toride.diagram.DiagramBuilder;
+import org.toride.diagram.DiagramLayout;
+import org.toride.diagram.DiagramView;
+import org.toride.diagram.notation.DiagramNotation;
+import org.toride.diagram.notation.DiagramNotation.Bounds;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.DataAsset;
+import org.toride.model.DataFlow;
+import org.toride.model.ExternalParty;
+import org.toride.model.ExternalService;
+import org.toride.model.InformationSystem;
+import org.toride.model.InformationSystemKind;
+import org.toride.model.ModelElement;
+import org.toride.model.SecurityModel;
+import org.toride.model.Zone;
+
+/**
+ * One view of a model as a GLSP graph. The same view-selection rules and ELK layout as the SVG diagram
+ * ({@link DiagramBuilder}, {@link DiagramLayout}) decide what is shown and where elements without notation go, so the
+ * browser and {@code toride diagram} agree; bounds the user set (the notation) win over ELK. ELK runs on the whole
+ * view every time, which keeps placement a pure function of model and notation: the same input, the same picture.
+ *
+ * @param graph  the graph to send
+ * @param bounds the bounds every shown node got (relative to its zone), to pin them when the user edits
+ */
+public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
+
+    /** Room a zone keeps around its children: its caption on top, a margin elsewhere. */
+    static final double ZONE_TOP = 34;
+    static final double ZONE_MARGIN = 14;
+
+    /** Builds the graph of {@code view}; call where the model may be read. */
+    public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
+            List<DiagramFinding> findings) {
+        ElkNode elk = DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent()));
+        Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
+        for (DiagramFinding finding : findings) {
+            if (finding.elementId() != null) {
+                findingsById.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
+            }
+        }
+        Builder builder = new Builder(view, notation, findingsById);
+        GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
+        for (ElkNode child : elk.getChildren()) {
+            graph.add(builder.node(child));
+        }
+        List<ElkEdge> edges = new ArrayList<>();
+        collectEdges(elk, edges);
+        for (ElkEdge edge : edges) {
+            GEdge gEdge = builder.edge(edge);
+            if (gEdge != null) {
+                graph.add(gEdge);
+            }
+        }
+        return new ViewGraph(graph.build(), builder.bounds);
+    }
+
+    /**
+     * Where ELK alone puts every element {@code view} shows (those it shows by its rules and those {@code placed}),
+     * ignoring the notation: "Layout all".
+     */
+    public static Map<String, Bounds> elkBounds(SecurityModel model, DiagramView view,
+            java.util.function.Predicate<String> placed) {
+        Map<String, Bounds> bounds = new LinkedHashMap<>();
+        collectBounds(DiagramLayout.layout(DiagramBuilder.build(model, view, placed)), bounds);
+        return bounds;
+    }
+
+    private static void collectBounds(ElkNode parent, Map<String, Bounds> into) {
+        for (ElkNode child : parent.getChildren()) {
+            into.put(child.getIdentifier(), new Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight()));
+            collectBounds(child, into);
+        }
+    }
+
+    private static void collectEdges(ElkNode node, List<ElkEdge> into) {
+        into.addAll(node.getContainedEdges());
+        for (ElkNode child : node.getChildren()) {
+            collectEdges(child, into);
+        }
+    }
+
+    /** The shape a data-flow diagram draws an asset as (DFD notation). */
+    public static String shape(Asset asset) {
+        if (asset instanceof DataAsset) {
+            return "store";
+        }
+        if (asset instanceof InformationSystem system && system.getKind() != null
+                && (system.getKind() == InformationSystemKind.DATABASE
+                        || system.getKind() == InformationSystemKind.FILE_SERVER)) {
+            return "store";
+        }
+        if (asset instanceof ExternalService || asset instanceof ExternalParty) {
+            return "external";
+        }
+        return "process";
+    }
+
+    /** Whether a flow leaves the zone it starts in (both ends known and in different zones). */
+    public static boolean crossesBoundary(DataFlow flow) {
+        Asset source = flow.getSource();
+        Asset target = flow.getTarget();
+        return source != null && target != null && source.getZone() != target.getZone();
+    }
+
+    /** Builds nodes and edges, remembering the bounds it gave. */
+    private static final class Builder {
+        private final DiagramView view;
+        private final DiagramNotation notation;
+        private final Map<String, List<DiagramFinding>> findings;
+        private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+
+        Builder(DiagramView view, DiagramNotation notation, Map<String, List<DiagramFinding>> findings) {
+            this.view = view;
+            this.notation = notation;
+            this.findings = findings;
+        }
+
+        GNode node(ElkNode elk) {
+            EObject element = elk.getProperty(DiagramBuilder.ELEMENT);
+            String id = elk.getIdentifier();
+            Bounds placed = notation.bounds(view, id)
+                    .orElse(new Bounds(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight()));
+            List<GNode> children = new ArrayList<>();
+            double right = 0;
+            double bottom = 0;
+            for (ElkNode child : elk.getChildren()) {
+                GNode node = node(child);
+                children.add(node);
+                right = Math.max(right, node.getPosition().getX() + node.getSize().getWidth());
+                bottom = Math.max(bottom, node.getPosition().getY() + node.getSize().getHeight());
+            }
+            GNodeBuilder node;
+            if (element instanceof Zone zone) {
+                // A zone grows to hold its children wherever they were put, so nothing sticks out of its box.
+                double width = Math.max(placed.width(), right + ZONE_MARGIN);
+                double height = Math.max(placed.height(), Math.max(bottom + ZONE_MARGIN, ZONE_TOP + ZONE_MARGIN));
+                placed = new Bounds(placed.x(), placed.y(), width, height);
+                node = zoneNode(zone);
+            } else {
+                node = assetNode((Asset) element);
+            }
+            node.id(id).position(placed.x(), placed.y()).size(placed.width(), placed.height());
+            node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(id + DiagramTypes.NAME_LABEL_SUFFIX)
+                    .text(name((ModelElement) element)).position(8, 6).build());
+            children.forEach(node::add);
+            marker(id).ifPresent(node::add);
+            bounds.put(id, placed);
+            return node.build();
+        }
+
+        private GNodeBuilder zoneNode(Zone zone) {
+            GNodeBuilder node = new GNodeBuilder(DiagramTypes.ZONE).addArgument("caption", DiagramBuilder.zoneTitle(zone));
+            if (zone.isSetKind()) {
+                String kind = lower(zone.getKind().getName());
+                node.addArgument("kind", kind).addCssClass("zone-kind-" + kind.replace('_', '-'));
+            }
+            if (zone.getTrust() != null) {
+                String trust = lower(zone.getTrust().getName());
+                node.addArgument("trust", trust).addCssClass("zone-trust-" + trust);
+            }
+            if (zone.isSetTargetSecurityLevel()) {
+                node.addArgument("slt", zone.getTargetSecurityLevel());
+            }
+            return node;
+        }
+
+        private GNodeBuilder assetNode(Asset asset) {
+            GNodeBuilder node = new GNodeBuilder(DiagramTypes.ASSET).addArgument("kind", asset.eClass().getName());
+            if (view == DiagramView.DATAFLOW) {
+                node.addArgument("shape", shape(asset));
+            }
+            return node;
+        }
+
+        GEdge edge(ElkEdge elk) {
+            EObject element = elk.getProperty(DiagramBuilder.ELEMENT);
+            String source = ElkGraphUtil.connectableShapeToNode(elk.getSources().get(0)).getIdentifier();
+            String target = ElkGraphUtil.connectableShapeToNode(elk.getTargets().get(0)).getIdentifier();
+            GEdgeBuilder edge;
+            String caption;
+            if (element instanceof Conduit conduit) {
+                boolean isolated = conduit.getIsolationPoint() != null;
+                edge = new GEdgeBuilder(DiagramTypes.CONDUIT)
+                        .addArgument("medium", conduit.getMedium() != null ? lower(conduit.getMedium().getName()) : "")
+                        .addArgument("isolation", isolated);
+                if (isolated) {
+                    edge.addCssClass("conduit-isolated");
+                }
+                caption = DiagramBuilder.conduitLabel(conduit);
+            } else if (element instanceof DataFlow flow) {
+                boolean crosses = crossesBoundary(flow);
+                edge = new GEdgeBuilder(DiagramTypes.FLOW).addArgument("encrypted", flow.isEncrypted())
+                        .addArgument("crossesBoundary", crosses);
+                if (crosses && !flow.isEncrypted()) {
+                    edge.addCssClass("flow-unprotected");
+                }
+                caption = flow.getData().stream().map(ModelElement::getName).collect(Collectors.joining(", "));
+            } else {
+                return null;
+            }
+            String id = elk.getIdentifier();
+            edge.id(id).sourceId(source).targetId(target);
+            if (caption != null && !caption.isBlank()) {
+                edge.add(new GLabelBuilder(DiagramTypes.EDGE_LABEL).id(id + DiagramTypes.EDGE_LABEL_SUFFIX).text(caption)
+                        .edgePlacement(new GEdgePlacementBuilder().position(0.5).side("on").offset(4).rotate(false).build())
+                        .build());
+            }
+            marker(id).ifPresent(edge::add);
+            return edge.build();
+        }
+
+        private java.util.Optional<GModelElement> marker(String id) {
+            List<DiagramFinding> own = findings.get(id);
+            if (own == null || own.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            List<GIssue> issues = new ArrayList<>();
+            for (DiagramFinding finding : own) {
+                issues.add(new GIssueBuilder().severity(severity(finding.severity()))
+                        .message("[" + finding.requirementId() + "] " + finding.message()).build());
+            }
+            return java.util.Optional.of(new GIssueMarkerBuilder(DiagramTypes.MARKER).id(id + DiagramTypes.MARKER_SUFFIX)
+                    .addIssues(issues).build());
+        }
+    }
+
+    /** GLSP knows error, warning and info; anything else is shown as info rather than dropped. */
+    private static String severity(String severity) {
+        String lower = severity == null ? "info" : lower(severity);
+        return lower.equals("error") || lower.equals("warning") ? lower : "info";
+    }
+
+    private static String name(ModelElement element) {
+        return element.getName() == null ? "" : element.getName();
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}
