@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+
+import org.toride.diagram.DiagramView;
+import org.toride.diagram.client.ClientFiles;
+import org.toride.diagram.server.DiagramFinding;
+import org.toride.diagram.server.DiagramServer;
+import org.toride.diagram.server.ModelLoadException;
+import org.toride.diagram.server.StandaloneModelHandle;
+import org.toride.model.SecurityModel;
+import org.toride.requirements.engine.LoadedRequirements;
+import org.toride.requirements.engine.RequirementEngine;
+import org.toride.requirements.engine.RequirementLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code toride serve MODEL}: edits a model in the browser. Starts the diagram server on 127.0.0.1, prints the
+ * diagram's URL (with its session token) as the first line, and serves until interrupted. Every edit is saved at
+ * once (model and layout), and the findings on the diagram are those {@code toride check} reports, recomputed
+ * after every change.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Edit a model's network and data-flow diagrams in a browser (served on 127.0.0.1 until Ctrl+C).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MODEL", description = "A *.toride model file.")
+    private Path model;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default 0: any free port).")
+    private int port;
+
+    @Option(names = "--view", paramLabel = "VIEW", description = "network (default) or dataflow: the URL printed first.")
+    private DiagramCommand.View view = DiagramCommand.View.network;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("error: --port takes 0 to 65535, not " + port);
+            return Toride.BAD_INPUT;
+        }
+        LoadedRequirements requirements = new RequirementLoader().load(List.of());
+        DiagnosticPrinter.print(requirements.diagnostics(), err);
+        if (requirements.hasErrors()) {
+            err.println("error: no findings computed: fix the errors above first");
+            return Toride.BAD_INPUT;
+        }
+        StandaloneModelHandle handle;
+        try {
+            handle = StandaloneModelHandle.open(model, findingsOf(requirements));
+        } catch (ModelLoadException e) {
+            DiagnosticPrinter.print(e.diagnostics(), err);
+            return Toride.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return Toride.BAD_INPUT;
+        }
+        DiagramServer server;
+        try {
+            server = DiagramServer.start(port, ClientFiles::open);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return Toride.BAD_INPUT;
+        }
+        String key = server.register(handle);
+        DiagramView first = view == DiagramCommand.View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW;
+        DiagramView other = first == DiagramView.NETWORK ? DiagramView.DATAFLOW : DiagramView.NETWORK;
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(server.url(key, first));
+        out.println(server.url(key, other));
+        out.flush();
+        err.println("Serving " + model + " on 127.0.0.1:" + server.port() + "; every edit is saved. Ctrl+C stops.");
+        err.flush();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.stop();
+            handle.dispose();
+            stopped.countDown();
+        }, "toride-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stopped.await();
+        return Toride.OK;
+    }
+
+    /** Findings exactly as {@code toride check} computes them with the baseline, today, in English. */
+    private static Function<SecurityModel, List<DiagramFinding>> findingsOf(LoadedRequirements requirements) {
+        RequirementEngine engine = new RequirementEngine();
+        return model -> engine.check(model, requirements, null, LocalDate.now(), false).activeFindings().stream()
+                .map(f -> new DiagramFinding(f.elementId(), f.severity().getLiteral(), f.requirementId(), f.message()))
+                .toList();
+    }
+}
