@@ -1,0 +1,146 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+// Entry of the diagram page: diagram.html?token=T&model=KEY&view=network|dataflow (see docs/diagrams.md).
+import 'reflect-metadata';
+
+import {
+    BaseJsonrpcGLSPClient,
+    createWebSocketConnection,
+    DiagramLoader,
+    GLSPActionDispatcher,
+    SelectAction,
+    SelectionService,
+    wrap
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { createContainer, DownloadSvgHandler } from './di.config';
+import { ErrorReporter } from './errors';
+import { installLegend, installToolbar } from './ui';
+
+/** What a host (the workbench's browser, a test) can use; documented in docs/diagrams.md. */
+export interface TorideDiagramHook {
+    /** Resolves when the first model is rendered; rejects when it cannot be (connection refused, load failed). */
+    ready: Promise<void>;
+    /** Milliseconds from navigation start to the first rendered model (NaN until then). */
+    firstPaintMs: number;
+    /** Selects exactly these elements (model element ids). */
+    select(ids: string[]): void;
+    /** The last SVG produced by Export SVG (also downloaded). */
+    lastExportedSvg?: string;
+}
+
+interface TorideHost {
+    selectionChanged?(ids: string[]): void;
+}
+
+declare global {
+    interface Window {
+        torideDiagram: TorideDiagramHook;
+        torideHost?: TorideHost;
+    }
+}
+
+const BASE_DIV = 'toride-diagram';
+const LOAD_TIMEOUT_MS = 60_000;
+
+const params = new URLSearchParams(location.search);
+const token = params.get('token') ?? '';
+const model = params.get('model') ?? '';
+const view = params.get('view') === 'dataflow' ? 'dataflow' : 'network';
+
+let resolveReady: () => void;
+let rejectReady: (e: Error) => void;
+const ready = new Promise<void>((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+});
+ready.catch(() => undefined); // a host that does not wait for it must not see an unhandled rejection
+
+let container: Container | undefined;
+let lastNotified = '';
+
+window.torideDiagram = {
+    ready,
+    firstPaintMs: NaN,
+    select(ids: string[]): void {
+        lastNotified = [...ids].sort().join('\n');
+        container?.get(GLSPActionDispatcher).dispatch(SelectAction.setSelection(ids));
+    }
+};
+
+function fail(message: string, details?: string): void {
+    ErrorReporter.show(message, details);
+    rejectReady(new Error(message));
+}
+
+function start(): void {
+    if (!token || !model) {
+        fail('This page needs ?token=…&model=…&view=network|dataflow in its address (the host opens it).');
+        return;
+    }
+    ErrorReporter.notice('Connecting to the diagram server…');
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/glsp?token=${encodeURIComponent(token)}`;
+    const socket = new WebSocket(url);
+    let opened = false;
+    socket.onerror = () => {
+        if (!opened) {
+            fail(`Cannot connect to the diagram server at ${location.host} (refused or not running).`);
+        }
+    };
+    socket.onclose = event => {
+        if (opened) {
+            fail(`The connection to the diagram server was closed (code ${event.code}). Reload once the server runs again.`);
+        } else if (!ErrorReporter.errors.length) {
+            fail(`The diagram server refused the connection (code ${event.code}).`);
+        }
+    };
+    socket.onopen = () => {
+        opened = true;
+        const connection = createWebSocketConnection(wrap(socket), console);
+        load(connection).catch(e => fail(`The diagram could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+    };
+}
+
+async function load(connection: ReturnType<typeof createWebSocketConnection>): Promise<void> {
+    const glspClient = new BaseJsonrpcGLSPClient({ id: 'toride', connectionProvider: connection });
+    const clientId = `toride-${view}-${Math.random().toString(36).slice(2, 10)}`;
+    DownloadSvgHandler.fileName = `${(model.split('/').pop() || 'diagram').replace(/\.toride$/, '')}-${view}.svg`;
+    container = createContainer(
+        {
+            clientId,
+            diagramType: view === 'dataflow' ? 'toride-dataflow' : 'toride-network',
+            glspClientProvider: async () => glspClient,
+            sourceUri: model
+        },
+        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}_hidden` }
+    );
+    const c = container;
+    c.get(SelectionService).onSelectionChanged(change => {
+        const ids = [...change.selectedElements].sort();
+        const key = ids.join('\n');
+        if (key !== lastNotified) {
+            lastNotified = key;
+            window.torideHost?.selectionChanged?.(ids);
+        }
+    });
+    installToolbar(c, view);
+    installLegend(view);
+    ErrorReporter.notice('Loading the model…');
+    const timeout = setTimeout(() => {
+        if (Number.isNaN(window.torideDiagram.firstPaintMs)) {
+            fail(`The model ${model} did not load within ${LOAD_TIMEOUT_MS / 1000} s.`);
+        }
+    }, LOAD_TIMEOUT_MS);
+    await c.get(DiagramLoader).load();
+    clearTimeout(timeout);
+    await new Promise(resolve => requestAnimationFrame(() => resolve(undefined)));
+    window.torideDiagram.firstPaintMs = Math.round(performance.now());
+    if (!ErrorReporter.errors.length) {
+        ErrorReporter.notice('');
+    }
+    document.body.classList.add('toride-ready');
+    resolveReady();
+}
+
+start();

@@ -1,0 +1,128 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+import {
+    bindOrRebind,
+    ConsoleLogger,
+    configureDefaultModelElements,
+    configureModelElement,
+    createDiagramOptionsModule,
+    DefaultTypes,
+    ExportSvgAction,
+    FeatureModule,
+    GGraph,
+    GIssueMarker,
+    GlspHoverMouseListener,
+    IActionHandler,
+    IDiagramOptions,
+    initializeDiagramContainer,
+    LogLevel,
+    overrideModelElement,
+    STANDALONE_MODULES,
+    standaloneExportModule,
+    exportModule,
+    ExportSvgKeyListener,
+    bindAsService,
+    TYPES,
+    ViewerOptions,
+    configureActionHandler,
+    MessageAction
+} from '@eclipse-glsp/client';
+import { Container, injectable } from 'inversify';
+import '../css/diagram.css';
+import { ErrorReporter } from './errors';
+import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
+import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
+import { GEdge, GLabelView } from '@eclipse-glsp/client';
+
+/** Marker popups show finding messages as text: a model element's name must not become markup. */
+@injectable()
+export class TextOnlyHoverListener extends GlspHoverMouseListener {
+    protected override createIssueMessage(marker: GIssueMarker): string {
+        return (
+            '<ul>' +
+            marker.issues.map(i => `<li>${escapeHtml(i.severity.toUpperCase())}: ${escapeHtml(i.message)}</li>`).join('') +
+            '</ul>'
+        );
+    }
+}
+
+export function escapeHtml(s: string): string {
+    return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Export SVG downloads the file in the page, named after the model and view. */
+@injectable()
+export class DownloadSvgHandler implements IActionHandler {
+    static fileName = 'diagram.svg';
+    handle(action: ExportSvgAction): void {
+        const blob = new Blob([action.svg], { type: 'image/svg+xml;charset=utf-8' });
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = DownloadSvgHandler.fileName;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        (window as unknown as { torideDiagram?: { lastExportedSvg?: string } }).torideDiagram!.lastExportedSvg = action.svg;
+    }
+}
+
+/** Server messages of severity ERROR (such as a model that does not load) are shown in the page, not only logged. */
+@injectable()
+export class MessageHandler implements IActionHandler {
+    handle(action: MessageAction): void {
+        const severity = (action.severity ?? 'INFO').toUpperCase();
+        if (severity === 'ERROR' || severity === 'FATAL') {
+            ErrorReporter.show(action.message, action.details);
+        } else if (severity !== 'NONE' && action.message) {
+            ErrorReporter.notice(action.message);
+        } else {
+            ErrorReporter.notice('');
+        }
+    }
+}
+
+export const torideDiagramModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
+        bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+        configureDefaultModelElements(context);
+        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, TorideGraphView);
+        configureModelElement(context, ZONE, ZoneNode, ZoneView);
+        configureModelElement(context, ASSET, AssetNode, AssetView);
+        configureModelElement(context, CONDUIT, GEdge, TorideEdgeView);
+        configureModelElement(context, FLOW, GEdge, TorideEdgeView);
+        configureModelElement(context, NAME_LABEL, NameLabel, GLabelView);
+        configureModelElement(context, EDGE_LABEL, EdgeLabel, GLabelView);
+        rebind(GlspHoverMouseListener).to(TextOnlyHoverListener).inSingletonScope();
+        bind(MessageHandler).toSelf().inSingletonScope();
+        configureActionHandler(context, MessageAction.KIND, MessageHandler);
+    },
+    { featureId: Symbol('torideDiagram') }
+);
+
+/** Replaces GLSP's standalone export handler (file-saver, fixed name) with ours. */
+export const torideExportModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        bindAsService(context, TYPES.KeyListener, ExportSvgKeyListener);
+        bind(DownloadSvgHandler).toSelf().inSingletonScope();
+        configureActionHandler(context, ExportSvgAction.KIND, DownloadSvgHandler);
+    },
+    { featureId: Symbol('torideExport'), requires: exportModule }
+);
+
+export function createContainer(options: IDiagramOptions, viewerOptions?: Partial<ViewerOptions>): Container {
+    const container = initializeDiagramContainer(
+        new Container(),
+        createDiagramOptionsModule(options, viewerOptions),
+        torideDiagramModule,
+        { add: [...STANDALONE_MODULES.filter(m => m !== standaloneExportModule), torideExportModule] }
+    );
+    // rubber-band selection takes whole elements
+    container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });
+    return container;
+}

@@ -1,0 +1,106 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+// The page's own overlays: a small toolbar (fit, zoom, layout, undo/redo, export) and a legend.
+import {
+    EditorContextService,
+    FitToScreenAction,
+    GLSPActionDispatcher,
+    GViewportRootElement,
+    LayoutOperation,
+    RedoAction,
+    RequestExportSvgAction,
+    SetViewportAction,
+    UndoAction
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { ASSET_KINDS, inlineIcon } from './icons';
+
+interface Tool {
+    id: string;
+    title: string;
+    icon: string; // codicon name
+    run: () => void;
+}
+
+export function installToolbar(container: Container, view: string): HTMLElement {
+    const dispatcher = container.get(GLSPActionDispatcher);
+    const editorContext = container.get(EditorContextService);
+    const zoom = (factor: number): void => {
+        const root = editorContext.modelRoot;
+        if (!(root instanceof GViewportRootElement)) {
+            return;
+        }
+        const { width, height } = root.canvasBounds;
+        const newZoom = Math.min(20, Math.max(0.05, root.zoom * factor));
+        const cx = root.scroll.x + width / 2 / root.zoom;
+        const cy = root.scroll.y + height / 2 / root.zoom;
+        const scroll = { x: cx - width / 2 / newZoom, y: cy - height / 2 / newZoom };
+        dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: newZoom }, { animate: true }));
+    };
+    const tools: Tool[] = [
+        { id: 'fit', title: 'Fit to window', icon: 'screen-full', run: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 24, animate: true })) },
+        { id: 'zoom-in', title: 'Zoom in', icon: 'zoom-in', run: () => zoom(1.25) },
+        { id: 'zoom-out', title: 'Zoom out', icon: 'zoom-out', run: () => zoom(0.8) },
+        { id: 'layout', title: 'Layout all (places every element again)', icon: 'type-hierarchy-sub', run: () => dispatcher.dispatch(LayoutOperation.create()) },
+        { id: 'undo', title: 'Undo (Ctrl+Z)', icon: 'discard', run: () => dispatcher.dispatch(UndoAction.create()) },
+        { id: 'redo', title: 'Redo (Ctrl+Shift+Z)', icon: 'redo', run: () => dispatcher.dispatch(RedoAction.create()) },
+        { id: 'export-svg', title: 'Export SVG', icon: 'desktop-download', run: () => dispatcher.dispatch(RequestExportSvgAction.create()) }
+    ];
+    const bar = document.createElement('div');
+    bar.id = 'toride-toolbar';
+    bar.className = 'toride-toolbar';
+    bar.setAttribute('role', 'toolbar');
+    const title = document.createElement('span');
+    title.className = 'toride-toolbar-title';
+    title.textContent = view === 'dataflow' ? 'Data flow' : 'Network';
+    bar.appendChild(title);
+    for (const tool of tools) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.id = `toride-tool-${tool.id}`;
+        button.title = tool.title;
+        button.setAttribute('aria-label', tool.title);
+        button.className = `codicon codicon-${tool.icon}`;
+        button.addEventListener('click', () => tool.run());
+        bar.appendChild(button);
+    }
+    document.body.appendChild(bar);
+    return bar;
+}
+
+export function installLegend(view: string): HTMLElement {
+    const legend = document.createElement('details');
+    legend.id = 'toride-legend';
+    legend.className = 'toride-legend';
+    legend.open = true;
+    const row = (swatch: string, text: string): string => `<li><span class="swatch">${swatch}</span><span>${text}</span></li>`;
+    const kinds = ASSET_KINDS.map(k => row(inlineIcon(k.kind, 16), k.label)).join('');
+    const zones =
+        row('<span class="zone-swatch tk-trust-trusted"></span>', 'Trusted zone') +
+        row('<span class="zone-swatch tk-trust-untrusted"></span>', 'Untrusted zone');
+    const line = (cls: string, arrow: boolean, extra = ''): string =>
+        `<svg width="40" height="14" class="legend-edge ${cls}"><path class="line" d="M2,7 H${arrow ? 30 : 38}"/>` +
+        (arrow ? '<path class="arrow-head" d="M38,7 L29,2.5 L29,11.5 Z"/>' : '') +
+        extra +
+        '</svg>';
+    const isolation = '<rect class="isolation-gap" x="15" y="0" width="10" height="14"/><path class="isolation-bars" d="M16,1 V13 M24,1 V13"/>';
+    const edges =
+        (view === 'dataflow'
+            ? row(line('flow', true), 'Data flow') + row(line('flow tk-unprotected', true), 'Unencrypted across zones')
+            : row(line('conduit', false), 'Conduit') + row(line('conduit', false, isolation), 'Conduit with isolation point')) +
+        row('<span class="marker-swatch codicon codicon-error"></span>', 'Finding (hover for the message)');
+    const shapes =
+        view === 'dataflow'
+            ? '<h4>Shapes</h4><ul>' +
+              row('<span class="shape-swatch process"></span>', 'Process') +
+              row('<span class="shape-swatch store"></span>', 'Data store') +
+              row('<span class="shape-swatch external"></span>', 'External entity') +
+              '</ul>'
+            : '';
+    legend.innerHTML =
+        '<summary>Legend</summary>' +
+        `<div class="legend-body"><h4>Assets</h4><ul>${kinds}</ul>${shapes}<h4>Zones</h4><ul>${zones}</ul><h4>Edges</h4><ul>${edges}</ul></div>`;
+    document.body.appendChild(legend);
+    return legend;
+}

@@ -1,0 +1,216 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+/** @jsx svg */
+import {
+    GEdge,
+    GEdgeView,
+    GGraph,
+    GGraphView,
+    GModelElement,
+    GParentElement,
+    Point,
+    RenderingContext,
+    ShapeView,
+    svg
+} from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+import { h, VNode } from 'snabbdom';
+import { iconId, symbolMarkup } from './icons';
+import { argOf, AssetNode, isTrue, NAME_LABEL, ZONE_HEADER, ZoneNode } from './model';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Children in paint order: nodes and labels first, edges on top of them (edges crossing zones stay visible). */
+function renderInPaintOrder(parent: Readonly<GParentElement>, context: RenderingContext, skip?: (c: GModelElement) => boolean): VNode[] {
+    const nodes: VNode[] = [];
+    const edges: VNode[] = [];
+    for (const child of parent.children) {
+        if (skip?.(child)) {
+            continue;
+        }
+        const vnode = context.renderElement(child);
+        if (vnode) {
+            (child instanceof GEdge ? edges : nodes).push(vnode);
+        }
+    }
+    return [...nodes, ...edges];
+}
+
+/** Places a rendered child (the name label) at x, y of its parent, whatever position the server gave it. */
+function placeAt(vnode: VNode | undefined, x: number, y: number): VNode | undefined {
+    if (vnode) {
+        vnode.data = vnode.data ?? {};
+        vnode.data.attrs = { ...(vnode.data.attrs ?? {}), transform: `translate(${x}, ${y})` };
+    }
+    return vnode;
+}
+
+function lower(value: string): string {
+    return value.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+}
+
+/** The graph: icon symbols and arrow heads in its own <defs>, so an exported SVG is self-contained. */
+@injectable()
+export class TorideGraphView extends GGraphView {
+    override render(model: Readonly<GGraph>, context: RenderingContext): VNode {
+        const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
+        const defs = h('defs', {
+            ns: SVG_NS,
+            hook: {
+                insert: vnode => {
+                    (vnode.elm as Element).innerHTML = symbolMarkup();
+                }
+            }
+        });
+        const graph = h('svg', { ns: SVG_NS, class: { 'sprotty-graph': true, 'toride-graph': true } }, [
+            defs,
+            h('g', { ns: SVG_NS, attrs: { transform } }, renderInPaintOrder(model, context))
+        ]);
+        graph.data!.style = { ...this.getGridStyle(model, context) };
+        return graph;
+    }
+}
+
+/** A zone: a container with a header band (name, kind, SL-T), tinted by trust. */
+@injectable()
+export class ZoneView extends ShapeView {
+    render(zone: Readonly<ZoneNode>, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(zone, context)) {
+            return undefined;
+        }
+        const { width, height } = zone.size;
+        const trust = lower(zone.arg('trust')) || 'trusted';
+        const kind = lower(zone.arg('kind')) || 'none';
+        const slt = zone.arg('slt');
+        const meta = [zone.arg('kind').toUpperCase(), slt !== '' ? `SL-T ${slt}` : ''].filter(s => s).join(' · ');
+        const label = zone.children.find(c => c.type === NAME_LABEL);
+        const group = (
+            <g class-toride-zone={true} class-selected={zone.selected} class-mouseover={zone.hoverFeedback}>
+                <rect class-zone-body={true} x={0} y={0} width={Math.max(width, 0)} height={Math.max(height, 0)} rx={8} ry={8} />
+                <path class-zone-header={true} d={headerPath(Math.max(width, 0), ZONE_HEADER, 8)} />
+                <line class-zone-header-rule={true} x1={0} y1={ZONE_HEADER} x2={Math.max(width, 0)} y2={ZONE_HEADER} />
+                <text class-zone-meta={true} x={Math.max(width, 0) - 10} y={17}>
+                    {meta}
+                </text>
+                {placeAt(label ? context.renderElement(label) : undefined, 10, 17)}
+                {...renderInPaintOrder(zone, context, c => c === label)}
+            </g>
+        );
+        group.data!.class = { ...group.data!.class, [`tk-trust-${trust}`]: true, [`tk-zone-kind-${kind}`]: true };
+        return group;
+    }
+}
+
+function headerPath(w: number, h: number, r: number): string {
+    const rr = Math.min(r, w / 2, h);
+    return `M0,${h} V${rr} Q0,0 ${rr},0 H${w - rr} Q${w},0 ${w},${rr} V${h} Z`;
+}
+
+/**
+ * An asset: its kind's icon and its name. In the data-flow view (args.shape) a process is rounded, a data store
+ * is open-ended (lines above and below only) and an external entity is a plain square-cornered box.
+ */
+@injectable()
+export class AssetView extends ShapeView {
+    render(asset: Readonly<AssetNode>, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(asset, context)) {
+            return undefined;
+        }
+        const w = Math.max(asset.size.width, 0);
+        const h = Math.max(asset.size.height, 0);
+        const shape = lower(asset.shape) || 'box';
+        const kind = asset.kind;
+        const label = asset.children.find(c => c.type === NAME_LABEL);
+        // The server sizes an asset for its name plus 24 px (DiagramBuilder): the kind icon sits in the top-left
+        // corner and the name is centred below its top edge, so neither overlaps.
+        const icon = h >= 36 ? 14 : 11;
+        const group = (
+            <g class-toride-asset={true} class-selected={asset.selected} class-mouseover={asset.hoverFeedback}>
+                {this.renderShape(shape, w, h)}
+                <use class-asset-icon={true} href={`#${iconId(kind)}`} x={4} y={4} width={icon} height={icon} />
+                {placeAt(label ? context.renderElement(label) : undefined, w / 2, Math.max(h / 2 + 8, 4 + icon + 9))}
+                {...renderInPaintOrder(asset, context, c => c === label)}
+            </g>
+        );
+        group.data!.class = { ...group.data!.class, [`tk-kind-${lower(kind) || 'unknown'}`]: true, [`tk-shape-${shape}`]: true };
+        return group;
+    }
+
+    protected renderShape(shape: string, w: number, h: number): VNode[] {
+        switch (shape) {
+            case 'process':
+                return [<rect class-asset-body={true} x={0} y={0} width={w} height={h} rx={Math.min(h / 2, 18)} ry={Math.min(h / 2, 18)} />];
+            case 'store':
+                return [
+                    <rect class-asset-body={true} class-store-fill={true} x={0} y={0} width={w} height={h} />,
+                    <path class-store-lines={true} d={`M0,0 H${w} M0,${h} H${w}`} />
+                ];
+            case 'external':
+                return [<rect class-asset-body={true} class-external={true} x={0} y={0} width={w} height={h} />];
+            default:
+                return [<rect class-asset-body={true} x={0} y={0} width={w} height={h} rx={4} ry={4} />];
+        }
+    }
+}
+
+/**
+ * Conduits and flows. A flow gets an arrow head; a flow carrying data unencrypted across zones is red and dashed
+ * (css flow-unprotected from the server, or args encrypted=false and crossesBoundary=true); a conduit with an
+ * isolation point shows a cut mark at its middle.
+ */
+@injectable()
+export class TorideEdgeView extends GEdgeView {
+    protected override additionalClasses(edge: Readonly<GEdge>, _context: RenderingContext): Record<string, boolean> {
+        const flow = edge.type === 'edge:flow';
+        const unprotected =
+            (edge.cssClasses ?? []).includes('flow-unprotected') ||
+            (flow && isTrue(edge, 'crossesBoundary') && argOf(edge, 'encrypted').toLowerCase() === 'false');
+        const isolated = (edge.cssClasses ?? []).includes('conduit-isolated') || isTrue(edge, 'isolation');
+        return {
+            'toride-edge': true,
+            'toride-flow': flow,
+            'toride-conduit': edge.type === 'edge:conduit',
+            'tk-unprotected': unprotected,
+            'tk-isolated': isolated,
+            'tk-encrypted': flow && isTrue(edge, 'encrypted'),
+            selected: edge.selected
+        };
+    }
+
+    protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
+        const extras = super.renderAdditionals(edge, segments, context);
+        if (segments.length >= 2) {
+            if (edge.type === 'edge:flow') {
+                extras.push(this.arrowHead(segments[segments.length - 2], segments[segments.length - 1]));
+            }
+            if ((edge.cssClasses ?? []).includes('conduit-isolated') || isTrue(edge, 'isolation')) {
+                extras.push(this.isolationMark(segments));
+            }
+        }
+        // a transparent wide path makes thin edges easy to hit with the mouse
+        extras.push(this.renderMouseHandle(segments, 6));
+        return extras;
+    }
+
+    protected arrowHead(p1: Point, p2: Point): VNode {
+        const angle = (Math.atan2(p2.y - p1.y, p2.x - p1.x) * 180) / Math.PI;
+        return <path class-arrow-head={true} d='M 0,0 L -10,-4.5 L -10,4.5 Z' transform={`translate(${p2.x}, ${p2.y}) rotate(${angle})`} />;
+    }
+
+    /** Two short bars across the middle segment with a gap: the conduit can be cut there. */
+    protected isolationMark(segments: Point[]): VNode {
+        const i = Math.floor((segments.length - 1) / 2);
+        const a = segments[i];
+        const b = segments[i + 1];
+        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+        return (
+            <g class-isolation-mark={true} transform={`translate(${mid.x}, ${mid.y}) rotate(${angle})`}>
+                <title>Isolation point</title>
+                <rect class-isolation-gap={true} x={-5} y={-9} width={10} height={18} />
+                <path d='M -4,-8 L -4,8 M 4,-8 L 4,8' />
+            </g>
+        );
+    }
+}

@@ -1,0 +1,273 @@
+// Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+// The diagram client against the real server: `toride serve` of the built product, in headless Chromium.
+// Run: npm ci && npm test (the product must be built: ./mvnw verify or ./toride --help once).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+    attributesOf,
+    centreOf,
+    domId,
+    idsOf,
+    launchBrowser,
+    newPage,
+    openDiagram,
+    ROOT,
+    serve,
+    waitForFile
+} from './support.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'toride-browser-'));
+const model = join(work, 'examples-copy.toride');
+const notation = `${model}.layout`;
+copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
+const original = readFileSync(model, 'utf8');
+
+let server;
+let browser;
+const figures = [];
+
+before(async () => {
+    [server, browser] = await Promise.all([serve(model), launchBrowser()]);
+});
+
+after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (figures.length) {
+        console.log('\nfirst paint (ms from navigation start, Chromium, 1530×850):');
+        for (const f of figures) {
+            console.log(`  ${f.name}: ${f.ms} ms (${f.nodes} nodes in the model's view, ${f.inDom} in the DOM)`);
+        }
+    }
+    if (!process.env.TORIDE_TEST_KEEP) {
+        rmSync(work, { recursive: true, force: true });
+    }
+});
+
+/** Fits the diagram to the window and waits for the viewport animation to end. */
+async function fit(page) {
+    await page.click('#toride-tool-fit');
+    await page.waitForTimeout(600);
+}
+
+describe('network view', () => {
+    test('shows the example\'s zones and network assets, with findings as markers', async () => {
+        const page = await newPage(browser);
+        const ms = await openDiagram(page, server.viewUrl('network'));
+        await fit(page);
+        const zones = idsOf(original, 'zones');
+        assert.ok(zones.length >= 10, 'the example has zones');
+        for (const id of zones) {
+            assert.equal(await page.locator(domId(id)).count(), 1, `zone ${id} is drawn`);
+        }
+        const networkAssets = [...original.matchAll(/<assets xsi:type="toride:(InformationSystem|ControlSystem|Device|ExternalService)"[^>]*?\bid="([^"]+)"/g)].map(m => m[2]);
+        for (const id of networkAssets) {
+            assert.equal(await page.locator(`${domId(id)}.toride-asset`).count(), 1, `asset ${id} is drawn as an asset`);
+        }
+        // an untrusted zone (the Internet) is tinted differently from a trusted one
+        const internet = page.locator(`${domId('zone-internet')} > .zone-body`);
+        const corp = page.locator(`${domId('zone-corp')} > .zone-body`);
+        const fill = l => l.evaluate(e => getComputedStyle(e).fill);
+        assert.notEqual(await fill(internet), await fill(corp), 'trust changes the zone colour');
+        // zone header: name label and kind / SL-T
+        assert.match(await page.locator(`${domId('zone-dmz')} > .zone-meta`).textContent(), /DMZ · SL-T 2/);
+        // conduits are drawn between zones; ones with an isolation point carry the mark
+        const conduits = idsOf(original, 'conduits');
+        assert.ok((await page.locator('.toride-conduit').count()) >= conduits.length - 1, 'conduits are drawn');
+        assert.ok((await page.locator('.toride-conduit .isolation-mark').count()) > 0, 'isolation points are marked');
+        // the example has findings: GLSP issue markers, whose hover shows the requirement id and message
+        const markers = page.locator('.sprotty-issue');
+        assert.ok((await markers.count()) > 0, 'findings are shown as markers');
+        await markers.first().hover();
+        const popup = page.locator('.sprotty-popup');
+        await popup.waitFor({ state: 'visible', timeout: 5000 });
+        assert.match(await popup.textContent(), /\[[A-Z0-9.-]+\]/, 'the popup names the requirement');
+        // legend and toolbar are there
+        assert.ok(await page.locator('#toride-legend').isVisible());
+        assert.equal(await page.locator('#toride-toolbar button').count(), 7);
+        // Export SVG downloads a self-contained SVG of the diagram
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#toride-tool-export-svg')]);
+        assert.match(download.suggestedFilename(), /examples-copy-network\.svg$|network\.svg$/);
+        const svg = await page.evaluate(() => window.torideDiagram.lastExportedSvg);
+        assert.match(svg, /^<svg/);
+        assert.ok(svg.includes('tk-icon-ControlSystem') && svg.includes(zones[0]), 'export carries icons and elements');
+        assert.deepEqual(page.errors, []);
+        figures.push({ name: 'example, network', ms, nodes: zones.length + networkAssets.length,
+            inDom: await page.locator('.toride-zone, .toride-asset').count() });
+        await page.context().close();
+    });
+
+    test('creates an asset from the palette in the zone clicked', async () => {
+        const page = await newPage(browser);
+        await openDiagram(page, server.viewUrl('network'));
+        await fit(page);
+        const before = idsOf(readFileSync(model, 'utf8'), 'assets');
+        await page.locator('.tool-palette .tool-group#assets .tool-button').first().click();
+        // bottom right inside the zone, in its margin (no asset there)
+        const zone = await page.locator(`${domId('zone-dmz')} > .zone-body`).boundingBox();
+        await page.mouse.click(zone.x + zone.width - 6, zone.y + zone.height - 6);
+        const added = await waitForFile(model, xml => idsOf(xml, 'assets').filter(id => !before.includes(id)), 'a new asset');
+        assert.equal(added.length, 1, 'one asset is added');
+        const attrs = attributesOf(readFileSync(model, 'utf8'), added[0]);
+        assert.equal(attrs.zone, 'zone-dmz', 'the asset is in the zone clicked');
+        await page.locator(domId(added[0])).waitFor({ timeout: 5000 });
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+
+    test('selects, moves and deletes an asset; undo brings it back', async () => {
+        const page = await newPage(browser);
+        await openDiagram(page, server.viewUrl('network'));
+        await fit(page);
+        const id = 'ot-historian';
+        const node = domId(id);
+        const start = await centreOf(page, `${node} > .asset-body`);
+        await page.mouse.click(start.x, start.y);
+        await page.waitForFunction(sel => document.querySelector(sel)?.classList.contains('selected'), node);
+        assert.deepEqual(await page.evaluate(() => window.hostSelections.at(-1)), [id], 'the host hears of the selection');
+        // move: only the notation changes, and it now holds the moved bounds
+        const layoutBefore = readFileSync(notation, { encoding: 'utf8', flag: 'a+' });
+        await page.mouse.move(start.x, start.y);
+        await page.mouse.down();
+        for (let i = 1; i <= 8; i++) {
+            await page.mouse.move(start.x + i * 6, start.y + i * 4);
+        }
+        await page.mouse.up();
+        await waitForFile(notation, text => text !== layoutBefore && text.includes(`"${id}"`), `moved bounds of ${id}`);
+        await page.waitForTimeout(300);
+        const moved = await centreOf(page, `${node} > .asset-body`);
+        assert.ok(Math.abs(moved.x - start.x - 48) < 12 && Math.abs(moved.y - start.y - 32) < 12,
+            `the asset is drawn where it was dropped (${JSON.stringify({ start, moved })})`);
+        assert.equal(readFileSync(model, 'utf8').includes(`id="${id}"`), true);
+        // delete with the Del key
+        await page.mouse.click(moved.x, moved.y);
+        await page.keyboard.press('Delete');
+        await waitForFile(model, xml => !xml.includes(`id="${id}"`), `${id} removed`);
+        await page.locator(node).waitFor({ state: 'detached', timeout: 5000 });
+        // undo from the toolbar
+        await page.click('#toride-tool-undo');
+        await waitForFile(model, xml => xml.includes(`id="${id}"`), `${id} back after undo`);
+        await page.locator(node).waitFor({ timeout: 5000 });
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+});
+
+describe('data-flow view', () => {
+    test('connects two assets with a new data flow from the palette', async () => {
+        const page = await newPage(browser);
+        await openDiagram(page, server.viewUrl('dataflow'));
+        await fit(page);
+        // processes, stores and external entities are drawn with their shapes
+        assert.ok((await page.locator('.toride-asset.tk-shape-process').count()) > 0);
+        assert.ok((await page.locator('.toride-asset.tk-shape-store').count()) > 0);
+        assert.ok((await page.locator('.toride-asset.tk-shape-external').count()) > 0);
+        assert.ok((await page.locator('.toride-flow').count()) > 0, 'flows are drawn');
+        assert.ok((await page.locator('.toride-flow.tk-unprotected').count()) > 0, 'the example has unprotected flows (planted gaps)');
+        const unprotected = page.locator('.toride-flow.tk-unprotected > path').first();
+        assert.equal(await unprotected.evaluate(e => getComputedStyle(e).strokeDasharray !== 'none'), true, 'unprotected flows are dashed');
+
+        const source = 'sys-billing';
+        const target = 'sys-web-inquiry';
+        const before = readFileSync(model, 'utf8');
+        const flowsBefore = idsOf(before, 'flows');
+        await page.locator('.tool-palette .tool-button', { hasText: 'Data flow' }).click();
+        const a = await centreOf(page, `${domId(source)} > .asset-body`);
+        const b = await centreOf(page, `${domId(target)} > .asset-body`);
+        await page.mouse.click(a.x, a.y);
+        await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2);
+        await page.mouse.click(b.x, b.y);
+        const added = await waitForFile(model, xml => idsOf(xml, 'flows').filter(id => !flowsBefore.includes(id)), 'a new flow');
+        assert.equal(added.length, 1);
+        const attrs = attributesOf(readFileSync(model, 'utf8'), added[0]);
+        assert.equal(attrs.source, source);
+        assert.equal(attrs.target, target);
+        await page.locator(domId(added[0])).waitFor({ timeout: 5000 });
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+});
+
+describe('server access', () => {
+    const status = (url, headers = {}) =>
+        new Promise((resolve, reject) => {
+            const req = request(url, { headers }, res => {
+                res.resume();
+                resolve(res.statusCode);
+            });
+            req.on('upgrade', (res, socket) => {
+                socket.destroy();
+                resolve(res.statusCode);
+            });
+            req.on('error', reject);
+            req.end();
+        });
+    const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
+
+    test('refuses the page and the websocket without the session token', async () => {
+        const url = new URL(server.url);
+        const token = url.searchParams.get('token');
+        const base = `${url.protocol}//${url.host}`;
+        assert.equal(await status(server.url), 200, 'the page with the token');
+        assert.equal(await status(`${base}/glsp?token=${token}`, upgrade), 101, 'the websocket with the token');
+        assert.equal(await status(`${base}/diagram.html`), 403, 'the page without a token');
+        assert.equal(await status(`${base}/app.js`), 403, 'the script without a token');
+        assert.equal(await status(`${base}/diagram.html?token=${'0'.repeat(token.length)}`), 403, 'the page with a wrong token');
+        assert.equal(await status(`${base}/glsp`, upgrade), 403, 'the websocket without a token');
+        assert.equal(await status(`${base}/glsp?token=x${token}`, upgrade), 403, 'the websocket with a wrong token');
+    });
+
+    test('a page whose websocket is refused shows an error, not a blank page', async () => {
+        const page = await newPage(browser);
+        const url = new URL(server.url);
+        // the page itself is served (valid token), the websocket is asked with a different one
+        await page.addInitScript(() => {
+            const Native = window.WebSocket;
+            window.WebSocket = function (u, p) {
+                return new Native(String(u).replace(/token=[^&]*/, 'token=wrong'), p);
+            };
+        });
+        await page.goto(url.toString());
+        await page.locator('#toride-error').waitFor({ timeout: 10_000 });
+        assert.match(await page.locator('#toride-error').textContent(), /diagram server/);
+        await page.context().close();
+    });
+
+    test('a model key the server does not know shows an error', async () => {
+        const page = await newPage(browser);
+        const url = new URL(server.url);
+        url.searchParams.set('model', 'no-such-model');
+        await page.goto(url.toString());
+        await page.locator('#toride-error').waitFor({ timeout: 15_000 });
+        assert.ok((await page.locator('#toride-error').textContent()).length > 30);
+        await page.context().close();
+    });
+});
+
+describe('first paint', () => {
+    test('500 assets', async () => {
+        const big = join(work, 'bench-500.toride');
+        const gen = spawnSync('python3', [join(ROOT, 'releng/scripts/generate-model.py'), '500', big], { encoding: 'utf8' });
+        assert.equal(gen.status, 0, gen.stderr);
+        const bigServer = await serve(big);
+        try {
+            for (const view of ['network', 'dataflow']) {
+                const page = await newPage(browser);
+                const ms = await openDiagram(page, bigServer.viewUrl(view));
+                const inDom = await page.locator('.toride-zone, .toride-asset').count();
+                assert.ok(inDom > 0, 'something is drawn');
+                assert.ok(ms < 30_000, `first paint within 30 s (${ms} ms)`);
+                assert.deepEqual(page.errors, []);
+                figures.push({ name: `500 assets, ${view}`, ms, nodes: 510, inDom });
+                await page.context().close();
+            }
+        } finally {
+            await bigServer.stop();
+        }
+    });
+});

@@ -1,0 +1,178 @@
+// Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+// Helpers of the browser tests: start the built product's `toride serve`, drive Debian's Chromium, watch files.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(process.env.TORIDE_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..'));
+export const PRODUCT = join(ROOT, 'releng/org.toride.product/target/products/org.toride.product/linux/gtk/x86_64');
+export const CHROMIUM = process.env.TORIDE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The JVM the `toride` script would pick: $TORIDE_JAVA or the first JDK >= 21 under /usr/lib/jvm. */
+function findJava() {
+    if (process.env.TORIDE_JAVA) {
+        return process.env.TORIDE_JAVA;
+    }
+    for (const jdk of readdirSync('/usr/lib/jvm').sort()) {
+        try {
+            const release = readFileSync(join('/usr/lib/jvm', jdk, 'release'), 'utf8');
+            const major = Number(/^JAVA_VERSION="(\d+)/m.exec(release)?.[1]);
+            if (major >= 21 && existsSync(join('/usr/lib/jvm', jdk, 'bin/java'))) {
+                return join('/usr/lib/jvm', jdk, 'bin/java');
+            }
+        } catch {
+            // not a JDK
+        }
+    }
+    throw new Error('no Java 21 or newer under /usr/lib/jvm (set TORIDE_JAVA)');
+}
+
+/**
+ * Runs `toride serve MODEL --port 0` the way the ./toride script runs headless commands, but without its
+ * build-if-stale step (inside the Maven reactor that would start a second build). Resolves with the URL printed
+ * as the first line of stdout and the process.
+ */
+export async function serve(model) {
+    const plugins = join(PRODUCT, 'plugins');
+    if (!existsSync(plugins)) {
+        throw new Error(`no product at ${PRODUCT}: build it first (./mvnw verify, or ./toride --help once)`);
+    }
+    const launcher = readdirSync(plugins).find(f => /^org\.eclipse\.equinox\.launcher_.*\.jar$/.test(f));
+    const java = findJava();
+    const major = Number(/version "(\d+)/.exec(spawnSync(java, ['-version'], { encoding: 'utf8' }).stderr)?.[1]);
+    const flags = ['-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-Dstderr.encoding=UTF-8'];
+    if (major >= 24) {
+        flags.push('--sun-misc-unsafe-memory-access=allow');
+    }
+    const args = [...flags, '-jar', join(plugins, launcher), '-nosplash', '-data', '@none', '-configuration',
+        join(PRODUCT, 'configuration'), '-application', 'org.toride.cli.app', 'serve', model, '--port', '0'];
+    const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', d => {
+        stderr += d;
+        if (process.env.TORIDE_TEST_VERBOSE) {
+            process.stderr.write(d);
+        }
+    });
+    const lines = createInterface({ input: child.stdout });
+    const url = await new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error(`toride serve printed no URL within 60 s; stderr:\n${stderr}`)), 60_000);
+        lines.once('line', line => {
+            clearTimeout(timer);
+            const match = /https?:\/\/\S+/.exec(line);
+            match ? resolvePromise(match[0]) : reject(new Error(`first line of toride serve is not a URL: ${line}\n${stderr}`));
+        });
+        child.once('exit', code => {
+            clearTimeout(timer);
+            reject(new Error(`toride serve exited with ${code}; stderr:\n${stderr}`));
+        });
+    });
+    lines.on('line', line => process.env.TORIDE_TEST_VERBOSE && console.log('[serve]', line));
+    return {
+        url,
+        process: child,
+        stderr: () => stderr,
+        /** The diagram URL of another view (network or dataflow). */
+        viewUrl(view) {
+            const u = new URL(url);
+            u.searchParams.set('view', view);
+            return u.toString();
+        },
+        async stop() {
+            if (child.exitCode === null) {
+                child.kill('SIGTERM');
+                await new Promise(r => {
+                    const t = setTimeout(() => {
+                        child.kill('SIGKILL');
+                        r();
+                    }, 5000);
+                    child.once('exit', () => {
+                        clearTimeout(t);
+                        r();
+                    });
+                });
+            }
+        }
+    };
+}
+
+export async function launchBrowser() {
+    return chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    });
+}
+
+/** A page of 1530×850 that records page errors and the selections reported to window.torideHost. */
+export async function newPage(browser) {
+    const context = await browser.newContext({ viewport: { width: 1530, height: 850 }, acceptDownloads: true });
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', e => page.errors.push(e.message));
+    page.on('console', m => process.env.TORIDE_TEST_VERBOSE && console.log('[page]', m.type(), m.text()));
+    await page.addInitScript(() => {
+        window.hostSelections = [];
+        window.torideHost = { selectionChanged: ids => window.hostSelections.push(ids) };
+    });
+    return page;
+}
+
+/** Opens a diagram page and waits for the first rendered model (window.torideDiagram.ready). */
+export async function openDiagram(page, url) {
+    await page.goto(url);
+    await page.evaluate(() => window.torideDiagram.ready);
+    return page.evaluate(() => window.torideDiagram.firstPaintMs);
+}
+
+/** The DOM element of a GModel element (sprotty ids are `<baseDiv>_<id>`). */
+export function domId(id) {
+    return `#${CSS_escape(`toride-diagram_${id}`)}`;
+}
+
+function CSS_escape(s) {
+    return s.replace(/[^a-zA-Z0-9_-]/g, c => `\\${c}`);
+}
+
+/** Polls until check(content of file) is truthy; returns that value. */
+export async function waitForFile(file, check, what, timeoutMs = 10_000) {
+    const until = Date.now() + timeoutMs;
+    let last = '';
+    for (;;) {
+        last = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        const result = check(last);
+        if (result) {
+            return result;
+        }
+        if (Date.now() > until) {
+            throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} in ${file}`);
+        }
+        await new Promise(r => setTimeout(r, 100));
+    }
+}
+
+/** Ids of elements written as `<tag ... id="X"` in a model file. */
+export function idsOf(xml, tag) {
+    return [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\bid="([^"]+)"`, 'g'))].map(m => m[1]);
+}
+
+/** Attributes of the element with this id (`<tag ... id="X" ...>`), or undefined. */
+export function attributesOf(xml, id) {
+    const m = new RegExp(`<\\w+\\b[^>]*?\\bid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(xml);
+    if (!m) {
+        return undefined;
+    }
+    return Object.fromEntries([...m[0].matchAll(/([\w:]+)="([^"]*)"/g)].map(a => [a[1], a[2]]));
+}
+
+/** Centre of an element's bounding box in page coordinates. */
+export async function centreOf(page, selector) {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) {
+        throw new Error(`${selector} is not rendered`);
+    }
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
