@@ -1,5 +1,5 @@
-// Bundles the diagram client into one folder served by the diagram server: diagram.html, app.js, app.css and the
-// codicon font. Output: target/classes/web (inside the bundle's jar as web/), or the folder given as argument.
+// Bundles the diagram client into one folder served by the diagram server: diagram.html, app.js and app.css (with
+// the codicon font inlined). Output: target/classes/web (inside the bundle's jar as web/), or the folder given as argument.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,8 +19,8 @@ const result = await build({
     format: 'iife',
     target: ['chrome100', 'safari15'],
     platform: 'browser',
-    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file' },
-    assetNames: 'fonts/[name]',
+    // fonts inside app.css: the server wants the token on every request, and url() in CSS cannot add it
+    loader: { '.ttf': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.svg': 'dataurl' },
     jsx: 'transform',
     jsxFactory: 'svg',
     legalComments: 'none',

@@ -5,6 +5,8 @@
 import {
     EditorContextService,
     FitToScreenAction,
+    GEdge,
+    isBoundsAware,
     GLSPActionDispatcher,
     GViewportRootElement,
     LayoutOperation,
@@ -38,8 +40,16 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         const scroll = { x: cx - width / 2 / newZoom, y: cy - height / 2 / newZoom };
         dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: newZoom }, { animate: true }));
     };
+    // the top-level zones and assets (with no ids sprotty also measures edges, whose bounds can be undefined)
+    const fit = (): void => {
+        const root = editorContext.modelRoot;
+        const ids = root.children.filter(c => !(c instanceof GEdge) && isBoundsAware(c)).map(c => c.id);
+        if (ids.length) {
+            dispatcher.dispatch(FitToScreenAction.create(ids, { padding: 24, animate: true }));
+        }
+    };
     const tools: Tool[] = [
-        { id: 'fit', title: 'Fit to window', icon: 'screen-full', run: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 24, animate: true })) },
+        { id: 'fit', title: 'Fit to window', icon: 'screen-full', run: () => fit() },
         { id: 'zoom-in', title: 'Zoom in', icon: 'zoom-in', run: () => zoom(1.25) },
         { id: 'zoom-out', title: 'Zoom out', icon: 'zoom-out', run: () => zoom(0.8) },
         { id: 'layout', title: 'Layout all (places every element again)', icon: 'type-hierarchy-sub', run: () => dispatcher.dispatch(LayoutOperation.create()) },
