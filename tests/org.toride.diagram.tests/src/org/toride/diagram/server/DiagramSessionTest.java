@@ -1,0 +1,339 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GIssueMarker;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.CenterAction;
+import org.eclipse.glsp.server.actions.SelectAction;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.undoredo.RedoAction;
+import org.eclipse.glsp.server.features.undoredo.UndoAction;
+import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.ChangeContainerOperation;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.glsp.server.operations.LayoutOperation;
+import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
+import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toride.diagram.DiagramView;
+import org.toride.diagram.notation.DiagramNotation;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.CriticalService;
+import org.toride.model.DataFlow;
+import org.toride.model.Device;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+import org.toride.testsupport.Repository;
+
+/**
+ * The GLSP server driven through GLSP's real action handling on a copy of the example: graph shape of both views,
+ * every operation as an undoable command on the handle's stack, saved to disk after each.
+ */
+class DiagramSessionTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private byte[] original;
+    private StandaloneModelHandle handle;
+    private ModelRegistry registry;
+    private String key;
+    private GlspSession network;
+
+    @BeforeEach
+    void open() throws Exception {
+        file = dir.resolve("water-utility.toride");
+        Files.copy(Repository.waterUtility(), file);
+        original = Files.readAllBytes(file);
+        handle = StandaloneModelHandle.open(file, model -> List.of(
+                new DiagramFinding("sys-billing", "error", "NET-01", "billing is exposed"),
+                new DiagramFinding("conduit-inet-dmz", "warning", "NET-02", "not monitored enough")));
+        registry = new ModelRegistry();
+        key = registry.register(handle);
+        network = new GlspSession(registry, DiagramTypes.NETWORK, "network-1").open(key, DiagramTypes.NETWORK);
+    }
+
+    @AfterEach
+    void close() {
+        network.dispose();
+        handle.dispose();
+    }
+
+    private <T> T find(String id, Class<T> type) {
+        return type.cast(handle.resource().getEObject(id));
+    }
+
+    private byte[] onDisk() throws Exception {
+        return Files.readAllBytes(file);
+    }
+
+    @Test
+    void networkGraphNestsZonesAndAssetsAndMarksFindings() {
+        GNode server = (GNode) network.element("zone-corp-server");
+        assertEquals(DiagramTypes.ZONE, server.getType());
+        assertEquals("zone-corp", server.getParent().getId(), "a child zone is drawn inside its parent");
+        assertEquals("corporate", server.getArgs().get("kind"));
+        GNode billing = (GNode) network.element("sys-billing");
+        assertEquals(DiagramTypes.ASSET, billing.getType());
+        assertEquals("InformationSystem", billing.getArgs().get("kind"));
+        assertEquals("zone-corp-server", billing.getParent().getId(), "an asset is drawn inside its zone");
+        assertTrue(server.getSize().getWidth() >= billing.getPosition().getX() + billing.getSize().getWidth(),
+                "the zone grows to hold its assets");
+
+        GEdge conduit = (GEdge) network.element("conduit-inet-dmz");
+        assertEquals(DiagramTypes.CONDUIT, conduit.getType());
+        assertEquals("zone-internet", conduit.getSourceId());
+        assertEquals("zone-dmz", conduit.getTargetId());
+        assertTrue(conduit.getChildren().stream().anyMatch(c -> DiagramTypes.EDGE_LABEL.equals(c.getType())
+                && ((org.eclipse.glsp.graph.GLabel) c).getText().startsWith("INTERNET")), "conduit labelled by medium");
+
+        GIssueMarker marker = (GIssueMarker) network.element("sys-billing" + DiagramTypes.MARKER_SUFFIX);
+        assertEquals(billing, marker.getParent());
+        assertEquals("error", marker.getIssues().get(0).getSeverity());
+        assertEquals("[NET-01] billing is exposed", marker.getIssues().get(0).getMessage());
+        assertFalse(network.has("data-telemetry"), "data assets are not part of the network picture");
+    }
+
+    @Test
+    void dataFlowGraphShowsFlowsBetweenAssetsInTrustBoundaries() throws Exception {
+        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-1").open(key,
+                DiagramTypes.DATAFLOW);
+        try {
+            GEdge flow = (GEdge) dataflow.element("flow-plc-chlorine-scada");
+            assertEquals(DiagramTypes.FLOW, flow.getType());
+            assertEquals("ot-plc-chlorine", flow.getSourceId());
+            assertEquals("ot-scada-main", flow.getTargetId());
+            GNode scada = (GNode) dataflow.element("ot-scada-main");
+            assertEquals("process", scada.getArgs().get("shape"));
+            assertEquals(DiagramTypes.ZONE, ((GNode) scada.getParent()).getType());
+            Set<String> unprotected = dataflow.root().getChildren().stream()
+                    .filter(e -> e.getCssClasses().contains("flow-unprotected")).map(GModelElement::getId)
+                    .collect(Collectors.toSet());
+            for (String id : unprotected) {
+                DataFlow model = find(id, DataFlow.class);
+                assertFalse(model.isEncrypted());
+                assertTrue(model.getSource().getZone() != model.getTarget().getZone());
+            }
+            assertEquals(handle.read(() -> handle.model().getFlows().stream()
+                    .filter(f -> !f.isEncrypted() && f.getSource() != null && f.getTarget() != null
+                            && f.getSource().getZone() != f.getTarget().getZone())
+                    .count()).intValue(), unprotected.size());
+        } finally {
+            dataflow.dispose();
+        }
+    }
+
+    @Test
+    void createsZoneAssetAndConduitInTheModelAndOnDisk() throws Exception {
+        int zones = handle.model().getZones().size();
+        network.send(new CreateNodeOperation(DiagramTypes.ZONE, GraphUtil.point(2000, 2000)));
+        assertEquals(zones + 1, handle.model().getZones().size());
+        Zone zone = handle.model().getZones().get(zones);
+        assertTrue(zone.getId().startsWith("zone-"), zone.getId());
+        assertEquals("Zone 1", zone.getName());
+        assertTrue(network.has(zone.getId()), "the new zone is drawn");
+        assertTrue(new String(onDisk(), java.nio.charset.StandardCharsets.UTF_8).contains(zone.getId()),
+                "saved at once");
+
+        network.send(new CreateNodeOperation(DiagramTypes.ASSET_PREFIX + "Device", GraphUtil.point(2050, 2060),
+                zone.getId()));
+        Asset device = handle.model().getAssets().get(handle.model().getAssets().size() - 1);
+        assertTrue(device instanceof Device);
+        assertEquals(zone, device.getZone());
+        assertEquals(zone.getId(), network.element(device.getId()).getParent().getId());
+
+        network.send(new CreateEdgeOperation(DiagramTypes.CONDUIT, zone.getId(), "zone-dmz"));
+        Conduit conduit = handle.model().getConduits().get(handle.model().getConduits().size() - 1);
+        assertEquals(zone, conduit.getFrom());
+        assertEquals("zone-dmz", conduit.getTo().getId());
+        assertTrue(network.has(conduit.getId()));
+
+        network.send(new UndoAction()).send(new UndoAction()).send(new UndoAction());
+        assertEquals(zones, handle.model().getZones().size());
+        assertArrayEquals(original, onDisk(), "undoing everything restores the file byte for byte");
+        network.send(new RedoAction());
+        assertEquals(zones + 1, handle.model().getZones().size());
+    }
+
+    @Test
+    void createsAFlowInTheDataFlowView() throws Exception {
+        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
+                DiagramTypes.DATAFLOW);
+        try {
+            dataflow.send(new CreateNodeOperation(DiagramTypes.ASSET_PREFIX + "ExternalParty", GraphUtil.point(10, 10)));
+            Asset party = handle.model().getAssets().get(handle.model().getAssets().size() - 1);
+            assertEquals("external", ((GNode) dataflow.element(party.getId())).getArgs().get("shape"),
+                    "shown in the data-flow view although it has no flow yet");
+            dataflow.send(new CreateEdgeOperation(DiagramTypes.FLOW, party.getId(), "sys-billing"));
+            DataFlow flow = handle.model().getFlows().get(handle.model().getFlows().size() - 1);
+            assertEquals(party, flow.getSource());
+            assertEquals("sys-billing", flow.getTarget().getId());
+            assertEquals(DiagramTypes.FLOW, dataflow.element(flow.getId()).getType());
+            dataflow.send(new CreateEdgeOperation(DiagramTypes.FLOW, "zone-dmz", "sys-billing"));
+            assertEquals(flow, handle.model().getFlows().get(handle.model().getFlows().size() - 1),
+                    "a flow needs assets at both ends");
+        } finally {
+            dataflow.dispose();
+        }
+    }
+
+    @Test
+    void deleteRemovesReferencesAndUndoRestoresThem() throws Exception {
+        Asset billing = find("sys-billing", Asset.class);
+        CriticalService service = find("svc-billing", CriticalService.class);
+        List<DataFlow> flows = List.copyOf(billing.getOutgoingFlows());
+        assertFalse(flows.isEmpty());
+
+        network.send(new DeleteOperation(List.of("sys-billing")));
+        assertNull(handle.resource().getEObject("sys-billing"));
+        assertFalse(service.getSupportingAssets().contains(billing), "references to it are removed");
+        flows.forEach(f -> assertNull(f.getSource()));
+        assertFalse(network.has("sys-billing"));
+
+        network.send(new UndoAction());
+        assertEquals(billing, handle.resource().getEObject("sys-billing"));
+        assertTrue(service.getSupportingAssets().contains(billing));
+        assertArrayEquals(original, onDisk());
+        network.send(new RedoAction());
+        assertNull(handle.resource().getEObject("sys-billing"));
+    }
+
+    @Test
+    void moveChangesOnlyTheNotationAndUndoes() throws Exception {
+        DiagramNotation notation = handle.notation();
+        Map<String, DiagramNotation.Bounds> before = notation.snapshot(DiagramView.NETWORK);
+        ElementAndBounds move = new ElementAndBounds();
+        move.setElementId("sys-billing");
+        move.setNewPosition(GraphUtil.point(31, 47));
+        move.setNewSize(GraphUtil.dimension(150, 50));
+        network.send(new ChangeBoundsOperation(List.of(move)));
+
+        assertEquals(new DiagramNotation.Bounds(31, 47, 150, 50),
+                notation.bounds(DiagramView.NETWORK, "sys-billing").orElseThrow());
+        GNode billing = (GNode) network.element("sys-billing");
+        assertEquals(31, billing.getPosition().getX());
+        assertArrayEquals(original, onDisk(), "a move leaves the model file untouched");
+        Path layout = DiagramNotation.fileFor(file);
+        assertEquals(new DiagramNotation.Bounds(31, 47, 150, 50),
+                DiagramNotation.read(layout).bounds(DiagramView.NETWORK, "sys-billing").orElseThrow());
+
+        network.send(new UndoAction());
+        assertEquals(before, notation.snapshot(DiagramView.NETWORK), "undo restores the notation exactly");
+        network.send(new RedoAction());
+        assertEquals(31, notation.bounds(DiagramView.NETWORK, "sys-billing").orElseThrow().x());
+    }
+
+    @Test
+    void reparentReconnectAndRename() throws Exception {
+        network.send(new ChangeContainerOperation("sys-billing", GraphUtil.point(40, 60), "zone-dmz"));
+        assertEquals("zone-dmz", find("sys-billing", Asset.class).getZone().getId());
+        assertEquals("zone-dmz", network.element("sys-billing").getParent().getId());
+
+        network.send(new ChangeContainerOperation("zone-corp", GraphUtil.point(40, 60), "zone-corp-server"));
+        assertNull(find("zone-corp", Zone.class).getParent(), "a zone cannot move below its own child");
+
+        network.send(new ReconnectEdgeOperation("conduit-inet-dmz", "zone-internet", "zone-corp"));
+        assertEquals("zone-corp", find("conduit-inet-dmz", Conduit.class).getTo().getId());
+        assertEquals("zone-corp", ((GEdge) network.element("conduit-inet-dmz")).getTargetId());
+
+        network.send(new ApplyLabelEditOperation("sys-billing" + DiagramTypes.NAME_LABEL_SUFFIX, "  Billing  "));
+        assertEquals("Billing", find("sys-billing", Asset.class).getName());
+        assertTrue(new String(onDisk(), java.nio.charset.StandardCharsets.UTF_8).contains("name=\"Billing\""),
+                "the model file changes after an edit");
+        network.send(new ApplyLabelEditOperation("sys-billing" + DiagramTypes.NAME_LABEL_SUFFIX, " "));
+        assertEquals("Billing", find("sys-billing", Asset.class).getName(), "a blank name is refused");
+
+        network.send(new UndoAction()).send(new UndoAction()).send(new UndoAction());
+        assertEquals("zone-corp-server", find("sys-billing", Asset.class).getZone().getId());
+        assertEquals("zone-dmz", find("conduit-inet-dmz", Conduit.class).getTo().getId());
+        assertArrayEquals(original, onDisk());
+    }
+
+    @Test
+    void layoutAllIsOneUndoableCommand() throws Exception {
+        network.send(new LayoutOperation(List.of()));
+        Map<String, DiagramNotation.Bounds> laidOut = handle.notation().snapshot(DiagramView.NETWORK);
+        assertTrue(laidOut.containsKey("sys-billing") && laidOut.containsKey("zone-corp"), laidOut.keySet().toString());
+        double x = ((GNode) network.element("zone-corp")).getPosition().getX();
+        assertEquals(laidOut.get("zone-corp").x(), x);
+        network.send(new LayoutOperation(List.of()));
+        assertEquals(laidOut, handle.notation().snapshot(DiagramView.NETWORK), "the same input lays out the same");
+        network.send(new UndoAction()).send(new UndoAction());
+        assertTrue(handle.notation().snapshot(DiagramView.NETWORK).isEmpty());
+        assertArrayEquals(original, onDisk());
+    }
+
+    @Test
+    void changesMadeElsewhereArePushedToTheClient() throws Exception {
+        network.received.clear();
+        Asset billing = find("sys-billing", Asset.class);
+        handle.write(() -> handle.domain().getCommandStack().execute(
+                SetCommand.create(handle.domain(), billing, ToridePackage.Literals.MODEL_ELEMENT__NAME, "Renamed")));
+        network.settle();
+        assertTrue(network.received.stream().anyMatch(a -> a.getKind().equals("requestBounds")
+                || a.getKind().equals("updateModel")), "the client gets the rebuilt model: " + kinds(network.received));
+        assertEquals("Renamed", ((org.eclipse.glsp.graph.GLabel) network.element("sys-billing"
+                + DiagramTypes.NAME_LABEL_SUFFIX)).getText());
+    }
+
+    @Test
+    void selectionGoesBothWays() throws Exception {
+        SelectAction select = SelectAction.setSelection(List.of("sys-billing" + DiagramTypes.NAME_LABEL_SUFFIX));
+        network.send(select);
+        assertEquals(List.of("sys-billing"), handle.selection());
+
+        network.received.clear();
+        handle.requestSelection(List.of("zone-dmz"));
+        network.settle();
+        SelectAction sent = network.received.stream().filter(SelectAction.class::isInstance)
+                .map(SelectAction.class::cast).findFirst().orElseThrow(() -> new AssertionError(kinds(network.received)));
+        assertEquals(List.of("zone-dmz"), sent.getSelectedElementsIDs());
+        assertTrue(sent.isDeselectAll());
+        assertTrue(network.received.stream().anyMatch(CenterAction.class::isInstance));
+        assertEquals(List.of("sys-billing"), handle.selection(), "the server's own selection does not echo back");
+    }
+
+    @Test
+    void unregisteringEndsTheSessions() {
+        assertEquals(1, registry.sessionCount(key));
+        registry.unregister(key);
+        assertEquals(0, registry.sessionCount(key));
+        assertTrue(registry.lookup(key).isEmpty());
+    }
+
+    private static String kinds(List<Action> actions) {
+        return actions.stream().map(Action::getKind).collect(Collectors.joining(", "));
+    }
+
+    static {
+        assertNotNull(ToridePackage.eINSTANCE);
+    }
+}
