@@ -22,9 +22,7 @@ public final class DiagramHosting {
     /** The running server, started on first use. */
     public static synchronized DiagramServer server() throws IOException {
         if (server == null) {
-            DiagramServer started = new DiagramServer(ClientFiles::open);
-            started.start(0);
-            server = started;
+            server = DiagramServer.start(0, ClientFiles::open);
         }
         return server;
     }
