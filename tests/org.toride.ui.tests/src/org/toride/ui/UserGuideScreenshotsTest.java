@@ -72,6 +72,25 @@ class UserGuideScreenshotsTest {
         screenshot(shell, "workbench-review.png");
     }
 
+    @Test
+    void diagrams() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1440, 900);
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Workbench.page().setPartState(Workbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.waitUntil("the check", 60, () -> CheckResults.latest(file) != null && editor.findingsOf(FLOW).size() > 0);
+        for (org.toride.diagram.DiagramView view : org.toride.diagram.DiagramView.values()) {
+            org.eclipse.swt.browser.Browser browser = editor.showDiagram(view);
+            org.toride.ui.editor.DiagramEditorTest.awaitFirstPaint(browser);
+            // Let the markers arrive and the client settle before the picture.
+            Workbench.waitUntil("the findings on the diagram", 30, () -> Boolean.TRUE.equals(
+                    browser.evaluate("return document.querySelectorAll('.sprotty-issue').length > 0;")));
+            org.toride.ui.Pointer.pause(1500);
+            screenshot(shell, "workbench-" + view.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+        }
+    }
+
     private static void screenshot(Shell shell, String name) throws Exception {
         Workbench.flush();
         Path out = Screenshots.save(shell, "tests/org.toride.ui.tests/target/screenshots/" + name);

@@ -581,6 +581,11 @@ public class ModelEditor extends MultiPageEditorPart
         }
     }
 
+    /** Where the diagrams' boxes are (saved beside the model with it). */
+    org.toride.diagram.notation.DiagramNotation notation() {
+        return notation;
+    }
+
     /** Whether the editor was closed. */
     public boolean isDisposed() {
         return disposed;

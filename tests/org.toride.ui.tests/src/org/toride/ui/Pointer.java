@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Real pointer and key events from the X server (xdotool), as a user's mouse would send them, not events synthesised
+ * inside SWT or the page. The UI loop keeps running while xdotool works, so the workbench sees them at once.
+ */
+public final class Pointer {
+
+    private Pointer() {
+    }
+
+    public static void click(int x, int y) {
+        xdotool("mousemove", "--sync", str(x), str(y));
+        pause(150);
+        xdotool("click", "1");
+        pause(300);
+    }
+
+    /** Presses at (x, y), moves to (x + dx, y + dy) in small steps, releases. */
+    public static void drag(int x, int y, int dx, int dy) {
+        xdotool("mousemove", "--sync", str(x), str(y));
+        pause(150);
+        xdotool("mousedown", "1");
+        pause(150);
+        for (int i = 1; i <= 6; i++) {
+            xdotool("mousemove", str(x + dx * i / 6), str(y + dy * i / 6));
+            pause(60);
+        }
+        xdotool("mouseup", "1");
+        pause(300);
+    }
+
+    public static void key(String key) {
+        xdotool("key", key);
+        pause(300);
+    }
+
+    private static String str(int value) {
+        return Integer.toString(value);
+    }
+
+    private static void xdotool(String... args) {
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Display display = Display.getCurrent();
+            long end = System.currentTimeMillis() + 10_000;
+            while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
+                if (System.currentTimeMillis() > end) {
+                    process.destroyForcibly();
+                    fail("xdotool " + String.join(" ", args) + " did not finish");
+                }
+                if (display != null) {
+                    while (display.readAndDispatch()) {
+                        // keep the workbench responsive while the X server delivers the events
+                    }
+                }
+            }
+            assertEquals(0, process.exitValue(), () -> "xdotool " + String.join(" ", args) + " failed: " + output(process));
+        } catch (IOException e) {
+            fail("xdotool is needed for the pointer tests (apt-get install xdotool): " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String output(Process process) {
+        try {
+            return new String(process.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Waits while the UI loop runs. */
+    public static void pause(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (display != null) {
+                while (display.readAndDispatch()) {
+                    // drain
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

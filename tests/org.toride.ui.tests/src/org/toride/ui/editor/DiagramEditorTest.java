@@ -1,0 +1,207 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.toride.diagram.DiagramView;
+import org.toride.diagram.notation.DiagramNotation.Bounds;
+import org.toride.model.Asset;
+import org.toride.model.ModelElement;
+import org.toride.ui.Pointer;
+import org.toride.ui.Workbench;
+
+/**
+ * The diagram pages of the model editor, used as a user uses them: the GLSP client in the workbench's WebKitGTK
+ * browser, driven by real pointer and key events from the X server. Each step is checked in the model, the notation
+ * and the workbench selection, not only on the screen.
+ */
+public class DiagramEditorTest {
+
+    /** The first asset drawn whole inside the page and on top at its centre: "domId|x|y" in page pixels. */
+    private static final String VISIBLE_ASSET = """
+            return (function () {
+              for (const g of document.querySelectorAll('#toride-diagram g.toride-asset')) {
+                const r = g.getBoundingClientRect();
+                if (r.width < 20 || r.left < 0 || r.top < 0 || r.right > innerWidth - 220 || r.bottom > innerHeight) continue;
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                const hit = document.elementFromPoint(x, y);
+                if (!hit || hit.closest('g.toride-asset') !== g) continue;
+                return g.closest('[id^="toride-diagram_"]').id + '|' + x + '|' + y;
+              }
+              return null;
+            })();""";
+
+    /** An empty spot inside a zone, on top: "zoneDomId|x|y". */
+    private static final String EMPTY_ZONE_SPOT = """
+            return (function () {
+              for (const g of document.querySelectorAll('#toride-diagram g.toride-zone')) {
+                const r = g.getBoundingClientRect();
+                const x = r.right - 12, y = r.bottom - 12;
+                if (x < 0 || y < 0 || x > innerWidth - 220 || y > innerHeight) continue;
+                const hit = document.elementFromPoint(x, y);
+                if (!hit || hit.closest('g.toride-asset') || hit.closest('g.toride-zone') !== g) continue;
+                return g.closest('[id^="toride-diagram_"]').id + '|' + x + '|' + y;
+              }
+              return null;
+            })();""";
+
+    private static final String PALETTE_BUTTON = """
+            return (function () {
+              const b = Array.from(document.querySelectorAll('.tool-palette .tool-button'))
+                  .find(e => /%s/i.test(e.textContent));
+              if (!b) return null;
+              const r = b.getBoundingClientRect();
+              return 'button|' + (r.left + r.width / 2) + '|' + (r.top + r.height / 2);
+            })();""";
+
+    private static final String PREFIX = "toride-diagram_";
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void selectMoveDeleteAndCreateInTheNetworkDiagramWithTheMouse() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        IWorkbenchPage page = Workbench.page();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        editor.getSite().getShell().setBounds(0, 0, 1600, 1000);
+        Browser browser = editor.showDiagram(DiagramView.NETWORK);
+        assertNotNull(browser, "the network page shows a browser");
+        awaitFirstPaint(browser);
+        editor.getSite().getShell().forceActive();
+        browser.setFocus();
+
+        // Select: a click on a node selects it in the diagram and, through the server, in the workbench.
+        String[] target = find(browser, VISIBLE_ASSET);
+        String id = target[0].substring(PREFIX.length());
+        Point at = browser.toDisplay(px(target[1]), px(target[2]));
+        Pointer.click(at.x, at.y);
+        Workbench.waitUntil("the diagram to select " + id, 10, () -> hasClass(browser, target[0], "selected"));
+        Workbench.waitUntil("the workbench selection to follow the diagram", 10, () -> selectedId(editor).equals(id));
+
+        // Move: the notation changes, the model does not; one undo puts the box back.
+        Optional<Bounds> before = editor.notation().bounds(DiagramView.NETWORK, id);
+        Asset asset = (Asset) editor.element(id);
+        Object zoneBefore = asset.getZone();
+        Pointer.drag(at.x, at.y, 30, 18);
+        Workbench.waitUntil("the move to reach the notation", 10,
+                () -> !editor.notation().bounds(DiagramView.NETWORK, id).equals(before));
+        Bounds moved = editor.notation().bounds(DiagramView.NETWORK, id).orElseThrow();
+        assertTrue(editor.isDirty(), "a move is an edit to save");
+        assertEquals(zoneBefore, asset.getZone(), "a short move inside the zone keeps the asset in its zone");
+        editor.domain().getCommandStack().undo();
+        assertEquals(before, editor.notation().bounds(DiagramView.NETWORK, id), "undo restores the position");
+        editor.domain().getCommandStack().redo();
+        assertEquals(Optional.of(moved), editor.notation().bounds(DiagramView.NETWORK, id));
+
+        // Delete: the Delete key removes the selected node from the model (and its references); undo brings it back.
+        Workbench.waitUntil("the moved node to be drawn", 10, () -> find(browser, VISIBLE_ASSET) != null);
+        String[] again = locate(browser, target[0]);
+        Point now = browser.toDisplay(px(again[1]), px(again[2]));
+        Pointer.click(now.x, now.y);
+        Workbench.waitUntil("the diagram to select " + id + " again", 10, () -> hasClass(browser, target[0], "selected"));
+        Pointer.key("Delete");
+        Workbench.waitUntil(id + " to be deleted", 10, () -> editor.element(id) == null);
+        Workbench.waitUntil("the diagram to drop " + id, 10, () -> locate(browser, target[0]) == null);
+        editor.domain().getCommandStack().undo();
+        assertNotNull(editor.element(id), "undo restores the deleted asset");
+        Workbench.waitUntil("the diagram to show " + id + " again", 10, () -> locate(browser, target[0]) != null);
+
+        // Create: a palette tool, then a click inside a zone, makes a new asset in that zone.
+        int assets = editor.model().getAssets().size();
+        String[] button = find(browser, PALETTE_BUTTON.formatted("information"));
+        Point buttonAt = browser.toDisplay(px(button[1]), px(button[2]));
+        Pointer.click(buttonAt.x, buttonAt.y);
+        String[] spot = find(browser, EMPTY_ZONE_SPOT);
+        Point spotAt = browser.toDisplay(px(spot[1]), px(spot[2]));
+        Pointer.click(spotAt.x, spotAt.y);
+        Workbench.waitUntil("a new asset from the palette", 10, () -> editor.model().getAssets().size() == assets + 1);
+        Asset created = editor.model().getAssets().get(assets);
+        assertNotNull(created.getId(), "a new asset has an id at once");
+        assertEquals(spot[0].substring(PREFIX.length()), created.getZone().getId(), "it lands in the zone clicked");
+        Workbench.waitUntil("the new asset to be drawn", 10, () -> locate(browser, PREFIX + created.getId()) != null);
+
+        // The tree and the diagram share one history: undo in the editor removes the new asset from the diagram too.
+        editor.domain().getCommandStack().undo();
+        assertEquals(assets, editor.model().getAssets().size());
+        Workbench.waitUntil("the diagram to follow the undo", 10, () -> locate(browser, PREFIX + created.getId()) == null);
+    }
+
+    @Test
+    void selectingInTheTreeSelectsInTheDiagram() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Browser browser = editor.showDiagram(DiagramView.DATAFLOW);
+        awaitFirstPaint(browser);
+        ModelElement flowTarget = editor.model().getFlows().get(0).getTarget();
+        editor.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.StructuredSelection(flowTarget));
+        Workbench.waitUntil("the diagram to select " + flowTarget.getId(), 10,
+                () -> hasClass(browser, PREFIX + flowTarget.getId(), "selected"));
+    }
+
+    @Test
+    void aMissingOrBrokenLayoutFileNeverKeepsTheDiagramFromOpening() throws Exception {
+        IFile file = Workbench.freshExample();
+        IFile layout = file.getParent().getFile(new org.eclipse.core.runtime.Path(file.getName() + ".layout"));
+        layout.create(new java.io.ByteArrayInputStream("{ not json".getBytes()), true, null);
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Browser browser = editor.showDiagram(DiagramView.NETWORK);
+        awaitFirstPaint(browser);
+        editor.doSave(null);
+        assertEquals("{ not json", new String(layout.getContents().readAllBytes()),
+                "a layout file that could not be read is left for the user to repair, not overwritten");
+    }
+
+    public static void awaitFirstPaint(Browser browser) {
+        Workbench.waitUntil("the diagram's first paint", 90, () -> Boolean.TRUE.equals(
+                browser.evaluate("return !!(window.torideDiagram && window.torideDiagram.firstPaintMs > 0);")));
+    }
+
+    private static String[] find(Browser browser, String script) {
+        Object found = browser.evaluate(script);
+        assertNotNull(found, "nothing in the diagram for: " + script);
+        return ((String) found).split("\\|");
+    }
+
+    /** "domId|x|y" of the element with this DOM id, or null when it is not drawn. */
+    private static String[] locate(Browser browser, String domId) {
+        Object found = browser.evaluate("""
+                return (function () {
+                  const e = document.getElementById('%s');
+                  if (!e) return null;
+                  const r = e.getBoundingClientRect();
+                  return e.id + '|' + (r.left + r.width / 2) + '|' + (r.top + r.height / 2);
+                })();""".formatted(domId));
+        return found == null ? null : ((String) found).split("\\|");
+    }
+
+    private static boolean hasClass(Browser browser, String domId, String cssClass) {
+        return Boolean.TRUE.equals(browser.evaluate(
+                "const e = document.getElementById('%s'); return !!e && e.classList.contains('%s');".formatted(domId, cssClass)));
+    }
+
+    private static String selectedId(ModelEditor editor) {
+        Object first = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
+        return first instanceof ModelElement element && element.getId() != null ? element.getId() : "";
+    }
+
+    private static int px(String value) {
+        return (int) Math.round(Double.parseDouble(value));
+    }
+}
