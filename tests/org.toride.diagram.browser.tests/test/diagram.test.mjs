@@ -19,7 +19,7 @@ import {
     ROOT,
     serve,
     waitForFile
-} from './support.mjs';
+} from '../lib/support.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'toride-browser-'));
 const model = join(work, 'examples-copy.toride');
