@@ -19,7 +19,7 @@ import {
     ROOT,
     serve,
     waitForFile
-} from './support.mjs';
+} from '../lib/support.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'toride-browser-'));
 const model = join(work, 'examples-copy.toride');
@@ -48,6 +48,12 @@ after(async () => {
         rmSync(work, { recursive: true, force: true });
     }
 });
+
+/** Ids of `tag` elements in xml that are not in `known`, or undefined when there are none yet. */
+function newIds(xml, tag, known) {
+    const ids = idsOf(xml, tag).filter(id => !known.includes(id));
+    return ids.length ? ids : undefined;
+}
 
 /** Fits the diagram to the window and waits for the viewport animation to end. */
 async function fit(page) {
@@ -78,10 +84,10 @@ describe('network view', () => {
         assert.match(await page.locator(`${domId('zone-dmz')} > .zone-meta`).textContent(), /DMZ · SL-T 2/);
         // conduits are drawn between zones; ones with an isolation point carry the mark
         const conduits = idsOf(original, 'conduits');
-        assert.ok((await page.locator('.toride-conduit').count()) >= conduits.length - 1, 'conduits are drawn');
-        assert.ok((await page.locator('.toride-conduit .isolation-mark').count()) > 0, 'isolation points are marked');
+        assert.ok((await page.locator('#toride-diagram .toride-conduit').count()) >= conduits.length - 1, 'conduits are drawn');
+        assert.ok((await page.locator('#toride-diagram .toride-conduit .isolation-mark').count()) > 0, 'isolation points are marked');
         // the example has findings: GLSP issue markers, whose hover shows the requirement id and message
-        const markers = page.locator('.sprotty-issue');
+        const markers = page.locator('#toride-diagram .sprotty-issue');
         assert.ok((await markers.count()) > 0, 'findings are shown as markers');
         await markers.first().hover();
         const popup = page.locator('.sprotty-popup');
@@ -98,7 +104,7 @@ describe('network view', () => {
         assert.ok(svg.includes('tk-icon-ControlSystem') && svg.includes(zones[0]), 'export carries icons and elements');
         assert.deepEqual(page.errors, []);
         figures.push({ name: 'example, network', ms, nodes: zones.length + networkAssets.length,
-            inDom: await page.locator('.toride-zone, .toride-asset').count() });
+            inDom: await page.locator('#toride-diagram .toride-zone, #toride-diagram .toride-asset').count() });
         await page.context().close();
     });
 
@@ -111,7 +117,7 @@ describe('network view', () => {
         // bottom right inside the zone, in its margin (no asset there)
         const zone = await page.locator(`${domId('zone-dmz')} > .zone-body`).boundingBox();
         await page.mouse.click(zone.x + zone.width - 6, zone.y + zone.height - 6);
-        const added = await waitForFile(model, xml => idsOf(xml, 'assets').filter(id => !before.includes(id)), 'a new asset');
+        const added = await waitForFile(model, xml => newIds(xml, 'assets', before), 'a new asset');
         assert.equal(added.length, 1, 'one asset is added');
         const attrs = attributesOf(readFileSync(model, 'utf8'), added[0]);
         assert.equal(attrs.zone, 'zone-dmz', 'the asset is in the zone clicked');
@@ -164,12 +170,12 @@ describe('data-flow view', () => {
         await openDiagram(page, server.viewUrl('dataflow'));
         await fit(page);
         // processes, stores and external entities are drawn with their shapes
-        assert.ok((await page.locator('.toride-asset.tk-shape-process').count()) > 0);
-        assert.ok((await page.locator('.toride-asset.tk-shape-store').count()) > 0);
-        assert.ok((await page.locator('.toride-asset.tk-shape-external').count()) > 0);
-        assert.ok((await page.locator('.toride-flow').count()) > 0, 'flows are drawn');
-        assert.ok((await page.locator('.toride-flow.tk-unprotected').count()) > 0, 'the example has unprotected flows (planted gaps)');
-        const unprotected = page.locator('.toride-flow.tk-unprotected > path').first();
+        assert.ok((await page.locator('#toride-diagram .toride-asset.tk-shape-process').count()) > 0);
+        assert.ok((await page.locator('#toride-diagram .toride-asset.tk-shape-store').count()) > 0);
+        assert.ok((await page.locator('#toride-diagram .toride-asset.tk-shape-external').count()) > 0);
+        assert.ok((await page.locator('#toride-diagram .toride-flow').count()) > 0, 'flows are drawn');
+        assert.ok((await page.locator('#toride-diagram .toride-flow.tk-unprotected').count()) > 0, 'the example has unprotected flows (planted gaps)');
+        const unprotected = page.locator('#toride-diagram .toride-flow.tk-unprotected > path').first();
         assert.equal(await unprotected.evaluate(e => getComputedStyle(e).strokeDasharray !== 'none'), true, 'unprotected flows are dashed');
 
         const source = 'sys-billing';
@@ -182,7 +188,7 @@ describe('data-flow view', () => {
         await page.mouse.click(a.x, a.y);
         await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2);
         await page.mouse.click(b.x, b.y);
-        const added = await waitForFile(model, xml => idsOf(xml, 'flows').filter(id => !flowsBefore.includes(id)), 'a new flow');
+        const added = await waitForFile(model, xml => newIds(xml, 'flows', flowsBefore), 'a new flow');
         assert.equal(added.length, 1);
         const attrs = attributesOf(readFileSync(model, 'utf8'), added[0]);
         assert.equal(attrs.source, source);
@@ -259,7 +265,7 @@ describe('first paint', () => {
             for (const view of ['network', 'dataflow']) {
                 const page = await newPage(browser);
                 const ms = await openDiagram(page, bigServer.viewUrl(view));
-                const inDom = await page.locator('.toride-zone, .toride-asset').count();
+                const inDom = await page.locator('#toride-diagram .toride-zone, #toride-diagram .toride-asset').count();
                 assert.ok(inDom > 0, 'something is drawn');
                 assert.ok(ms < 30_000, `first paint within 30 s (${ms} ms)`);
                 assert.deepEqual(page.errors, []);

@@ -167,14 +167,15 @@ export class TorideEdgeView extends GEdgeView {
             (edge.cssClasses ?? []).includes('flow-unprotected') ||
             (flow && isTrue(edge, 'crossesBoundary') && argOf(edge, 'encrypted').toLowerCase() === 'false');
         const isolated = (edge.cssClasses ?? []).includes('conduit-isolated') || isTrue(edge, 'isolation');
+        // GEdgeView spreads these into the JSX of the edge's <g>: keys are sprotty's class-<name> attributes
         return {
-            'toride-edge': true,
-            'toride-flow': flow,
-            'toride-conduit': edge.type === 'edge:conduit',
-            'tk-unprotected': unprotected,
-            'tk-isolated': isolated,
-            'tk-encrypted': flow && isTrue(edge, 'encrypted'),
-            selected: edge.selected
+            'class-toride-edge': true,
+            'class-toride-flow': flow,
+            'class-toride-conduit': edge.type === 'edge:conduit',
+            'class-tk-unprotected': unprotected,
+            'class-tk-isolated': isolated,
+            'class-tk-encrypted': flow && isTrue(edge, 'encrypted'),
+            'class-selected': edge.selected
         };
     }
 

@@ -130,7 +130,7 @@ export async function openDiagram(page, url) {
 
 /** The DOM element of a GModel element (sprotty ids are `<baseDiv>_<id>`). */
 export function domId(id) {
-    return `#${CSS_escape(`toride-diagram_${id}`)}`;
+    return `#toride-diagram #${CSS_escape(`toride-diagram_${id}`)}`; // not the copy in the hidden div
 }
 
 function CSS_escape(s) {
