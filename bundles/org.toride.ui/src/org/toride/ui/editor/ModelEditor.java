@@ -247,6 +247,11 @@ public class ModelEditor extends MultiPageEditorPart
         DiagramPage page = new DiagramPage(getContainer(), view, diagramHandle);
         setPageText(addPage(page.control()), title);
         diagramPages.add(page);
+        page.addSelectionChangedListener(e -> {
+            if (activeDiagram() == page) {
+                selection.changed(e.getSelection());
+            }
+        });
     }
 
     /** The diagram page shown now, or null. */
