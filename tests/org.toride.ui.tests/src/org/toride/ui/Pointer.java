@@ -23,7 +23,7 @@ public final class Pointer {
     }
 
     public static void click(int x, int y) {
-        xdotool("mousemove", "--sync", str(x), str(y));
+        xdotool("mousemove", str(x), str(y));
         pause(150);
         xdotool("click", "1");
         pause(300);
@@ -31,7 +31,7 @@ public final class Pointer {
 
     /** Presses at (x, y), moves to (x + dx, y + dy) in small steps, releases. */
     public static void drag(int x, int y, int dx, int dy) {
-        xdotool("mousemove", "--sync", str(x), str(y));
+        xdotool("mousemove", str(x), str(y));
         pause(150);
         xdotool("mousedown", "1");
         pause(150);

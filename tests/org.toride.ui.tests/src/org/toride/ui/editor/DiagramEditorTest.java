@@ -44,16 +44,24 @@ public class DiagramEditorTest {
               return null;
             })();""";
 
-    /** An empty spot inside a zone, on top: "zoneDomId|x|y". */
+    /** An empty spot inside a zone (below its header, on top, not under the palette or legend): "zoneDomId|x|y". */
     private static final String EMPTY_ZONE_SPOT = """
             return (function () {
+              const covered = Array.from(document.querySelectorAll('.tool-palette, .toride-legend, .toride-toolbar'))
+                  .map(e => e.getBoundingClientRect());
+              const free = (x, y) => !covered.some(c => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
               for (const g of document.querySelectorAll('#toride-diagram g.toride-zone')) {
                 const r = g.getBoundingClientRect();
-                const x = r.right - 12, y = r.bottom - 12;
-                if (x < 0 || y < 0 || x > innerWidth - 220 || y > innerHeight) continue;
-                const hit = document.elementFromPoint(x, y);
-                if (!hit || hit.closest('g.toride-asset') || hit.closest('g.toride-zone') !== g) continue;
-                return g.closest('[id^="toride-diagram_"]').id + '|' + x + '|' + y;
+                const left = Math.max(r.left + 10, 10), right = Math.min(r.right - 10, innerWidth - 10);
+                const top = Math.max(r.top + 40, 10), bottom = Math.min(r.bottom - 10, innerHeight - 10);
+                for (let y = bottom; y >= top; y -= 15) {
+                  for (let x = right; x >= left; x -= 15) {
+                    const hit = document.elementFromPoint(x, y);
+                    if (free(x, y) && hit && !hit.closest('g.toride-asset') && hit.closest('g.toride-zone') === g) {
+                      return g.closest('[id^="toride-diagram_"]').id + '|' + x + '|' + y;
+                    }
+                  }
+                }
               }
               return null;
             })();""";

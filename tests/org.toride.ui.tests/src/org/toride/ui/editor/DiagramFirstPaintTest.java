@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.browser.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.toride.diagram.DiagramView;
+import org.toride.ui.Workbench;
+
+/**
+ * Opening a diagram in the workbench, on the example and on a generated 500-asset model: each opens and draws
+ * (the figures printed are the issue's "time to first paint", in WebKitGTK; the browser tests print Chromium's).
+ * The 500-asset figures are given as a ratio to the example's, measured in the same run.
+ */
+class DiagramFirstPaintTest {
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void theExampleAndA500AssetModelOpenAndDraw() throws Exception {
+        IFile example = Workbench.freshExample();
+        double[] small = open(example, DiagramView.NETWORK);
+
+        Path root = Path.of(System.getProperty("toride.root", "."));
+        Path generated = Files.createTempFile("bench-500-", ".toride");
+        Process generator = new ProcessBuilder("python3", root.resolve("releng/scripts/generate-model.py").toString(),
+                "500", generated.toString()).inheritIO().start();
+        assertEquals(0, generator.waitFor(), "generate-model.py");
+        IFile big = example.getProject().getFile("bench-500.toride");
+        try (var in = Files.newInputStream(generated)) {
+            big.create(in, true, null);
+        }
+        Workbench.awaitChecks();
+        double[] large = open(big, DiagramView.NETWORK);
+        double[] largeFlows = open(big, DiagramView.DATAFLOW);
+        System.out.printf(Locale.ROOT, "first paint (WebKitGTK, workbench): example network %.0f ms in page / %.0f ms from"
+                + " opening the page; 500 assets network %.0f / %.0f ms (%.1fx the example), data flow %.0f / %.0f ms%n",
+                small[0], small[1], large[0], large[1], large[1] / small[1], largeFlows[0], largeFlows[1]);
+        assertTrue(large[0] > 0 && small[0] > 0);
+    }
+
+    /** Page-measured first paint and wall time from showing the page to the first paint, in ms. */
+    private static double[] open(IFile file, DiagramView view) throws Exception {
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        long start = System.nanoTime();
+        Browser browser = editor.showDiagram(view);
+        DiagramEditorTest.awaitFirstPaint(browser);
+        double wall = (System.nanoTime() - start) / 1e6;
+        double inPage = ((Number) browser.evaluate("return window.torideDiagram.firstPaintMs;")).doubleValue();
+        Workbench.page().closeAllEditors(false);
+        return new double[] { inPage, wall };
+    }
+}
