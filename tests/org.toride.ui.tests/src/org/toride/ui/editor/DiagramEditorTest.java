@@ -95,6 +95,15 @@ public class DiagramEditorTest {
         editor.getSite().getShell().forceActive();
         browser.setFocus();
 
+        // Sprotty's hidden measuring copy of the diagram must not take the clicks in the page's top-left corner
+        // (it did: nodes there could not be selected or moved).
+        assertEquals(Boolean.FALSE, browser.evaluate("""
+                for (let x = 5; x < 300; x += 20) for (let y = 5; y < 150; y += 20) {
+                  const hit = document.elementFromPoint(x, y);
+                  if (hit && hit.closest('.sprotty-hidden')) return true;
+                }
+                return false;"""), "the hidden measuring diagram lies over the visible one");
+
         // Select: a click on a node selects it in the diagram and, through the server, in the workbench.
         String[] target = find(browser, VISIBLE_ASSET);
         String id = target[0].substring(PREFIX.length());
