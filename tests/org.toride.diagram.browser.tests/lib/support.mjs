@@ -176,3 +176,30 @@ export async function centreOf(page, selector) {
     }
     return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
 }
+
+/**
+ * A point inside the zone with this model id where a click lands on the zone itself: not on one of its assets or
+ * nested zones, not under the palette, toolbar or legend, inside the window. Fixed offsets broke whenever the
+ * layout or the zoom moved the zone under an overlay.
+ */
+export async function emptySpotIn(page, zoneId) {
+    const spot = await page.evaluate(id => {
+        const zone = document.getElementById(`toride-diagram_${id}`);
+        if (!zone) return null;
+        const r = zone.getBoundingClientRect();
+        const left = Math.max(r.left + 4, 4), right = Math.min(r.right - 4, innerWidth - 4);
+        const top = Math.max(r.top + 4, 4), bottom = Math.min(r.bottom - 4, innerHeight - 4);
+        for (let y = bottom; y >= top; y -= 4) {
+            for (let x = right; x >= left; x -= 4) {
+                const hit = document.elementFromPoint(x, y);
+                const owner = hit && hit.closest('[id^="toride-diagram_"]');
+                if (owner === zone && !hit.closest('.sprotty-label, text')) return { x, y };
+            }
+        }
+        return null;
+    }, zoneId);
+    if (!spot) {
+        throw new Error(`no free spot inside zone ${zoneId} on screen`);
+    }
+    return spot;
+}

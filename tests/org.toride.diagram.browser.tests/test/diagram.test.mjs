@@ -12,6 +12,7 @@ import {
     attributesOf,
     centreOf,
     domId,
+    emptySpotIn,
     idsOf,
     launchBrowser,
     newPage,
@@ -114,9 +115,8 @@ describe('network view', () => {
         await fit(page);
         const before = idsOf(readFileSync(model, 'utf8'), 'assets');
         await page.locator('.tool-palette .tool-group#assets .tool-button').first().click();
-        // bottom right inside the zone, in its margin (no asset there)
-        const zone = await page.locator(`${domId('zone-dmz')} > .zone-body`).boundingBox();
-        await page.mouse.click(zone.x + zone.width - 6, zone.y + zone.height - 6);
+        const spot = await emptySpotIn(page, 'zone-dmz');
+        await page.mouse.click(spot.x, spot.y);
         const added = await waitForFile(model, xml => newIds(xml, 'assets', before), 'a new asset');
         assert.equal(added.length, 1, 'one asset is added');
         const attrs = attributesOf(readFileSync(model, 'utf8'), added[0]);
