@@ -122,14 +122,16 @@ export class AssetView extends ShapeView {
         const shape = lower(asset.shape) || 'box';
         const kind = asset.kind;
         const label = asset.children.find(c => c.type === NAME_LABEL);
-        // The server sizes an asset for its name plus 24 px (DiagramBuilder): the kind icon sits in the top-left
-        // corner and the name is centred below its top edge, so neither overlaps.
+        // The server sizes an asset for its name plus 46 px (DiagramBuilder): the kind icon sits at the left, both
+        // vertically centred, and the name is centred in the room right of the icon, so neither overlaps.
         const icon = h >= 36 ? 14 : 11;
+        const iconX = 8;
+        const nameLeft = iconX + icon + 4;
         const group = (
             <g class-toride-asset={true} class-selected={asset.selected} class-mouseover={asset.hoverFeedback}>
                 {this.renderShape(shape, w, h)}
-                <use class-asset-icon={true} href={`#${iconId(kind)}`} x={4} y={4} width={icon} height={icon} />
-                {placeAt(label ? context.renderElement(label) : undefined, w / 2, Math.max(h / 2 + 8, 4 + icon + 9))}
+                <use class-asset-icon={true} href={`#${iconId(kind)}`} x={iconX} y={(h - icon) / 2} width={icon} height={icon} />
+                {placeAt(label ? context.renderElement(label) : undefined, (nameLeft + w) / 2, h / 2 + 4)}
                 {...renderInPaintOrder(asset, context, c => c === label)}
             </g>
         );

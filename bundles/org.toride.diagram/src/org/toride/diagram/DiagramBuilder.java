@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.NodeLabelPlacement;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
@@ -36,8 +38,16 @@ public final class DiagramBuilder {
     /** The model element a graph element stands for. */
     public static final IProperty<EObject> ELEMENT = new Property<>("toride.element");
 
+    /**
+     * Marks a node that only groups assets for packing ({@link DiagramLayout} moves its children up to the zone and
+     * removes it once they are placed).
+     */
+    static final IProperty<Boolean> ASSET_GROUP = new Property<>("toride.assetGroup", false);
+
     private static final double CHAR = 7.5;
     private static final double WIDE_CHAR = 13;
+    /** Room beside an asset's name: 12 px either side and 22 px for the kind icon left of it. */
+    private static final double ASSET_PADDING = 24 + 22;
 
     private DiagramBuilder() {
     }
@@ -55,8 +65,11 @@ public final class DiagramBuilder {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-        root.setProperty(CoreOptions.DIRECTION, view == DiagramView.NETWORK ? Direction.DOWN : Direction.RIGHT);
+        // Down: zones (network) and flows (data flow) read top to bottom; DiagramLayout turns or wraps the layout
+        // when the result is far from a screen's shape.
+        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 30.0);
+        root.setProperty(CoreOptions.ASPECT_RATIO, DiagramLayout.TARGET_RATIO);
         Map<Zone, ElkNode> zones = new HashMap<>();
         for (Zone zone : model.getZones()) {
             zoneNode(zone, root, zones);
@@ -71,10 +84,11 @@ public final class DiagramBuilder {
             node.setIdentifier(asset.getId());
             node.setProperty(ELEMENT, asset);
             label(node, asset.getName());
-            node.setDimensions(Math.max(90, textWidth(asset.getName()) + 24), 44);
+            node.setDimensions(Math.max(90, textWidth(asset.getName()) + ASSET_PADDING), 44);
             assets.put(asset, node);
         }
         if (view == DiagramView.NETWORK) {
+            packAssets(root);
             for (Conduit conduit : model.getConduits()) {
                 if (zones.containsKey(conduit.getFrom()) && zones.containsKey(conduit.getTo())) {
                     ElkEdge edge = ElkGraphUtil.createSimpleEdge(zones.get(conduit.getFrom()), zones.get(conduit.getTo()));
@@ -94,6 +108,46 @@ public final class DiagramBuilder {
             }
         }
         return root;
+    }
+
+    /**
+     * Network view: no edge ends at an asset, so the assets of a zone are packed into rows (ELK box layout, model
+     * order) instead of the one long layer that layered gives unconnected nodes. A zone holding only assets is packed
+     * as a whole; in a zone that also holds zones (and at the top level) the assets go into a group node that is
+     * packed, while layered places it beside the nested zones, which conduits may reach from outside.
+     */
+    private static void packAssets(ElkNode parent) {
+        List<ElkNode> assets = new java.util.ArrayList<>();
+        boolean hasZones = false;
+        for (ElkNode child : List.copyOf(parent.getChildren())) {
+            if (child.getProperty(ELEMENT) instanceof Zone) {
+                hasZones = true;
+                packAssets(child);
+            } else {
+                assets.add(child);
+            }
+        }
+        if (assets.isEmpty()) {
+            return;
+        }
+        ElkNode box = parent;
+        if (hasZones || parent.getParent() == null) {
+            box = ElkGraphUtil.createNode(parent);
+            box.setIdentifier((parent.getIdentifier() == null ? "" : parent.getIdentifier()) + "#assets");
+            box.setProperty(ASSET_GROUP, true);
+            box.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(0));
+            for (ElkNode asset : assets) {
+                asset.setParent(box);
+            }
+        }
+        box.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.box");
+        // box layout's row width comes from a rough area estimate: asking 3 gives zones about twice as wide as high
+        box.setProperty(CoreOptions.ASPECT_RATIO, 3.0);
+        box.setProperty(CoreOptions.SPACING_NODE_NODE, 12.0);
+        for (int i = 0; i < assets.size(); i++) {
+            // box layout sorts by priority (higher first), else by size: keep the model's order
+            assets.get(i).setProperty(CoreOptions.PRIORITY, assets.size() - i);
+        }
     }
 
     /**
@@ -125,6 +179,9 @@ public final class DiagramBuilder {
         node.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(34, 14, 14, 14));
         label(node, zoneTitle(zone));
         node.setDimensions(Math.max(140, textWidth(zoneTitle(zone)) + 28), 60);
+        // a zone is at least as wide as its caption, whichever algorithm sizes it
+        node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, java.util.EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+        node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(node.getWidth(), node.getHeight()));
         zones.put(zone, node);
         return node;
     }

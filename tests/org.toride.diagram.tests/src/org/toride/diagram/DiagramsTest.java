@@ -9,12 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.elk.graph.ElkNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.toride.core.io.ModelLoader;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
@@ -85,6 +89,98 @@ class DiagramsTest {
         ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(example(), DiagramView.NETWORK));
 
         assertInside(graph);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DiagramView.class)
+    void exampleFitsAScreenWithoutOverlapsAndAlwaysTheSame(DiagramView view) {
+        ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(example(), view));
+
+        double ratio = graph.getWidth() / graph.getHeight();
+        assertTrue(ratio >= 1.2 && ratio <= 2.0, view + ": " + graph.getWidth() + " x " + graph.getHeight());
+        assertInside(graph);
+        assertNoOverlaps(graph);
+        assertTrue(allNodes(graph).stream().noneMatch(n -> n.getProperty(DiagramBuilder.ASSET_GROUP)),
+                "asset groups are dissolved after layout");
+        assertEquals(Diagrams.svg(example(), view), Diagrams.svg(example(), view), "same model, same picture");
+    }
+
+    @Test
+    void assetsOfAZoneArePackedIntoRowsInModelOrder() {
+        ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(example(), DiagramView.NETWORK));
+
+        for (ElkNode zone : allNodes(graph)) {
+            List<ElkNode> assets = zone.getChildren().stream()
+                    .filter(c -> c.getProperty(DiagramBuilder.ELEMENT) instanceof Asset).toList();
+            if (assets.size() >= 6) {
+                long rows = assets.stream().mapToDouble(ElkNode::getY).distinct().count();
+                assertTrue(rows >= 2, zone.getIdentifier() + ": " + assets.size() + " assets in one row");
+                for (int i = 1; i < assets.size(); i++) {
+                    ElkNode before = assets.get(i - 1);
+                    ElkNode after = assets.get(i);
+                    assertTrue(after.getY() > before.getY() || after.getY() == before.getY() && after.getX() > before.getX(),
+                            "model order kept in " + zone.getIdentifier() + " at " + after.getIdentifier());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongChainOfZonesIsWrappedToFitAScreen() {
+        SecurityModel model = TorideFactory.eINSTANCE.createSecurityModel();
+        Zone previous = null;
+        for (int z = 0; z < 10; z++) {
+            Zone zone = TorideFactory.eINSTANCE.createZone();
+            zone.setId("zone-" + z);
+            zone.setName("Zone " + z);
+            model.getZones().add(zone);
+            for (int a = 0; a < 30; a++) {
+                org.toride.model.InformationSystem asset = TorideFactory.eINSTANCE.createInformationSystem();
+                asset.setId("asset-" + z + "-" + a);
+                asset.setName("Asset " + z + "-" + a);
+                asset.setZone(zone);
+                model.getAssets().add(asset);
+            }
+            if (previous != null) {
+                Conduit conduit = TorideFactory.eINSTANCE.createConduit();
+                conduit.setId("conduit-" + z);
+                conduit.setFrom(previous);
+                conduit.setTo(zone);
+                model.getConduits().add(conduit);
+            }
+            previous = zone;
+        }
+
+        ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(model, DiagramView.NETWORK));
+
+        double ratio = graph.getWidth() / graph.getHeight();
+        assertTrue(ratio >= 0.8 && ratio <= 2.5, graph.getWidth() + " x " + graph.getHeight());
+        assertInside(graph);
+        assertNoOverlaps(graph);
+    }
+
+    private static List<ElkNode> allNodes(ElkNode parent) {
+        List<ElkNode> all = new ArrayList<>();
+        for (ElkNode child : parent.getChildren()) {
+            all.add(child);
+            all.addAll(allNodes(child));
+        }
+        return all;
+    }
+
+    /** Siblings (assets and zones in one zone or at the top level) do not overlap. */
+    private static void assertNoOverlaps(ElkNode parent) {
+        List<ElkNode> children = parent.getChildren();
+        for (int i = 0; i < children.size(); i++) {
+            ElkNode a = children.get(i);
+            for (int j = i + 1; j < children.size(); j++) {
+                ElkNode b = children.get(j);
+                boolean apart = a.getX() + a.getWidth() <= b.getX() + 0.5 || b.getX() + b.getWidth() <= a.getX() + 0.5
+                        || a.getY() + a.getHeight() <= b.getY() + 0.5 || b.getY() + b.getHeight() <= a.getY() + 0.5;
+                assertTrue(apart, a.getIdentifier() + " overlaps " + b.getIdentifier());
+            }
+            assertNoOverlaps(a);
+        }
     }
 
     private static void assertInside(ElkNode parent) {

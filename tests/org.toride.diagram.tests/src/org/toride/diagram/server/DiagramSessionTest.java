@@ -278,6 +278,47 @@ class DiagramSessionTest {
     }
 
     @Test
+    void bothViewsOfTheExampleFitAScreenWithNothingOverlapping() throws Exception {
+        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
+                DiagramTypes.DATAFLOW);
+        try {
+            for (GlspSession session : List.of(network, dataflow)) {
+                List<GNode> top = session.root().getChildren().stream().filter(GNode.class::isInstance)
+                        .map(GNode.class::cast).toList();
+                double width = top.stream().mapToDouble(n -> n.getPosition().getX() + n.getSize().getWidth()).max()
+                        .orElseThrow();
+                double height = top.stream().mapToDouble(n -> n.getPosition().getY() + n.getSize().getHeight()).max()
+                        .orElseThrow();
+                assertTrue(width / height >= 1.1 && width / height <= 2.1, session.root().getId() + ": " + width
+                        + " x " + height);
+                assertApartAndInside(top, Double.MAX_VALUE, Double.MAX_VALUE);
+            }
+        } finally {
+            dataflow.dispose();
+        }
+    }
+
+    /** Siblings do not overlap and every node lies within its parent's box (width, height). */
+    private static void assertApartAndInside(List<GNode> siblings, double width, double height) {
+        for (int i = 0; i < siblings.size(); i++) {
+            GNode a = siblings.get(i);
+            assertTrue(a.getPosition().getX() >= 0 && a.getPosition().getY() >= 0
+                    && a.getPosition().getX() + a.getSize().getWidth() <= width + 0.5
+                    && a.getPosition().getY() + a.getSize().getHeight() <= height + 0.5, a.getId() + " sticks out");
+            for (int j = i + 1; j < siblings.size(); j++) {
+                GNode b = siblings.get(j);
+                boolean apart = a.getPosition().getX() + a.getSize().getWidth() <= b.getPosition().getX() + 0.5
+                        || b.getPosition().getX() + b.getSize().getWidth() <= a.getPosition().getX() + 0.5
+                        || a.getPosition().getY() + a.getSize().getHeight() <= b.getPosition().getY() + 0.5
+                        || b.getPosition().getY() + b.getSize().getHeight() <= a.getPosition().getY() + 0.5;
+                assertTrue(apart, a.getId() + " overlaps " + b.getId());
+            }
+            assertApartAndInside(a.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
+                    .toList(), a.getSize().getWidth(), a.getSize().getHeight());
+        }
+    }
+
+    @Test
     void layoutAllIsOneUndoableCommand() throws Exception {
         network.send(new LayoutOperation(List.of()));
         Map<String, DiagramNotation.Bounds> laidOut = handle.notation().snapshot(DiagramView.NETWORK);

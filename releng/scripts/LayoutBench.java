@@ -1,0 +1,87 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.elk.graph.ElkNode;
+import org.toride.core.io.ModelLoader;
+import org.toride.diagram.DiagramView;
+import org.toride.model.SecurityModel;
+
+/**
+ * Diagram layout bench, run by layout-bench.sh: size, aspect ratio and layout time (build + ELK, median of RUNS) of both views of each model, with the current layout and the one of an earlier revision (package
+ * {@code before}, compiled by the script from git) in the same JVM after warming both up, and the current one as
+ * a ratio to the earlier. "fit" is the zoom at which the diagram fills a 1530 x 850 area, i.e. how large its text is
+ * after "Fit". Usage: LayoutBench RUNS WARMUP MODEL...
+ */
+public final class LayoutBench {
+
+    record Result(double width, double height, double millis) {
+        double ratio() {
+            return width / height;
+        }
+
+        /** Zoom of "Fit" in a 1530 x 850 diagram area (the browser tests' window): how large text ends up. */
+        double fit() {
+            return Math.min(1530 / width, 850 / height);
+        }
+    }
+
+    public static void main(String[] args) {
+        int runs = Integer.parseInt(args[0]);
+        int warmup = Integer.parseInt(args[1]);
+        List<SecurityModel> models = new ArrayList<>();
+        for (String file : Arrays.copyOfRange(args, 2, args.length)) {
+            models.add(new ModelLoader().load(Path.of(file)).model());
+        }
+        // warm up the JIT on everything first, so neither layout pays for it
+        for (int i = 0; i < warmup; i++) {
+            for (SecurityModel model : models) {
+                for (DiagramView view : DiagramView.values()) {
+                    before.DiagramLayout.layout(before.DiagramBuilder.build(model, view));
+                    org.toride.diagram.DiagramLayout.layout(org.toride.diagram.DiagramBuilder.build(model, view));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-22s %-8s %-6s %8s %8s %6s %6s %9s%n", "model", "view", "layout", "width",
+                "height", "w:h", "fit", "ms");
+        for (String file : Arrays.copyOfRange(args, 2, args.length)) {
+            SecurityModel model = models.get(Arrays.asList(args).indexOf(file) - 2);
+            String name = Path.of(file).getFileName().toString();
+            for (DiagramView view : DiagramView.values()) {
+                Result earlier = measure(runs, model, m -> before.DiagramLayout.layout(
+                        before.DiagramBuilder.build(m, view)));
+                Result current = measure(runs, model, m -> org.toride.diagram.DiagramLayout.layout(
+                        org.toride.diagram.DiagramBuilder.build(m, view)));
+                print(name, view, "before", earlier);
+                print(name, view, "after", current);
+                System.out.printf(Locale.ROOT, "%-22s %-8s %-6s %8.2f %8.2f %6.2f %6.2f %9.2f%n", name, view,
+                        "ratio", current.width / earlier.width, current.height / earlier.height,
+                        current.ratio() / earlier.ratio(), current.fit() / earlier.fit(), current.millis / earlier.millis);
+            }
+        }
+    }
+
+    private static void print(String name, DiagramView view, String which, Result result) {
+        System.out.printf(Locale.ROOT, "%-22s %-8s %-6s %8.0f %8.0f %6.2f %5.0f%% %9.1f%n", name, view, which,
+                result.width, result.height, result.ratio(), 100 * result.fit(), result.millis);
+    }
+
+    private static Result measure(int runs, SecurityModel model, Function<SecurityModel, ElkNode> layout) {
+        ElkNode graph = null;
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            graph = layout.apply(model);
+            double millis = (System.nanoTime() - start) / 1e6;
+            times.add(millis);
+        }
+        times.sort(null);
+        return new Result(graph.getWidth(), graph.getHeight(), times.get(times.size() / 2));
+    }
+}
