@@ -26,6 +26,7 @@ import {
     TYPES,
     ViewerOptions,
     configureActionHandler,
+    contextMenuModule,
     MessageAction
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
@@ -120,7 +121,9 @@ export function createContainer(options: IDiagramOptions, viewerOptions?: Partia
         new Container(),
         createDiagramOptionsModule(options, viewerOptions),
         torideDiagramModule,
-        { add: [...STANDALONE_MODULES.filter(m => m !== standaloneExportModule), torideExportModule] }
+        // no context menu: the server offers no items and a standalone page has no menu service (GLSP warned
+        // "'TYPES.IContextMenuService' is not bound" on every load)
+        { add: [...STANDALONE_MODULES.filter(m => m !== standaloneExportModule), torideExportModule], remove: contextMenuModule }
     );
     // rubber-band selection takes whole elements
     container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });
