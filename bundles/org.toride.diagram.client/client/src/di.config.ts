@@ -31,6 +31,8 @@ import {
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 import '../css/diagram.css';
+import { EdgeEditTool } from '@eclipse-glsp/client';
+import { TorideEdgeEditTool } from './edge-edit';
 import { ErrorReporter } from './errors';
 import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
@@ -99,6 +101,9 @@ export const torideDiagramModule = new FeatureModule(
         configureModelElement(context, NAME_LABEL, NameLabel, GLabelView);
         configureModelElement(context, EDGE_LABEL, EdgeLabel, GLabelView);
         rebind(GlspHoverMouseListener).to(TextOnlyHoverListener).inSingletonScope();
+        // reconnect by dragging an edge's end (see edge-edit.ts)
+        bind(TorideEdgeEditTool).toSelf().inSingletonScope();
+        rebind(EdgeEditTool).toService(TorideEdgeEditTool);
         bind(MessageHandler).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageHandler);
     },
