@@ -26,10 +26,13 @@ import {
     TYPES,
     ViewerOptions,
     configureActionHandler,
+    contextMenuModule,
     MessageAction
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 import '../css/diagram.css';
+import { EdgeEditTool } from '@eclipse-glsp/client';
+import { TorideEdgeEditTool } from './edge-edit';
 import { ErrorReporter } from './errors';
 import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
@@ -98,6 +101,9 @@ export const torideDiagramModule = new FeatureModule(
         configureModelElement(context, NAME_LABEL, NameLabel, GLabelView);
         configureModelElement(context, EDGE_LABEL, EdgeLabel, GLabelView);
         rebind(GlspHoverMouseListener).to(TextOnlyHoverListener).inSingletonScope();
+        // reconnect by dragging an edge's end (see edge-edit.ts)
+        bind(TorideEdgeEditTool).toSelf().inSingletonScope();
+        rebind(EdgeEditTool).toService(TorideEdgeEditTool);
         bind(MessageHandler).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageHandler);
     },
@@ -120,7 +126,9 @@ export function createContainer(options: IDiagramOptions, viewerOptions?: Partia
         new Container(),
         createDiagramOptionsModule(options, viewerOptions),
         torideDiagramModule,
-        { add: [...STANDALONE_MODULES.filter(m => m !== standaloneExportModule), torideExportModule] }
+        // no context menu: the server offers no items and a standalone page has no menu service (GLSP warned
+        // "'TYPES.IContextMenuService' is not bound" on every load)
+        { add: [...STANDALONE_MODULES.filter(m => m !== standaloneExportModule), torideExportModule], remove: contextMenuModule }
     );
     // rubber-band selection takes whole elements
     container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });

@@ -251,6 +251,51 @@ class DiagramSessionTest {
         assertEquals(31, notation.bounds(DiagramView.NETWORK, "sys-billing").orElseThrow().x());
     }
 
+    /** Absolute position of a shown node (positions are relative to the parent zone). */
+    private static double[] absolute(org.eclipse.glsp.graph.GModelElement element) {
+        double x = 0;
+        double y = 0;
+        for (org.eclipse.glsp.graph.GModelElement e = element; e != null && e.getParent() != null; e = e.getParent()) {
+            x += ((GNode) e).getPosition().getX();
+            y += ((GNode) e).getPosition().getY();
+        }
+        return new double[] {x, y};
+    }
+
+    @Test
+    void droppingAnAssetIntoAnotherZoneChangesItsZoneInOneUndoableCommand() throws Exception {
+        GNode billing = (GNode) network.element("sys-billing");
+        GNode dmz = (GNode) network.element("zone-dmz");
+        double[] parent = absolute(billing.getParent());
+        double[] target = absolute(dmz);
+        // the centre of the asset goes to the centre of the DMZ, as GLSP's client sends it: relative to the old zone
+        double x = target[0] + dmz.getSize().getWidth() / 2 - billing.getSize().getWidth() / 2 - parent[0];
+        double y = target[1] + dmz.getSize().getHeight() / 2 - billing.getSize().getHeight() / 2 - parent[1];
+        ElementAndBounds move = new ElementAndBounds();
+        move.setElementId("sys-billing");
+        move.setNewPosition(GraphUtil.point(x, y));
+        move.setNewSize(GraphUtil.dimension(billing.getSize().getWidth(), billing.getSize().getHeight()));
+        network.send(new ChangeBoundsOperation(List.of(move)));
+
+        assertEquals("zone-dmz", find("sys-billing", Asset.class).getZone().getId());
+        GNode moved = (GNode) network.element("sys-billing");
+        assertEquals("zone-dmz", moved.getParent().getId());
+        double[] now = absolute(moved);
+        assertEquals(target[0] + dmz.getSize().getWidth() / 2, now[0] + moved.getSize().getWidth() / 2, 1,
+                "drawn where it was dropped");
+        assertTrue(new String(onDisk(), java.nio.charset.StandardCharsets.UTF_8).contains("zone=\"zone-dmz\""));
+
+        network.send(new UndoAction());
+        assertEquals("zone-corp-server", find("sys-billing", Asset.class).getZone().getId());
+        assertArrayEquals(original, onDisk(), "one undo restores the zone");
+
+        // a move inside its own zone keeps the zone
+        move.setNewPosition(GraphUtil.point(20, 40));
+        network.send(new ChangeBoundsOperation(List.of(move)));
+        assertEquals("zone-corp-server", find("sys-billing", Asset.class).getZone().getId());
+        assertArrayEquals(original, onDisk());
+    }
+
     @Test
     void reparentReconnectAndRename() throws Exception {
         network.send(new ChangeContainerOperation("sys-billing", GraphUtil.point(40, 60), "zone-dmz"));

@@ -46,9 +46,9 @@ public class TorideDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
         return List.of(
-                new EdgeTypeHint(DiagramTypes.CONDUIT, false, true, false, List.of(DiagramTypes.ZONE),
+                new EdgeTypeHint(DiagramTypes.CONDUIT, true, true, false, List.of(DiagramTypes.ZONE),
                         List.of(DiagramTypes.ZONE)),
-                new EdgeTypeHint(DiagramTypes.FLOW, false, true, false, List.of(DiagramTypes.ASSET),
+                new EdgeTypeHint(DiagramTypes.FLOW, true, true, false, List.of(DiagramTypes.ASSET),
                         List.of(DiagramTypes.ASSET)));
     }
 

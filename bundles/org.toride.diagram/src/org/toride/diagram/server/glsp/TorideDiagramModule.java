@@ -23,6 +23,7 @@ import org.toride.diagram.server.operations.LayoutAllHandler;
 import org.toride.diagram.server.operations.NameValidator;
 import org.toride.diagram.server.operations.ReconnectHandler;
 import org.toride.diagram.server.operations.RenameHandler;
+import org.toride.diagram.server.operations.RoutingPointsHandler;
 
 /**
  * What both Toride diagrams share: state, storage and graph come from a host's ModelHandle, every operation is an
@@ -79,5 +80,6 @@ public abstract class TorideDiagramModule extends DiagramModule {
         binding.add(ReconnectHandler.class);
         binding.add(RenameHandler.class);
         binding.add(LayoutAllHandler.class);
+        binding.add(RoutingPointsHandler.class);
     }
 }

@@ -3,16 +3,35 @@
  */
 package org.toride.diagram.server.operations;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.glsp.graph.GBoundsAware;
+import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
+import org.toride.diagram.server.DiagramTypes;
+import org.toride.model.Asset;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
 
-/** Moves and resizes: notation only (positions relative to the containing zone, as GLSP sends them). */
+/**
+ * Moves and resizes (positions relative to the containing zone, as GLSP sends them). A move that drops an asset or a
+ * zone with its centre inside another zone also changes its zone (asset {@code zone}, zone {@code parent}): the
+ * deepest shown zone under the centre wins, none means the top level. GLSP 2.3's client never sends a
+ * ChangeContainerOperation for a drag, only this operation, so the reparenting is decided here, in the same command
+ * as the new bounds (one undo). Without a change of zone only the notation changes.
+ */
 public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOperation> {
+
+    /** Room a zone keeps for its caption: a child dropped higher is put just below it. */
+    private static final double ZONE_TOP = 34;
 
     @Override
     public String getLabel() {
@@ -22,8 +41,11 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
     @Override
     protected Command command(ChangeBoundsOperation operation) {
         Map<String, Bounds> changes = new LinkedHashMap<>();
+        CompoundCommand reparent = new CompoundCommand("Move to zone");
+        List<ShownZone> zones = null;
         for (ElementAndBounds change : operation.getNewBounds()) {
-            Bounds shown = state.shownBounds().get(change.getElementId());
+            String id = change.getElementId();
+            Bounds shown = state.shownBounds().get(id);
             if (shown == null) {
                 continue;
             }
@@ -33,9 +55,123 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
                     : change.getNewSize().getWidth();
             double height = change.getNewSize() == null || change.getNewSize().getHeight() <= 0 ? shown.height()
                     : change.getNewSize().getHeight();
-            changes.put(change.getElementId(), new Bounds(x, y, width, height));
+            Bounds bounds = new Bounds(x, y, width, height);
+            GModelElement element = state.getIndex().get(id).orElse(null);
+            if (change.getNewPosition() != null && element != null) {
+                if (zones == null) {
+                    zones = shownZones();
+                }
+                GModelElement parent = element.getParent();
+                String currentZone = parent != null && DiagramTypes.ZONE.equals(parent.getType()) ? parent.getId()
+                        : null;
+                double[] origin = absoluteOrigin(parent);
+                double left = origin[0] + x;
+                double top = origin[1] + y;
+                ShownZone target = zoneAt(zones, left + width / 2, top + height / 2, element);
+                String targetId = target == null ? null : target.id();
+                if (!java.util.Objects.equals(targetId, currentZone) && setZone(reparent, id, targetId)) {
+                    double originX = target == null ? 0 : target.x();
+                    double originY = target == null ? 0 : target.y();
+                    bounds = new Bounds(Math.max(0, left - originX),
+                            Math.max(target == null ? 0 : ZONE_TOP, top - originY), width, height);
+                }
+            }
+            changes.put(id, bounds);
         }
-        return changes.isEmpty() ? null
-                : pinnedThen(new SetBoundsCommand("Move", state.notation(), view(), changes), changes.keySet());
+        if (changes.isEmpty()) {
+            return null;
+        }
+        Command move = new SetBoundsCommand("Move", state.notation(), view(), changes);
+        if (!reparent.isEmpty()) {
+            reparent.append(move);
+            move = reparent;
+        }
+        return pinnedThen(move, changes.keySet());
+    }
+
+    /** Appends the model change putting element {@code id} into zone {@code zoneId} (null: top level). */
+    private boolean setZone(CompoundCommand into, String id, String zoneId) {
+        Zone target = zoneId == null ? null : state.element(zoneId, Zone.class).orElse(null);
+        if (zoneId != null && target == null) {
+            return false;
+        }
+        Object value = target == null ? SetCommand.UNSET_VALUE : target;
+        if (state.element(id, Asset.class).isPresent()) {
+            into.append(SetCommand.create(domain(), state.element(id, Asset.class).get(),
+                    ToridePackage.Literals.ASSET__ZONE, value));
+            return true;
+        }
+        if (state.element(id, Zone.class).isPresent()) {
+            Zone zone = state.element(id, Zone.class).get();
+            for (Zone ancestor = target; ancestor != null; ancestor = ancestor.getParent()) {
+                if (ancestor == zone) {
+                    return false;
+                }
+            }
+            into.append(SetCommand.create(domain(), zone, ToridePackage.Literals.ZONE__PARENT, value));
+            return true;
+        }
+        return false;
+    }
+
+    /** A zone as drawn now: absolute bounds and nesting depth. */
+    private record ShownZone(String id, GModelElement element, double x, double y, double width, double height,
+            int depth) {
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + width && py >= y && py <= y + height;
+        }
+    }
+
+    private List<ShownZone> shownZones() {
+        List<ShownZone> zones = new ArrayList<>();
+        collectZones(state.getRoot(), 0, 0, 0, zones);
+        return zones;
+    }
+
+    private static void collectZones(GModelElement parent, double x, double y, int depth, List<ShownZone> into) {
+        for (GModelElement child : parent.getChildren()) {
+            if (DiagramTypes.ZONE.equals(child.getType()) && child instanceof GBoundsAware shape
+                    && shape.getPosition() != null && shape.getSize() != null) {
+                double zx = x + shape.getPosition().getX();
+                double zy = y + shape.getPosition().getY();
+                into.add(new ShownZone(child.getId(), child, zx, zy, shape.getSize().getWidth(),
+                        shape.getSize().getHeight(), depth));
+                collectZones(child, zx, zy, depth + 1, into);
+            }
+        }
+    }
+
+    /** The deepest zone containing the point that is neither {@code moved} nor inside it; null when none. */
+    private static ShownZone zoneAt(List<ShownZone> zones, double px, double py, GModelElement moved) {
+        ShownZone best = null;
+        for (ShownZone zone : zones) {
+            if (zone.contains(px, py) && !isSelfOrInside(zone.element(), moved)
+                    && (best == null || zone.depth() >= best.depth())) {
+                best = zone;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isSelfOrInside(GModelElement element, GModelElement ancestor) {
+        for (GModelElement e = element; e != null; e = e.getParent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Absolute position of {@code element}'s origin (the root's is 0, 0). */
+    private static double[] absoluteOrigin(GModelElement element) {
+        double x = 0;
+        double y = 0;
+        for (GModelElement e = element; e != null; e = e.getParent()) {
+            if (e instanceof GBoundsAware shape && e.getParent() != null && shape.getPosition() != null) {
+                x += shape.getPosition().getX();
+                y += shape.getPosition().getY();
+            }
+        }
+        return new double[] {x, y};
     }
 }
