@@ -48,6 +48,7 @@ const params = new URLSearchParams(location.search);
 const token = params.get('token') ?? '';
 const model = params.get('model') ?? '';
 const view = params.get('view') === 'dataflow' ? 'dataflow' : 'network';
+const lang = params.get('lang') ?? navigator.language ?? 'en';
 
 let resolveReady: () => void;
 let rejectReady: (e: Error) => void;
@@ -132,7 +133,8 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
             fail(`The model ${model} did not load within ${LOAD_TIMEOUT_MS / 1000} s.`);
         }
     }, LOAD_TIMEOUT_MS);
-    await c.get(DiagramLoader).load();
+    // The server names palette entries and new elements in the page's language (the workbench passes its own).
+    await c.get(DiagramLoader).load({ requestModelOptions: { lang } });
     clearTimeout(timeout);
     await new Promise(resolve => requestAnimationFrame(() => resolve(undefined)));
     window.torideDiagram.firstPaintMs = Math.round(performance.now());

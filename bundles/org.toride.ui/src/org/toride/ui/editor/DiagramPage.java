@@ -68,7 +68,9 @@ final class DiagramPage implements ISelectionProvider {
         }
         loaded = true;
         try {
-            url = DiagramHosting.server().url(sessionKey, view);
+            // The page names palette entries and new elements in the workbench's language.
+            url = DiagramHosting.server().url(sessionKey, view) + "&lang="
+                    + java.net.URLEncoder.encode(org.eclipse.core.runtime.Platform.getNL(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | RuntimeException e) {
             TorideUiPlugin.logError("Starting the diagram server failed", e);
             message(NLS.bind(Messages.DiagramPage_serverFailed, e.getMessage()));

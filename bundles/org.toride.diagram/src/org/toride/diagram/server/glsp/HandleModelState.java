@@ -43,6 +43,7 @@ public class HandleModelState extends DefaultGModelState {
     private ModelHandle handle;
     private DiagramView view;
     private String key;
+    private volatile java.util.Locale locale = java.util.Locale.ENGLISH;
     private volatile Map<String, Bounds> shownBounds = Map.of();
     private final List<Runnable> detachers = new ArrayList<>();
     /**
@@ -96,6 +97,15 @@ public class HandleModelState extends DefaultGModelState {
 
     public boolean isAttached() {
         return handle != null;
+    }
+
+    /** The language of the page: palette entries and default names of new elements follow it. */
+    public java.util.Locale locale() {
+        return locale;
+    }
+
+    public void locale(java.util.Locale pageLocale) {
+        locale = pageLocale;
     }
 
     public DiagramView view() {

@@ -64,6 +64,7 @@ public class HandleModelStorage implements SourceModelStorage {
             return;
         }
         state.attach(key, handle, DiagramTypes.view(diagramType));
+        state.locale(org.toride.diagram.server.DiagramTexts.locale(action.getOptions().get("lang")));
         state.onDetach(registry.attachSession(key, this::endSession));
         state.onDetach(handle.onSelectionRequest(this::select));
         ClientSessionListener ended = new ClientSessionListener() {

@@ -14,7 +14,7 @@ import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.server.DiagramTypes;
-import org.toride.diagram.server.operations.ElementFactory;
+import org.toride.diagram.server.DiagramTexts;
 
 import com.google.inject.Inject;
 
@@ -25,27 +25,31 @@ public class TorideToolPalette implements ToolPaletteItemProvider {
     @DiagramType
     private String diagramType;
 
+    @Inject
+    private HandleModelState state;
+
     @Override
     public List<PaletteItem> getItems(Map<String, String> args) {
         DiagramView view = DiagramTypes.view(diagramType);
-        List<PaletteItem> zones = List.of(new PaletteItem("zone", "Zone",
+        java.util.Locale locale = state.locale();
+        List<PaletteItem> zones = List.of(new PaletteItem("zone", DiagramTexts.text("Zone", locale),
                 new TriggerNodeCreationAction(DiagramTypes.ZONE), "symbol-namespace", "a"));
         List<PaletteItem> assets = new ArrayList<>();
         int order = 0;
         for (String eClass : DiagramTypes.creatableAssets(view)) {
-            assets.add(new PaletteItem("asset-" + eClass, ElementFactory.defaultName(eClass),
+            assets.add(new PaletteItem("asset-" + eClass, DiagramTexts.text(eClass, locale),
                     new TriggerNodeCreationAction(DiagramTypes.ASSET_PREFIX + eClass), "symbol-class",
                     String.valueOf((char) ('a' + order++))));
         }
         PaletteItem connection = view == DiagramView.NETWORK
-                ? new PaletteItem("conduit", "Conduit", new TriggerEdgeCreationAction(DiagramTypes.CONDUIT),
+                ? new PaletteItem("conduit", DiagramTexts.text("Conduit", locale), new TriggerEdgeCreationAction(DiagramTypes.CONDUIT),
                         "symbol-interface", "a")
-                : new PaletteItem("flow", "Data flow", new TriggerEdgeCreationAction(DiagramTypes.FLOW),
+                : new PaletteItem("flow", DiagramTexts.text("DataFlow", locale), new TriggerEdgeCreationAction(DiagramTypes.FLOW),
                         "symbol-event", "a");
         return List.of(
-                PaletteItem.createPaletteGroup("zones", "Zones", zones, "symbol-namespace", "a"),
-                PaletteItem.createPaletteGroup("assets", "Assets", assets, "symbol-class", "b"),
-                PaletteItem.createPaletteGroup("connections", "Connections", List.of(connection), "symbol-interface",
+                PaletteItem.createPaletteGroup("zones", DiagramTexts.text("group.zones", locale), zones, "symbol-namespace", "a"),
+                PaletteItem.createPaletteGroup("assets", DiagramTexts.text("group.assets", locale), assets, "symbol-class", "b"),
+                PaletteItem.createPaletteGroup("connections", DiagramTexts.text("group.connections", locale), List.of(connection), "symbol-interface",
                         "c"));
     }
 }

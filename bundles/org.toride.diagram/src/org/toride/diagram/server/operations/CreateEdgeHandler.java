@@ -49,7 +49,7 @@ public class CreateEdgeHandler extends DiagramOperationHandler<CreateEdgeOperati
             if (from == null || to == null || from == to) {
                 return null;
             }
-            Conduit conduit = ElementFactory.create(ToridePackage.Literals.CONDUIT, model(), Conduit.class);
+            Conduit conduit = ElementFactory.create(ToridePackage.Literals.CONDUIT, model(), Conduit.class, state.locale());
             conduit.setName(from.getName() + " – " + to.getName());
             CompoundCommand create = new CompoundCommand("Create conduit");
             create.append(AddCommand.create(domain(), model(), ToridePackage.Literals.SECURITY_MODEL__CONDUITS, conduit));
@@ -62,7 +62,7 @@ public class CreateEdgeHandler extends DiagramOperationHandler<CreateEdgeOperati
         if (from == null || to == null || from == to) {
             return null;
         }
-        DataFlow flow = ElementFactory.create(ToridePackage.Literals.DATA_FLOW, model(), DataFlow.class);
+        DataFlow flow = ElementFactory.create(ToridePackage.Literals.DATA_FLOW, model(), DataFlow.class, state.locale());
         flow.setName(from.getName() + " → " + to.getName());
         CompoundCommand create = new CompoundCommand("Create data flow");
         create.append(AddCommand.create(domain(), model(), ToridePackage.Literals.SECURITY_MODEL__FLOWS, flow));

@@ -68,7 +68,7 @@ public class CreateNodeHandler extends DiagramOperationHandler<CreateNodeOperati
         double width;
         double height;
         if (DiagramTypes.ZONE.equals(type)) {
-            Zone zone = ElementFactory.create(ToridePackage.Literals.ZONE, model(), Zone.class);
+            Zone zone = ElementFactory.create(ToridePackage.Literals.ZONE, model(), Zone.class, state.locale());
             edits.add(AddCommand.create(domain(), model(), ToridePackage.Literals.SECURITY_MODEL__ZONES, zone));
             if (container != null) {
                 edits.add(SetCommand.create(domain(), zone, ToridePackage.Literals.ZONE__PARENT, container));
@@ -81,7 +81,7 @@ public class CreateNodeHandler extends DiagramOperationHandler<CreateNodeOperati
             if (eClass == null) {
                 return null;
             }
-            Asset asset = ElementFactory.create(eClass, model(), Asset.class);
+            Asset asset = ElementFactory.create(eClass, model(), Asset.class, state.locale());
             edits.add(AddCommand.create(domain(), model(), ToridePackage.Literals.SECURITY_MODEL__ASSETS, asset));
             if (container != null) {
                 edits.add(SetCommand.create(domain(), asset, ToridePackage.Literals.ASSET__ZONE, container));

@@ -4,7 +4,6 @@
 package org.toride.diagram.server.operations;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
@@ -22,12 +21,6 @@ import org.toride.model.ToridePackage;
  */
 public final class ElementFactory {
 
-    private static final Map<String, String> NAMES = Map.of(
-            "Zone", "Zone", "InformationSystem", "Information system", "ControlSystem", "Control system",
-            "Device", "Device", "ExternalService", "External service", "DataAsset", "Data",
-            "ExternalParty", "External party", "Software", "Software", "Facility", "Facility",
-            "Conduit", "Conduit");
-
     private static final IdGenerator IDS = new IdGenerator();
 
     private ElementFactory() {
@@ -35,7 +28,7 @@ public final class ElementFactory {
 
     /** The palette and default name of elements of {@code eClassName}. */
     public static String defaultName(String eClassName) {
-        return NAMES.getOrDefault(eClassName, eClassName);
+        return org.toride.diagram.server.DiagramTexts.text(eClassName, java.util.Locale.ENGLISH);
     }
 
     /** The concrete asset class named {@code eClassName}, or null when there is none. */
@@ -47,6 +40,12 @@ public final class ElementFactory {
 
     /** A new element of {@code eClass} with a fresh id and a default name not used in {@code model}. */
     public static <T extends ModelElement> T create(EClass eClass, SecurityModel model, Class<T> type) {
+        return create(eClass, model, type, java.util.Locale.ENGLISH);
+    }
+
+    /** A new element of {@code eClass} named in {@code locale}'s language ("情報システム 3"). */
+    public static <T extends ModelElement> T create(EClass eClass, SecurityModel model, Class<T> type,
+            java.util.Locale locale) {
         T element = type.cast(ToridePackage.eINSTANCE.getTorideFactory().create(eClass));
         Resource resource = model.eResource();
         element.setId(IDS.next(eClass, id -> resource != null && resource.getEObject(id) != null));
@@ -56,7 +55,7 @@ public final class ElementFactory {
                 taken.add(other.getName());
             }
         });
-        String base = defaultName(eClass.getName());
+        String base = org.toride.diagram.server.DiagramTexts.text(eClass.getName(), locale);
         int number = 1;
         while (taken.contains(base + " " + number)) {
             number++;
