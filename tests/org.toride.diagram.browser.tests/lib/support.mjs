@@ -203,3 +203,26 @@ export async function emptySpotIn(page, zoneId) {
     }
     return spot;
 }
+
+/** A point on the node with this model id where a press lands on the node itself (an edge may run over its centre). */
+export async function grabPointOf(page, id) {
+    const spot = await page.evaluate(elementId => {
+        const node = document.getElementById(`toride-diagram_${elementId}`);
+        if (!node) return null;
+        const r = node.getBoundingClientRect();
+        const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+        const candidates = [[cx, cy]];
+        for (let dx = -r.width / 2 + 3; dx <= r.width / 2 - 3; dx += 3) {
+            for (let dy = -r.height / 2 + 3; dy <= r.height / 2 - 3; dy += 3) candidates.push([cx + dx, cy + dy]);
+        }
+        for (const [x, y] of candidates) {
+            const hit = document.elementFromPoint(x, y);
+            if (hit && hit.closest('[id^="toride-diagram_"]') === node) return { x, y };
+        }
+        return null;
+    }, id);
+    if (!spot) {
+        throw new Error(`node ${id} is covered everywhere on screen`);
+    }
+    return spot;
+}

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { attributesOf, centreOf, domId, launchBrowser, newPage, openDiagram, ROOT, serve, waitForFile } from '../lib/support.mjs';
+import { attributesOf, centreOf, domId, emptySpotIn, grabPointOf, launchBrowser, newPage, openDiagram, ROOT, serve, waitForFile } from '../lib/support.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'toride-editing-'));
 const model = join(work, 'editing.toride');
@@ -60,10 +60,12 @@ describe('editing in the network view', () => {
         const page = await open('network');
         const id = 'sys-billing';
         assert.equal(attributesOf(read(model), id).zone, 'zone-corp-server');
-        const from = await centreOf(page, `${domId(id)} > .asset-body`);
-        const dmz = await page.locator(`${domId('zone-dmz')} > .zone-body`).boundingBox();
-        // drop the asset's centre in the bottom-right corner of the DMZ (its margin, where no asset is)
-        const to = { x: dmz.x + dmz.width - 8, y: dmz.y + dmz.height - 8 };
+        const from = await grabPointOf(page, id);
+        const centre = await centreOf(page, `${domId(id)} > .asset-body`);
+        // drop the asset's centre on a free spot of the DMZ (found in the page: the layout decides where that is);
+        // the pointer holds the asset where it was grabbed, which need not be its centre
+        const spot = await emptySpotIn(page, 'zone-dmz');
+        const to = { x: spot.x + from.x - centre.x, y: spot.y + from.y - centre.y };
         await drag(page, from, to);
         await waitForFile(model, xml => attributesOf(xml, id)?.zone === 'zone-dmz', `${id} in zone-dmz`);
         await page.locator(`${domId('zone-dmz')} ${domId(id).replace('#toride-diagram ', '')}`).waitFor({ timeout: 5000 });
