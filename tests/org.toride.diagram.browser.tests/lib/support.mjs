@@ -107,9 +107,12 @@ export async function launchBrowser() {
     });
 }
 
-/** A page of 1530×850 that records page errors and the selections reported to window.torideHost. */
-export async function newPage(browser) {
-    const context = await browser.newContext({ viewport: { width: 1530, height: 850 }, acceptDownloads: true });
+/**
+ * A page of 1530×850 that records page errors and the selections reported to window.torideHost; options go to
+ * the browser context (such as `locale`).
+ */
+export async function newPage(browser, options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1530, height: 850 }, acceptDownloads: true, ...options });
     const page = await context.newPage();
     page.errors = [];
     page.on('pageerror', e => page.errors.push(e.message));

@@ -16,6 +16,7 @@ import {
 import { Container } from 'inversify';
 import { createContainer, DownloadSvgHandler } from './di.config';
 import { ErrorReporter } from './errors';
+import { LANG, t, UI_LANG } from './texts';
 import { installLegend, installToolbar } from './ui';
 
 /** What a host (the workbench's browser, a test) can use; documented in docs/diagrams.md. */
@@ -48,7 +49,8 @@ const params = new URLSearchParams(location.search);
 const token = params.get('token') ?? '';
 const model = params.get('model') ?? '';
 const view = params.get('view') === 'dataflow' ? 'dataflow' : 'network';
-const lang = params.get('lang') ?? navigator.language ?? 'en';
+const lang = LANG;
+document.documentElement.lang = UI_LANG;
 
 let resolveReady: () => void;
 let rejectReady: (e: Error) => void;
@@ -77,29 +79,29 @@ function fail(message: string, details?: string): void {
 
 function start(): void {
     if (!token || !model) {
-        fail('This page needs ?token=…&model=…&view=network|dataflow in its address (the host opens it).');
+        fail(t('error.noParameters'));
         return;
     }
-    ErrorReporter.notice('Connecting to the diagram server…');
+    ErrorReporter.notice(t('status.connecting'));
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/glsp?token=${encodeURIComponent(token)}`;
     const socket = new WebSocket(url);
     let opened = false;
     socket.onerror = () => {
         if (!opened) {
-            fail(`Cannot connect to the diagram server at ${location.host} (refused or not running).`);
+            fail(t('error.cannotConnect', location.host));
         }
     };
     socket.onclose = event => {
         if (opened) {
-            fail(`The connection to the diagram server was closed (code ${event.code}). Reload once the server runs again.`);
+            fail(t('error.closed', event.code));
         } else if (!ErrorReporter.errors.length) {
-            fail(`The diagram server refused the connection (code ${event.code}).`);
+            fail(t('error.refused', event.code));
         }
     };
     socket.onopen = () => {
         opened = true;
         const connection = createWebSocketConnection(wrap(socket), console);
-        load(connection).catch(e => fail(`The diagram could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+        load(connection).catch(e => fail(t('error.notLoaded', e instanceof Error ? e.message : String(e))));
     };
 }
 
@@ -127,10 +129,10 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
     });
     installToolbar(c, view);
     installLegend(view);
-    ErrorReporter.notice('Loading the model…');
+    ErrorReporter.notice(t('status.loading'));
     const timeout = setTimeout(() => {
         if (Number.isNaN(window.torideDiagram.firstPaintMs)) {
-            fail(`The model ${model} did not load within ${LOAD_TIMEOUT_MS / 1000} s.`);
+            fail(t('error.timeout', model, LOAD_TIMEOUT_MS / 1000));
         }
     }, LOAD_TIMEOUT_MS);
     // The server names palette entries and new elements in the page's language (the workbench passes its own).

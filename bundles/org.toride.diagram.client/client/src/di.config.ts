@@ -27,12 +27,14 @@ import {
     ViewerOptions,
     configureActionHandler,
     contextMenuModule,
-    MessageAction
+    MessageAction,
+    ToolPalette
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 import '../css/diagram.css';
 import { EdgeEditTool } from '@eclipse-glsp/client';
 import { TorideEdgeEditTool } from './edge-edit';
+import { TorideToolPalette } from './palette';
 import { ErrorReporter } from './errors';
 import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
@@ -132,5 +134,7 @@ export function createContainer(options: IDiagramOptions, viewerOptions?: Partia
     );
     // rubber-band selection takes whole elements
     container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });
+    // the palette's own words in the page's language (palette.ts); IUIExtension and the handlers use ToolPalette
+    container.rebind(ToolPalette).to(TorideToolPalette).inSingletonScope();
     return container;
 }

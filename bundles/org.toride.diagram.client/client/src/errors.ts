@@ -3,6 +3,7 @@
  */
 // The page's status line and error banner: a refused connection or a model that does not load is shown, not a
 // blank page.
+import { t } from './texts';
 
 export class ErrorReporter {
     static errors: string[] = [];
@@ -21,7 +22,7 @@ export class ErrorReporter {
         }
         banner.replaceChildren();
         const title = document.createElement('strong');
-        title.textContent = 'The diagram is not available';
+        title.textContent = t('error.title');
         const text = document.createElement('p');
         text.textContent = message;
         banner.append(title, text);
@@ -32,7 +33,7 @@ export class ErrorReporter {
         }
         const reload = document.createElement('button');
         reload.type = 'button';
-        reload.textContent = 'Reload';
+        reload.textContent = t('error.reload');
         reload.onclick = () => location.reload();
         banner.append(reload);
         ErrorReporter.notice('');

@@ -17,6 +17,7 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { ASSET_KINDS, inlineIcon } from './icons';
+import { t } from './texts';
 
 interface Tool {
     id: string;
@@ -49,13 +50,13 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         }
     };
     const tools: Tool[] = [
-        { id: 'fit', title: 'Fit to window', icon: 'screen-full', run: () => fit() },
-        { id: 'zoom-in', title: 'Zoom in', icon: 'zoom-in', run: () => zoom(1.25) },
-        { id: 'zoom-out', title: 'Zoom out', icon: 'zoom-out', run: () => zoom(0.8) },
-        { id: 'layout', title: 'Layout all (places every element again)', icon: 'type-hierarchy-sub', run: () => dispatcher.dispatch(LayoutOperation.create()) },
-        { id: 'undo', title: 'Undo (Ctrl+Z)', icon: 'discard', run: () => dispatcher.dispatch(UndoAction.create()) },
-        { id: 'redo', title: 'Redo (Ctrl+Shift+Z)', icon: 'redo', run: () => dispatcher.dispatch(RedoAction.create()) },
-        { id: 'export-svg', title: 'Export SVG', icon: 'desktop-download', run: () => dispatcher.dispatch(RequestExportSvgAction.create()) }
+        { id: 'fit', title: t('tool.fit'), icon: 'screen-full', run: () => fit() },
+        { id: 'zoom-in', title: t('tool.zoomIn'), icon: 'zoom-in', run: () => zoom(1.25) },
+        { id: 'zoom-out', title: t('tool.zoomOut'), icon: 'zoom-out', run: () => zoom(0.8) },
+        { id: 'layout', title: t('tool.layout'), icon: 'type-hierarchy-sub', run: () => dispatcher.dispatch(LayoutOperation.create()) },
+        { id: 'undo', title: t('tool.undo'), icon: 'discard', run: () => dispatcher.dispatch(UndoAction.create()) },
+        { id: 'redo', title: t('tool.redo'), icon: 'redo', run: () => dispatcher.dispatch(RedoAction.create()) },
+        { id: 'export-svg', title: t('tool.exportSvg'), icon: 'desktop-download', run: () => dispatcher.dispatch(RequestExportSvgAction.create()) }
     ];
     const bar = document.createElement('div');
     bar.id = 'toride-toolbar';
@@ -63,7 +64,7 @@ export function installToolbar(container: Container, view: string): HTMLElement 
     bar.setAttribute('role', 'toolbar');
     const title = document.createElement('span');
     title.className = 'toride-toolbar-title';
-    title.textContent = view === 'dataflow' ? 'Data flow' : 'Network';
+    title.textContent = t(view === 'dataflow' ? 'view.dataflow' : 'view.network');
     bar.appendChild(title);
     for (const tool of tools) {
         const button = document.createElement('button');
@@ -85,10 +86,10 @@ export function installLegend(view: string): HTMLElement {
     legend.className = 'toride-legend';
     legend.open = true;
     const row = (swatch: string, text: string): string => `<li><span class="swatch">${swatch}</span><span>${text}</span></li>`;
-    const kinds = ASSET_KINDS.map(k => row(inlineIcon(k.kind, 16), k.label)).join('');
+    const kinds = ASSET_KINDS.map(k => row(inlineIcon(k.kind, 16), t(k.label))).join('');
     const zones =
-        row('<span class="zone-swatch tk-trust-trusted"></span>', 'Trusted zone') +
-        row('<span class="zone-swatch tk-trust-untrusted"></span>', 'Untrusted zone');
+        row('<span class="zone-swatch tk-trust-trusted"></span>', t('legend.trusted')) +
+        row('<span class="zone-swatch tk-trust-untrusted"></span>', t('legend.untrusted'));
     const line = (cls: string, arrow: boolean, extra = ''): string =>
         `<svg width="40" height="14" class="legend-edge ${cls}"><path class="line" d="M2,7 H${arrow ? 30 : 38}"/>` +
         (arrow ? '<path class="arrow-head" d="M38,7 L29,2.5 L29,11.5 Z"/>' : '') +
@@ -97,20 +98,21 @@ export function installLegend(view: string): HTMLElement {
     const isolation = '<rect class="isolation-gap" x="15" y="0" width="10" height="14"/><path class="isolation-bars" d="M16,1 V13 M24,1 V13"/>';
     const edges =
         (view === 'dataflow'
-            ? row(line('flow', true), 'Data flow') + row(line('flow tk-unprotected', true), 'Unencrypted across zones')
-            : row(line('conduit', false), 'Conduit') + row(line('conduit', false, isolation), 'Conduit with isolation point')) +
-        row('<span class="marker-swatch codicon codicon-error"></span>', 'Finding (hover for the message)');
+            ? row(line('flow', true), t('legend.dataFlow')) + row(line('flow tk-unprotected', true), t('legend.unprotected'))
+            : row(line('conduit', false), t('legend.conduit')) + row(line('conduit', false, isolation), t('legend.conduitIsolated'))) +
+        row('<span class="marker-swatch codicon codicon-error"></span>', t('legend.finding'));
     const shapes =
         view === 'dataflow'
-            ? '<h4>Shapes</h4><ul>' +
-              row('<span class="shape-swatch process"></span>', 'Process') +
-              row('<span class="shape-swatch store"></span>', 'Data store') +
-              row('<span class="shape-swatch external"></span>', 'External entity') +
+            ? `<h4>${t('legend.shapes')}</h4><ul>` +
+              row('<span class="shape-swatch process"></span>', t('shape.process')) +
+              row('<span class="shape-swatch store"></span>', t('shape.store')) +
+              row('<span class="shape-swatch external"></span>', t('shape.external')) +
               '</ul>'
             : '';
     legend.innerHTML =
-        '<summary>Legend</summary>' +
-        `<div class="legend-body"><h4>Assets</h4><ul>${kinds}</ul>${shapes}<h4>Zones</h4><ul>${zones}</ul><h4>Edges</h4><ul>${edges}</ul></div>`;
+        `<summary>${t('legend.title')}</summary>` +
+        `<div class="legend-body"><h4>${t('legend.assets')}</h4><ul>${kinds}</ul>${shapes}` +
+        `<h4>${t('legend.zones')}</h4><ul>${zones}</ul><h4>${t('legend.edges')}</h4><ul>${edges}</ul></div>`;
     document.body.appendChild(legend);
     return legend;
 }

@@ -18,6 +18,7 @@ import { injectable } from 'inversify';
 import { h, VNode } from 'snabbdom';
 import { iconId, symbolMarkup } from './icons';
 import { argOf, AssetNode, isTrue, NAME_LABEL, ZONE_HEADER, ZoneNode } from './model';
+import { t } from './texts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -210,7 +211,7 @@ export class TorideEdgeView extends GEdgeView {
         const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
         return (
             <g class-isolation-mark={true} transform={`translate(${mid.x}, ${mid.y}) rotate(${angle})`}>
-                <title>Isolation point</title>
+                <title>{t('diagram.isolationPoint')}</title>
                 <rect class-isolation-gap={true} x={-5} y={-9} width={10} height={18} />
                 <path d='M -4,-8 L -4,8 M 4,-8 L 4,8' />
             </g>

@@ -1,0 +1,147 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+// Every word the diagram page shows itself, in English and Japanese. The page's language is its `lang` parameter,
+// else the browser's (as the server decides for palette entries and new names, see DiagramTexts.java): Japanese
+// for `ja*`, English for anything else. Terms follow the server's texts_ja.properties (ゾーン, 資産, コンジット …).
+
+const en = {
+    // toolbar
+    'view.network': 'Network',
+    'view.dataflow': 'Data flow',
+    'tool.fit': 'Fit to window',
+    'tool.zoomIn': 'Zoom in',
+    'tool.zoomOut': 'Zoom out',
+    'tool.layout': 'Layout all (places every element again)',
+    'tool.undo': 'Undo (Ctrl+Z)',
+    'tool.redo': 'Redo (Ctrl+Shift+Z)',
+    'tool.exportSvg': 'Export SVG',
+    // legend
+    'legend.title': 'Legend',
+    'legend.assets': 'Assets',
+    'legend.shapes': 'Shapes',
+    'legend.zones': 'Zones',
+    'legend.edges': 'Edges',
+    'legend.trusted': 'Trusted zone',
+    'legend.untrusted': 'Untrusted zone',
+    'legend.dataFlow': 'Data flow',
+    'legend.unprotected': 'Unencrypted across zones',
+    'legend.conduit': 'Conduit',
+    'legend.conduitIsolated': 'Conduit with isolation point',
+    'legend.finding': 'Finding (hover for the message)',
+    'shape.process': 'Process',
+    'shape.store': 'Data store',
+    'shape.external': 'External entity',
+    'kind.InformationSystem': 'Information system',
+    'kind.ControlSystem': 'Control system (OT)',
+    'kind.Device': 'Device',
+    'kind.Software': 'Software',
+    'kind.DataAsset': 'Data',
+    'kind.ExternalService': 'External service',
+    'kind.ExternalParty': 'External party',
+    'kind.Facility': 'Facility',
+    // diagram
+    'diagram.isolationPoint': 'Isolation point',
+    // GLSP's tool palette
+    'palette.title': 'Palette',
+    'palette.ariaLabel': 'Tool palette',
+    'palette.minimize': 'Minimize palette',
+    'palette.maximize': 'Maximize palette',
+    'palette.selectionTool': 'Enable selection tool',
+    'palette.deletionTool': 'Enable deletion tool',
+    'palette.marqueeTool': 'Enable marquee tool',
+    'palette.validate': 'Validate model',
+    'palette.resetViewport': 'Reset Viewport',
+    'palette.toggleGrid': 'Toggle Grid',
+    'palette.debugMode': 'Debug Mode',
+    'palette.filter': 'Filter palette entries',
+    'palette.search': 'Search...',
+    'palette.noResults': 'No results found.',
+    // status and errors
+    'status.connecting': 'Connecting to the diagram server…',
+    'status.loading': 'Loading the model…',
+    'error.title': 'The diagram is not available',
+    'error.reload': 'Reload',
+    'error.noParameters': 'This page needs ?token=…&model=…&view=network|dataflow in its address (the host opens it).',
+    'error.cannotConnect': 'Cannot connect to the diagram server at {0} (refused or not running).',
+    'error.closed': 'The connection to the diagram server was closed (code {0}). Reload once the server runs again.',
+    'error.refused': 'The diagram server refused the connection (code {0}).',
+    'error.notLoaded': 'The diagram could not be loaded: {0}',
+    'error.timeout': 'The model {0} did not load within {1} s.'
+};
+
+export type TextKey = keyof typeof en;
+
+const ja: Record<TextKey, string> = {
+    'view.network': 'ネットワーク構成図',
+    'view.dataflow': 'データフロー図',
+    'tool.fit': '画面に合わせる',
+    'tool.zoomIn': '拡大',
+    'tool.zoomOut': '縮小',
+    'tool.layout': 'すべて自動配置（全要素を配置し直します）',
+    'tool.undo': '元に戻す (Ctrl+Z)',
+    'tool.redo': 'やり直し (Ctrl+Shift+Z)',
+    'tool.exportSvg': 'SVG としてエクスポート',
+    'legend.title': '凡例',
+    'legend.assets': '資産',
+    'legend.shapes': '図形',
+    'legend.zones': 'ゾーン',
+    'legend.edges': '接続',
+    'legend.trusted': '信頼ゾーン',
+    'legend.untrusted': '非信頼ゾーン',
+    'legend.dataFlow': 'データフロー',
+    'legend.unprotected': 'ゾーンをまたぐ暗号化なしの通信',
+    'legend.conduit': 'コンジット',
+    'legend.conduitIsolated': '分離ポイントのあるコンジット',
+    'legend.finding': '指摘事項（ポインターを重ねると内容を表示）',
+    'shape.process': 'プロセス',
+    'shape.store': 'データストア',
+    'shape.external': '外部エンティティ',
+    'kind.InformationSystem': '情報システム',
+    'kind.ControlSystem': '制御システム（OT）',
+    'kind.Device': '機器',
+    'kind.Software': 'ソフトウェア',
+    'kind.DataAsset': 'データ',
+    'kind.ExternalService': '外部サービス',
+    'kind.ExternalParty': '外部主体',
+    'kind.Facility': '施設',
+    'diagram.isolationPoint': '分離ポイント',
+    'palette.title': 'パレット',
+    'palette.ariaLabel': 'ツールパレット',
+    'palette.minimize': 'パレットを最小化',
+    'palette.maximize': 'パレットを元に戻す',
+    'palette.selectionTool': '選択ツール',
+    'palette.deletionTool': '削除ツール',
+    'palette.marqueeTool': '範囲選択ツール',
+    'palette.validate': 'モデルを検証',
+    'palette.resetViewport': '表示位置をリセット',
+    'palette.toggleGrid': 'グリッドの表示切り替え',
+    'palette.debugMode': 'デバッグモード',
+    'palette.filter': 'パレットの項目を絞り込む',
+    'palette.search': '検索…',
+    'palette.noResults': '該当する項目はありません。',
+    'status.connecting': '図サーバーに接続しています…',
+    'status.loading': 'モデルを読み込んでいます…',
+    'error.title': '図を表示できません',
+    'error.reload': '再読み込み',
+    'error.noParameters':
+        'このページのアドレスには ?token=…&model=…&view=network|dataflow が必要です（ホストアプリケーションから開いてください）。',
+    'error.cannotConnect': '図サーバー ({0}) に接続できません（接続が拒否されたか、サーバーが起動していません）。',
+    'error.closed': '図サーバーとの接続が切断されました（コード {0}）。サーバーの再起動後にページを再読み込みしてください。',
+    'error.refused': '図サーバーが接続を拒否しました（コード {0}）。',
+    'error.notLoaded': '図を読み込めませんでした: {0}',
+    'error.timeout': 'モデル {0} を {1} 秒以内に読み込めませんでした。'
+};
+
+/** The page's language tag as given (`lang` parameter, else the browser's), sent to the server as is. */
+export const LANG: string = new URLSearchParams(location.search).get('lang') || navigator.language || 'en';
+
+/** `ja` or `en`: the language of the page's own texts. */
+export const UI_LANG: 'ja' | 'en' = LANG.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+
+const dictionary: Record<TextKey, string> = UI_LANG === 'ja' ? ja : en;
+
+/** The text of key in the page's language; `{0}`, `{1}` … are replaced by args. */
+export function t(key: TextKey, ...args: (string | number)[]): string {
+    return dictionary[key].replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}

@@ -1,0 +1,114 @@
+// Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+// The page's language: `lang=ja` in the address gives Japanese palette, legend, toolbar and new names (the server's
+// words and the client's own, client/src/texts.ts); an English browser without `lang` keeps everything English.
+// Own copy of the example and own `toride serve`, so the other files' edits do not matter here.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { attributesOf, domId, emptySpotIn, idsOf, launchBrowser, newPage, openDiagram, ROOT, serve, waitForFile } from '../lib/support.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'toride-i18n-'));
+const model = join(work, 'i18n.toride');
+copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
+
+let server;
+let browser;
+
+before(async () => {
+    [server, browser] = await Promise.all([serve(model), launchBrowser()]);
+});
+
+after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (!process.env.TORIDE_TEST_KEEP) {
+        rmSync(work, { recursive: true, force: true });
+    }
+});
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+const decode = s => s.replace(/&#(x?)([0-9a-f]+);/gi, (_, x, n) => String.fromCodePoint(parseInt(n, x ? 16 : 10)));
+
+/** What the page shows of itself: html lang, toolbar, palette and legend texts, the Fit button's title. */
+async function pageTexts(page) {
+    await page.locator('.tool-palette .tool-button').first().waitFor({ timeout: 10_000 });
+    return page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        toolbar: document.querySelector('#toride-toolbar').textContent,
+        fitTitle: document.querySelector('#toride-tool-fit').title,
+        palette: document.querySelector('.tool-palette').textContent,
+        legend: document.querySelector('#toride-legend').textContent
+    }));
+}
+
+describe('page language', () => {
+    test('lang=ja: Japanese palette, legend and toolbar; a new asset is named in Japanese', async () => {
+        // an English browser: the address decides
+        const page = await newPage(browser, { locale: 'en-US' });
+        await openDiagram(page, `${server.viewUrl('network')}&lang=ja`);
+        const texts = await pageTexts(page);
+        assert.equal(texts.lang, 'ja');
+        assert.match(texts.palette, /情報システム/, 'the palette (server) is Japanese');
+        assert.match(texts.palette, /パレット/, "the palette's header (client) is Japanese");
+        assert.match(texts.legend, /情報システム/);
+        assert.match(texts.legend, /信頼ゾーン/);
+        assert.match(texts.legend, /凡例/);
+        assert.doesNotMatch(texts.legend, /Trusted|Legend|Information/);
+        assert.equal(texts.fitTitle, '画面に合わせる');
+        assert.match(texts.toolbar, /ネットワーク構成図/);
+        // the Japanese legend fits: no entry wraps, nothing scrolls sideways, inside the window
+        const fit = await page.evaluate(() => {
+            const legend = document.querySelector('#toride-legend');
+            const r = legend.getBoundingClientRect();
+            return {
+                overflow: legend.scrollWidth - legend.clientWidth,
+                right: r.right,
+                wrapped: [...legend.querySelectorAll('li')].filter(li => li.getBoundingClientRect().height > 24).map(li => li.textContent)
+            };
+        });
+        assert.ok(fit.overflow <= 0, `the legend does not scroll sideways (${fit.overflow} px)`);
+        assert.ok(fit.right < 1530 / 2, `the legend stays narrow (right edge at ${fit.right})`);
+        assert.deepEqual(fit.wrapped, [], 'no legend entry wraps');
+        if (process.env.TORIDE_TEST_SCREENSHOT) {
+            await page.screenshot({ path: process.env.TORIDE_TEST_SCREENSHOT });
+        }
+        // create an information system in the DMZ from the palette
+        await page.click('#toride-tool-fit');
+        await page.waitForTimeout(600);
+        const before = idsOf(readFileSync(model, 'utf8'), 'assets');
+        await page.locator('.tool-palette .tool-group#assets .tool-button', { hasText: '情報システム' }).click();
+        const spot = await emptySpotIn(page, 'zone-dmz');
+        await page.mouse.click(spot.x, spot.y);
+        const added = await waitForFile(model, xml => {
+            const ids = idsOf(xml, 'assets').filter(id => !before.includes(id));
+            return ids.length ? ids : undefined;
+        }, 'a new asset');
+        assert.equal(added.length, 1, 'one asset is added');
+        const attrs = attributesOf(readFileSync(model, 'utf8'), added[0]);
+        assert.equal(attrs.zone, 'zone-dmz');
+        assert.match(decode(attrs.name ?? ''), /^情報システム \d+$/, `the new asset's name (${attrs.name})`);
+        await page.locator(domId(added[0])).waitFor({ timeout: 5000 });
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+
+    test('without lang on an English browser everything stays English', async () => {
+        const page = await newPage(browser, { locale: 'en-US' });
+        await openDiagram(page, server.viewUrl('network'));
+        const texts = await pageTexts(page);
+        assert.equal(texts.lang, 'en');
+        assert.match(texts.palette, /Information system/);
+        assert.match(texts.palette, /Palette/);
+        assert.match(texts.legend, /Information system/);
+        assert.match(texts.legend, /Trusted zone/);
+        assert.equal(texts.fitTitle, 'Fit to window');
+        assert.match(texts.toolbar, /Network/);
+        for (const [what, text] of Object.entries(texts)) {
+            assert.doesNotMatch(text, JAPANESE, `${what} has no Japanese`);
+        }
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+});
