@@ -44,6 +44,6 @@ public final class DiagramTexts {
     public static List<String> keys() {
         return List.of("Zone", "InformationSystem", "ControlSystem", "Device", "ExternalService", "DataAsset",
                 "ExternalParty", "Software", "Facility", "Conduit", "DataFlow", "group.zones", "group.assets",
-                "group.connections");
+                "group.connections", "error.emptyName");
     }
 }
