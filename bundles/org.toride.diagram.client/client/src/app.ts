@@ -17,7 +17,7 @@ import { Container } from 'inversify';
 import { createContainer, DownloadSvgHandler } from './di.config';
 import { ErrorReporter } from './errors';
 import { LANG, t, UI_LANG } from './texts';
-import { installLegend, installToolbar } from './ui';
+import { fitDiagram, installLegend, installToolbar } from './ui';
 
 /** What a host (the workbench's browser, a test) can use; documented in docs/diagrams.md. */
 export interface TorideDiagramHook {
@@ -140,6 +140,8 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
     clearTimeout(timeout);
     await new Promise(resolve => requestAnimationFrame(() => resolve(undefined)));
     window.torideDiagram.firstPaintMs = Math.round(performance.now());
+    // Open on the whole diagram, not on whatever part lies at the origin.
+    fitDiagram(c, false, 1);
     if (!ErrorReporter.errors.length) {
         ErrorReporter.notice('');
     }
