@@ -5,6 +5,7 @@ package org.toride.diagram.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
@@ -15,12 +16,18 @@ class DiagramTextsTest {
 
     @Test
     void everyKeyHasEnglishAndJapanese() {
+        java.util.ResourceBundle.Control exact =
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.JAPANESE }) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                    DiagramTexts.class.getPackageName() + ".texts", locale, DiagramTexts.class.getClassLoader(), exact);
+            for (String key : DiagramTexts.keys()) {
+                assertTrue(bundle.containsKey(key), key + " in the " + locale + " texts");
+            }
+        }
         for (String key : DiagramTexts.keys()) {
-            String english = DiagramTexts.text(key, Locale.ENGLISH);
-            String japanese = DiagramTexts.text(key, Locale.JAPANESE);
-            assertNotEquals(key, english, "English text of " + key);
-            assertNotEquals(key, japanese, "Japanese text of " + key);
-            assertNotEquals(english, japanese, key + " is not translated");
+            assertNotEquals(DiagramTexts.text(key, Locale.ENGLISH), DiagramTexts.text(key, Locale.JAPANESE),
+                    key + " is not translated");
         }
     }
 
