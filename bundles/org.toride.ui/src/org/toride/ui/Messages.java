@@ -101,6 +101,7 @@ public final class Messages extends NLS {
     public static String ModelEditor_pageAssets;
     public static String ModelEditor_pageDataflow;
     public static String ModelEditor_pageNetwork;
+    public static String ModelEditor_layoutUnreadable;
     public static String ModelEditor_pageFlows;
     public static String ModelEditor_pageModel;
     public static String ModelEditor_pageProblems;

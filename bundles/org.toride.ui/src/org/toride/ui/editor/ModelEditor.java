@@ -180,13 +180,34 @@ public class ModelEditor extends MultiPageEditorPart
 
     private void loadNotation() {
         Path file = org.toride.diagram.notation.DiagramNotation.fileFor(path);
+        IFile layoutFile = file().getParent().getFile(new org.eclipse.core.runtime.Path(file.getFileName().toString()));
         try {
             notation = org.toride.diagram.notation.DiagramNotation.read(file);
+            layoutProblem(layoutFile, null);
         } catch (IOException e) {
-            // Diagrams still open (ELK places everything); the unreadable file is kept for the user to repair.
+            // Diagrams still open (ELK places everything); the unreadable file is kept for the user to repair,
+            // and the Problems view says which file and where.
             TorideUiPlugin.logError(e.getMessage(), e);
             notation = new org.toride.diagram.notation.DiagramNotation();
             notationUnreadable = true;
+            layoutProblem(layoutFile, e.getMessage());
+        }
+    }
+
+    /** Shows (message non-null) or clears the problem marker of an unreadable layout file. */
+    private static void layoutProblem(IFile layoutFile, String message) {
+        try {
+            if (!layoutFile.exists()) {
+                return;
+            }
+            layoutFile.deleteMarkers(LAYOUT_PROBLEM, false, IResource.DEPTH_ZERO);
+            if (message != null) {
+                IMarker marker = layoutFile.createMarker(LAYOUT_PROBLEM);
+                marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+                marker.setAttribute(IMarker.MESSAGE, NLS.bind(Messages.ModelEditor_layoutUnreadable, message));
+            }
+        } catch (CoreException e) {
+            TorideUiPlugin.logError("Marking " + layoutFile.getFullPath() + " failed", e);
         }
     }
 
@@ -350,6 +371,9 @@ public class ModelEditor extends MultiPageEditorPart
         }
         recoveryJob.schedule(RECOVERY_DELAY_MS);
     }
+
+    /** Marker type of an unreadable layout file (a plain problem: nothing else clears it). */
+    static final String LAYOUT_PROBLEM = org.eclipse.core.resources.IMarker.PROBLEM;
 
     /** Quiet time after the last edit before the unsaved state is copied aside, in milliseconds. */
     static final long RECOVERY_DELAY_MS = 2000;

@@ -116,7 +116,8 @@ public class DiagramEditorTest {
         Optional<Bounds> before = editor.notation().bounds(DiagramView.NETWORK, id);
         Asset asset = (Asset) editor.element(id);
         Object zoneBefore = asset.getZone();
-        Pointer.drag(at.x, at.y, 30, 18);
+        int[] by = towardsZoneCentre(browser, target[0]);
+        Pointer.drag(at.x, at.y, by[0], by[1]);
         Workbench.waitUntil("the move to reach the notation", 10,
                 () -> !editor.notation().bounds(DiagramView.NETWORK, id).equals(before));
         Bounds moved = editor.notation().bounds(DiagramView.NETWORK, id).orElseThrow();
@@ -180,6 +181,10 @@ public class DiagramEditorTest {
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         Browser browser = editor.showDiagram(DiagramView.NETWORK);
         awaitFirstPaint(browser);
+        org.eclipse.core.resources.IMarker[] problems = Workbench.markers(layout, org.eclipse.core.resources.IMarker.PROBLEM);
+        assertEquals(1, problems.length, "the Problems view names the unreadable layout file");
+        assertTrue(problems[0].getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "").contains("line 1"),
+                "and says where it breaks");
         editor.doSave(null);
         assertEquals("{ not json", new String(layout.getContents().readAllBytes()),
                 "a layout file that could not be read is left for the user to repair, not overwritten");
@@ -196,16 +201,42 @@ public class DiagramEditorTest {
         return ((String) found).split("\\|");
     }
 
-    /** "domId|x|y" of the element with this DOM id, or null when it is not drawn. */
+    /**
+     * "domId|x|y" of a point where a click lands on the element with this DOM id (an edge may run over its centre),
+     * or null when it is not drawn or covered everywhere.
+     */
     private static String[] locate(Browser browser, String domId) {
         Object found = browser.evaluate("""
                 return (function () {
                   const e = document.getElementById('%s');
                   if (!e) return null;
                   const r = e.getBoundingClientRect();
-                  return e.id + '|' + (r.left + r.width / 2) + '|' + (r.top + r.height / 2);
+                  const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+                  const points = [[cx, cy]];
+                  for (let dx = -r.width / 2 + 3; dx <= r.width / 2 - 3; dx += 3)
+                    for (let dy = -r.height / 2 + 3; dy <= r.height / 2 - 3; dy += 3) points.push([cx + dx, cy + dy]);
+                  for (const [x, y] of points) {
+                    const hit = document.elementFromPoint(x, y);
+                    if (hit && hit.closest('[id^="toride-diagram_"]') === e) return e.id + '|' + x + '|' + y;
+                  }
+                  return null;
                 })();""".formatted(domId));
         return found == null ? null : ((String) found).split("\\|");
+    }
+
+    /** A short drag, in screen pixels, from this node towards the centre of its zone (so it stays in the zone). */
+    private static int[] towardsZoneCentre(Browser browser, String domId) {
+        Object found = browser.evaluate("""
+                const e = document.getElementById('%s');
+                const zone = e.parentElement.closest('g.toride-zone');
+                if (!zone) return '14|0';
+                const a = e.getBoundingClientRect(), z = zone.getBoundingClientRect();
+                let dx = (z.left + z.width / 2) - (a.left + a.width / 2), dy = (z.top + z.height / 2) - (a.top + a.height / 2);
+                const length = Math.hypot(dx, dy);
+                if (length < 1) { dx = 1; dy = 0; } else { dx /= length; dy /= length; }
+                return Math.round(dx * 14) + '|' + Math.round(dy * 14);""".formatted(domId));
+        String[] parts = ((String) found).split("\\|");
+        return new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) };
     }
 
     private static boolean hasClass(Browser browser, String domId, String cssClass) {
