@@ -1,10 +1,12 @@
 // Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
 // Helpers of the browser tests: start the built product's `toride serve`, drive Debian's Chromium, watch files.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(process.env.TORIDE_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..'));
@@ -228,4 +230,27 @@ export async function grabPointOf(page, id) {
         throw new Error(`node ${id} is covered everywhere on screen`);
     }
     return spot;
+}
+
+/**
+ * A copy of the example model in its own temporary folder, served by `toride serve`, and a browser: started
+ * before the test file's tests and stopped after them (the folder is kept with TORIDE_TEST_KEEP). The returned
+ * session's `server` and `browser` are set once the tests run.
+ */
+export function servedExampleCopy(name) {
+    const work = mkdtempSync(join(tmpdir(), `toride-${name}-`));
+    const model = join(work, `${name}.toride`);
+    copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
+    const session = { work, model, notation: `${model}.layout`, server: undefined, browser: undefined };
+    before(async () => {
+        [session.server, session.browser] = await Promise.all([serve(model), launchBrowser()]);
+    });
+    after(async () => {
+        await session.browser?.close();
+        await session.server?.stop();
+        if (!process.env.TORIDE_TEST_KEEP) {
+            rmSync(work, { recursive: true, force: true });
+        }
+    });
+    return session;
 }

@@ -3,50 +3,36 @@
 // Run: npm ci && npm test (the product must be built: ./mvnw verify or ./toride --help once).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import {
     attributesOf,
     centreOf,
     domId,
     emptySpotIn,
     idsOf,
-    launchBrowser,
     newPage,
     openDiagram,
     ROOT,
     serve,
+    servedExampleCopy,
     waitForFile
 } from '../lib/support.mjs';
 
-const work = mkdtempSync(join(tmpdir(), 'toride-browser-'));
-const model = join(work, 'examples-copy.toride');
-const notation = `${model}.layout`;
-copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
+const session = servedExampleCopy('examples-copy');
+const { model, notation } = session;
 const original = readFileSync(model, 'utf8');
 
-let server;
-let browser;
 const figures = [];
 
-before(async () => {
-    [server, browser] = await Promise.all([serve(model), launchBrowser()]);
-});
-
-after(async () => {
-    await browser?.close();
-    await server?.stop();
+after(() => {
     if (figures.length) {
         console.log('\nfirst paint (ms from navigation start, Chromium, 1530×850):');
         for (const f of figures) {
             console.log(`  ${f.name}: ${f.ms} ms (${f.nodes} nodes in the model's view, ${f.inDom} in the DOM)`);
         }
-    }
-    if (!process.env.TORIDE_TEST_KEEP) {
-        rmSync(work, { recursive: true, force: true });
     }
 });
 
@@ -64,8 +50,8 @@ async function fit(page) {
 
 describe('network view', () => {
     test('shows the example\'s zones and network assets, with findings as markers', async () => {
-        const page = await newPage(browser);
-        const ms = await openDiagram(page, server.viewUrl('network'));
+        const page = await newPage(session.browser);
+        const ms = await openDiagram(page, session.server.viewUrl('network'));
         await fit(page);
         const zones = idsOf(original, 'zones');
         assert.ok(zones.length >= 10, 'the example has zones');
@@ -110,8 +96,8 @@ describe('network view', () => {
     });
 
     test('creates an asset from the palette in the zone clicked', async () => {
-        const page = await newPage(browser);
-        await openDiagram(page, server.viewUrl('network'));
+        const page = await newPage(session.browser);
+        await openDiagram(page, session.server.viewUrl('network'));
         await fit(page);
         const before = idsOf(readFileSync(model, 'utf8'), 'assets');
         await page.locator('.tool-palette .tool-group#assets .tool-button').first().click();
@@ -127,8 +113,8 @@ describe('network view', () => {
     });
 
     test('selects, moves and deletes an asset; undo brings it back', async () => {
-        const page = await newPage(browser);
-        await openDiagram(page, server.viewUrl('network'));
+        const page = await newPage(session.browser);
+        await openDiagram(page, session.server.viewUrl('network'));
         await fit(page);
         const id = 'ot-historian';
         const node = domId(id);
@@ -168,8 +154,8 @@ describe('network view', () => {
 
 describe('data-flow view', () => {
     test('connects two assets with a new data flow from the palette', async () => {
-        const page = await newPage(browser);
-        await openDiagram(page, server.viewUrl('dataflow'));
+        const page = await newPage(session.browser);
+        await openDiagram(page, session.server.viewUrl('dataflow'));
         await fit(page);
         // processes, stores and external entities are drawn with their shapes
         assert.ok((await page.locator('#toride-diagram .toride-asset.tk-shape-process').count()) > 0);
@@ -218,10 +204,10 @@ describe('server access', () => {
     const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
 
     test('refuses the page and the websocket without the session token', async () => {
-        const url = new URL(server.url);
+        const url = new URL(session.server.url);
         const token = url.searchParams.get('token');
         const base = `${url.protocol}//${url.host}`;
-        assert.equal(await status(server.url), 200, 'the page with the token');
+        assert.equal(await status(session.server.url), 200, 'the page with the token');
         assert.equal(await status(`${base}/glsp?token=${token}`, upgrade), 101, 'the websocket with the token');
         assert.equal(await status(`${base}/diagram.html`), 403, 'the page without a token');
         assert.equal(await status(`${base}/app.js`), 403, 'the script without a token');
@@ -231,8 +217,8 @@ describe('server access', () => {
     });
 
     test('a page whose websocket is refused shows an error, not a blank page', async () => {
-        const page = await newPage(browser);
-        const url = new URL(server.url);
+        const page = await newPage(session.browser);
+        const url = new URL(session.server.url);
         // the page itself is served (valid token), the websocket is asked with a different one
         await page.addInitScript(() => {
             const Native = window.WebSocket;
@@ -247,8 +233,8 @@ describe('server access', () => {
     });
 
     test('a model key the server does not know shows an error', async () => {
-        const page = await newPage(browser);
-        const url = new URL(server.url);
+        const page = await newPage(session.browser);
+        const url = new URL(session.server.url);
         url.searchParams.set('model', 'no-such-model');
         await page.goto(url.toString());
         await page.locator('#toride-error').waitFor({ timeout: 15_000 });
@@ -259,13 +245,13 @@ describe('server access', () => {
 
 describe('first paint', () => {
     test('500 assets', async () => {
-        const big = join(work, 'bench-500.toride');
+        const big = join(session.work, 'bench-500.toride');
         const gen = spawnSync('python3', [join(ROOT, 'releng/scripts/generate-model.py'), '500', big], { encoding: 'utf8' });
         assert.equal(gen.status, 0, gen.stderr);
         const bigServer = await serve(big);
         try {
             for (const view of ['network', 'dataflow']) {
-                const page = await newPage(browser);
+                const page = await newPage(session.browser);
                 const ms = await openDiagram(page, bigServer.viewUrl(view));
                 const inDom = await page.locator('#toride-diagram .toride-zone, #toride-diagram .toride-asset').count();
                 assert.ok(inDom > 0, 'something is drawn');

@@ -3,38 +3,19 @@
 // toolbar (layout all + undo, zoom). Own copy of the example and own `toride serve`, so the other file's edits
 // do not matter here.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { attributesOf, centreOf, domId, emptySpotIn, grabPointOf, launchBrowser, newPage, openDiagram, ROOT, serve, waitForFile } from '../lib/support.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { attributesOf, centreOf, domId, emptySpotIn, grabPointOf, newPage, openDiagram, servedExampleCopy, waitForFile } from '../lib/support.mjs';
 
-const work = mkdtempSync(join(tmpdir(), 'toride-editing-'));
-const model = join(work, 'editing.toride');
-const notation = `${model}.layout`;
-copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
-
-let server;
-let browser;
-
-before(async () => {
-    [server, browser] = await Promise.all([serve(model), launchBrowser()]);
-});
-
-after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (!process.env.TORIDE_TEST_KEEP) {
-        rmSync(work, { recursive: true, force: true });
-    }
-});
+const session = servedExampleCopy('editing');
+const { model, notation } = session;
 
 const read = file => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 const layoutOf = (view, id) => JSON.parse(read(notation) || '{}')?.[view]?.[id];
 
 async function open(view) {
-    const page = await newPage(browser);
-    await openDiagram(page, server.viewUrl(view));
+    const page = await newPage(session.browser);
+    await openDiagram(page, session.server.viewUrl(view));
     await page.click('#toride-tool-fit');
     await page.waitForTimeout(600);
     return page;

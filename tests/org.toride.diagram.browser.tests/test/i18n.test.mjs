@@ -3,30 +3,12 @@
 // words and the client's own, client/src/texts.ts); an English browser without `lang` keeps everything English.
 // Own copy of the example and own `toride serve`, so the other files' edits do not matter here.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { attributesOf, domId, emptySpotIn, idsOf, launchBrowser, newPage, openDiagram, ROOT, serve, waitForFile } from '../lib/support.mjs';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { attributesOf, domId, emptySpotIn, idsOf, newPage, openDiagram, servedExampleCopy, waitForFile } from '../lib/support.mjs';
 
-const work = mkdtempSync(join(tmpdir(), 'toride-i18n-'));
-const model = join(work, 'i18n.toride');
-copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
-
-let server;
-let browser;
-
-before(async () => {
-    [server, browser] = await Promise.all([serve(model), launchBrowser()]);
-});
-
-after(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (!process.env.TORIDE_TEST_KEEP) {
-        rmSync(work, { recursive: true, force: true });
-    }
-});
+const session = servedExampleCopy('i18n');
+const { model } = session;
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 const decode = s => s.replace(/&#(x?)([0-9a-f]+);/gi, (_, x, n) => String.fromCodePoint(parseInt(n, x ? 16 : 10)));
@@ -46,8 +28,8 @@ async function pageTexts(page) {
 describe('page language', () => {
     test('lang=ja: Japanese palette, legend and toolbar; a new asset is named in Japanese', async () => {
         // an English browser: the address decides
-        const page = await newPage(browser, { locale: 'en-US' });
-        await openDiagram(page, `${server.viewUrl('network')}&lang=ja`);
+        const page = await newPage(session.browser, { locale: 'en-US' });
+        await openDiagram(page, `${session.server.viewUrl('network')}&lang=ja`);
         const texts = await pageTexts(page);
         assert.equal(texts.lang, 'ja');
         assert.match(texts.palette, /情報システム/, 'the palette (server) is Japanese');
@@ -95,8 +77,8 @@ describe('page language', () => {
     });
 
     test('without lang on an English browser everything stays English', async () => {
-        const page = await newPage(browser, { locale: 'en-US' });
-        await openDiagram(page, server.viewUrl('network'));
+        const page = await newPage(session.browser, { locale: 'en-US' });
+        await openDiagram(page, session.server.viewUrl('network'));
         const texts = await pageTexts(page);
         assert.equal(texts.lang, 'en');
         assert.match(texts.palette, /Information system/);
