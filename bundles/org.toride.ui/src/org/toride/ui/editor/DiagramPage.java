@@ -5,12 +5,8 @@ package org.toride.ui.editor;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -30,13 +26,11 @@ import org.toride.ui.diagram.DiagramHosting;
  * diagram server on 127.0.0.1. The page loads its diagram only when first shown, so opening a model stays quick.
  * As a selection provider it carries what the user selected in the diagram, for the Properties view and the tree.
  */
-final class DiagramPage implements ISelectionProvider {
+final class DiagramPage extends SelectionBroadcast {
 
     private final Composite control;
     private final DiagramView view;
     private final EditorModelHandle handle;
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-    private ISelection selection = StructuredSelection.EMPTY;
     private Browser browser;
     private String url;
     private boolean loaded;
@@ -105,32 +99,14 @@ final class DiagramPage implements ISelectionProvider {
 
     /** The diagram selected these elements (UI thread). */
     void selectedInDiagram(List<?> elements) {
-        selection = new StructuredSelection(elements);
-        SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-        for (ISelectionChangedListener listener : listeners) {
-            listener.selectionChanged(event);
-        }
+        changed(new StructuredSelection(elements));
     }
 
-    @Override
-    public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
-    }
-
-    @Override
-    public ISelection getSelection() {
-        return selection;
-    }
-
+    /** Selects these elements in the diagram (the tree's or a table's selection, or the Properties view's). */
     @Override
     public void setSelection(ISelection newSelection) {
-        selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
-        if (selection instanceof IStructuredSelection structured) {
+        keep(newSelection);
+        if (getSelection() instanceof IStructuredSelection structured) {
             handle.requestSelection(structured.toList());
         }
     }

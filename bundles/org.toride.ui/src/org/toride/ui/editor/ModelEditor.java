@@ -247,11 +247,6 @@ public class ModelEditor extends MultiPageEditorPart
         });
         selection.follow(treePage.viewer());
         for (StructuredViewer viewer : pageViewers) {
-            viewer.addSelectionChangedListener(e -> {
-                if (viewer == pageViewers.get(Math.max(0, getActivePage()))) {
-                    selection.changed(e.getSelection());
-                }
-            });
             viewer.addDoubleClickListener(e -> showInTree(((IStructuredSelection) e.getSelection()).getFirstElement()));
         }
         validation = new ModelValidation(this);
@@ -268,11 +263,6 @@ public class ModelEditor extends MultiPageEditorPart
         DiagramPage page = new DiagramPage(getContainer(), view, diagramHandle);
         setPageText(addPage(page.control()), title);
         diagramPages.add(page);
-        page.addSelectionChangedListener(e -> {
-            if (activeDiagram() == page) {
-                selection.changed(e.getSelection());
-            }
-        });
     }
 
     /** The diagram page shown now, or null. */
