@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import org.eclipse.swt.widgets.Display;
 
 /**
  * Real pointer and key events from the X server (xdotool), as a user's mouse would send them, not events synthesised
@@ -55,27 +52,20 @@ public final class Pointer {
     private static void xdotool(String... args) {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));
+        Process process;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Display display = Display.getCurrent();
-            long end = System.currentTimeMillis() + 10_000;
-            while (!process.waitFor(10, TimeUnit.MILLISECONDS)) {
-                if (System.currentTimeMillis() > end) {
-                    process.destroyForcibly();
-                    fail("xdotool " + String.join(" ", args) + " did not finish");
-                }
-                if (display != null) {
-                    while (display.readAndDispatch()) {
-                        // keep the workbench responsive while the X server delivers the events
-                    }
-                }
-            }
-            assertEquals(0, process.exitValue(), () -> "xdotool " + String.join(" ", args) + " failed: " + output(process));
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             fail("xdotool is needed for the pointer tests (apt-get install xdotool): " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return;
         }
+        try {
+            // The UI loop keeps running, so the workbench sees the events while the X server delivers them.
+            Workbench.waitUntil("xdotool " + String.join(" ", args), 10, () -> !process.isAlive());
+        } finally {
+            process.destroyForcibly();
+        }
+        assertEquals(0, process.exitValue(), () -> "xdotool " + String.join(" ", args) + " failed: " + output(process));
     }
 
     private static String output(Process process) {
@@ -88,20 +78,7 @@ public final class Pointer {
 
     /** Waits while the UI loop runs. */
     public static void pause(long millis) {
-        Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (display != null) {
-                while (display.readAndDispatch()) {
-                    // drain
-                }
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Workbench.waitUntil("a pause of " + millis + " ms", (int) (millis / 1000) + 5, () -> System.currentTimeMillis() >= end);
     }
 }

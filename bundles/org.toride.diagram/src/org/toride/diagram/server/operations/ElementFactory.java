@@ -26,11 +26,6 @@ public final class ElementFactory {
     private ElementFactory() {
     }
 
-    /** The palette and default name of elements of {@code eClassName}. */
-    public static String defaultName(String eClassName) {
-        return org.toride.diagram.server.DiagramTexts.text(eClassName, java.util.Locale.ENGLISH);
-    }
-
     /** The concrete asset class named {@code eClassName}, or null when there is none. */
     public static EClass assetClass(String eClassName) {
         EClassifier classifier = ToridePackage.eINSTANCE.getEClassifier(eClassName);
@@ -38,12 +33,10 @@ public final class ElementFactory {
                 && ToridePackage.Literals.ASSET.isSuperTypeOf(eClass) ? eClass : null;
     }
 
-    /** A new element of {@code eClass} with a fresh id and a default name not used in {@code model}. */
-    public static <T extends ModelElement> T create(EClass eClass, SecurityModel model, Class<T> type) {
-        return create(eClass, model, type, java.util.Locale.ENGLISH);
-    }
-
-    /** A new element of {@code eClass} named in {@code locale}'s language ("情報システム 3"). */
+    /**
+     * A new element of {@code eClass} with a fresh id and a default name in {@code locale}'s language ("Zone 3",
+     * "情報システム 3") not used in {@code model}.
+     */
     public static <T extends ModelElement> T create(EClass eClass, SecurityModel model, Class<T> type,
             java.util.Locale locale) {
         T element = type.cast(ToridePackage.eINSTANCE.getTorideFactory().create(eClass));
