@@ -4,8 +4,8 @@
 package org.toride.diagram.server;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -29,7 +29,7 @@ public interface ModelHandle {
     DiagramNotation notation();
 
     /** Runs {@code reader} where the model may be read safely (the workbench's UI thread) and returns its value. */
-    <T> T read(Callable<T> reader);
+    <T> T read(Supplier<T> reader);
 
     /** Runs {@code writer}, which executes commands on the command stack, where the model may be changed. */
     void write(Runnable writer);

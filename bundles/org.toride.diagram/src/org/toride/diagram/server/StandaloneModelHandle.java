@@ -10,11 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -119,14 +119,10 @@ public final class StandaloneModelHandle implements ModelHandle {
     }
 
     @Override
-    public <T> T read(Callable<T> reader) {
+    public <T> T read(Supplier<T> reader) {
         lock.lock();
         try {
-            return reader.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            return reader.get();
         } finally {
             lock.unlock();
         }

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -56,49 +56,25 @@ final class EditorModelHandle implements ModelHandle {
     }
 
     @Override
-    public <T> T read(Callable<T> reader) {
-        return onUiThread(reader);
+    public <T> T read(Supplier<T> reader) {
+        return display().syncCall(reader::get);
     }
 
     @Override
     public void write(Runnable writer) {
-        onUiThread(() -> {
+        display().syncCall(() -> {
             writer.run();
             return null;
         });
     }
 
-    private static <T> T onUiThread(Callable<T> task) {
-        if (Display.getCurrent() != null) {
-            return call(task);
-        }
+    /** The workbench's display; syncCall runs at once on its thread and rethrows a failure in the caller's. */
+    private static Display display() {
         Display display = Display.getDefault();
         if (display.isDisposed()) {
             throw new IllegalStateException("The workbench is closing");
         }
-        List<T> result = new ArrayList<>(1);
-        RuntimeException[] failure = new RuntimeException[1];
-        display.syncExec(() -> {
-            try {
-                result.add(call(task));
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return result.isEmpty() ? null : result.get(0);
-    }
-
-    private static <T> T call(Callable<T> task) {
-        try {
-            return task.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return display;
     }
 
     @Override
