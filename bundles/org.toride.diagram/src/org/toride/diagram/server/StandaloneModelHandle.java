@@ -22,15 +22,13 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelDiagnostic;
 import org.toride.core.io.ModelLoader;
 import org.toride.core.io.ModelSaver;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.SecurityModel;
-import org.toride.model.provider.TorideItemProviderAdapterFactory;
+import org.toride.model.edit.EditAdapters;
 
 /**
  * A {@link ModelHandle} for a model file with nobody else editing it ({@code toride serve}): its own editing domain,
@@ -60,14 +58,9 @@ public final class StandaloneModelHandle implements ModelHandle {
         this.file = file;
         this.notationFile = DiagramNotation.fileFor(file);
         this.findingsFunction = findingsFunction;
-        adapterFactory = new ComposedAdapterFactory();
-        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new TorideItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        adapterFactory = EditAdapters.create();
         ResourceSet resourceSet = ModelLoader.newResourceSet();
-        domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
-        // Property descriptors find the domain through the resource set (as in the workbench editor).
-        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        domain = EditAdapters.domain(adapterFactory, resourceSet);
         LoadResult loaded = new ModelLoader().load(file, resourceSet);
         if (loaded.hasErrors() || loaded.model() == null) {
             List<ModelDiagnostic> errors = loaded.errors();

@@ -25,7 +25,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -63,7 +62,7 @@ import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.Finding;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
-import org.toride.ui.emf.EditAdapters;
+import org.toride.model.edit.EditAdapters;
 import org.toride.ui.emf.ModelLabelProvider.Problem;
 import org.toride.ui.validation.FindingMarkers;
 import org.toride.ui.validation.ModelValidation;
@@ -121,11 +120,7 @@ public class ModelEditor extends MultiPageEditorPart
         setPartName(fileInput.getName());
         path = fileInput.getFile().getLocation().toFile().toPath();
         adapterFactory = EditAdapters.create();
-        BasicCommandStack stack = new BasicCommandStack();
-        ResourceSet resourceSet = ModelLoader.newResourceSet();
-        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resourceSet);
-        // Property descriptors find the domain through the resource set; without this their edits bypass the stack.
-        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        domain = EditAdapters.domain(adapterFactory, ModelLoader.newResourceSet());
         load();
         loadNotation();
         actions = new EditActions(domain, site.getShell());
@@ -133,7 +128,7 @@ public class ModelEditor extends MultiPageEditorPart
             // Elements created in the editor (New ▸, paste) get an id at once, so markers and references can name them.
             new org.toride.core.ids.IdAssigner().watch(model);
         }
-        stack.addCommandStackListener(event -> Display.getDefault().asyncExec(this::commandStackChanged));
+        domain.getCommandStack().addCommandStackListener(event -> Display.getDefault().asyncExec(this::commandStackChanged));
         site.setSelectionProvider(selection);
         selection.addSelectionChangedListener(e -> actions.selectionChanged((IStructuredSelection) e.getSelection()));
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);

@@ -4,7 +4,7 @@
 package org.toride.ui.explorer;
 
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.toride.ui.emf.EditAdapters;
+import org.toride.model.edit.EditAdapters;
 
 /** The item providers the Project Explorer's model content uses (one set, shared by its content and labels). */
 final class ExplorerAdapters {

@@ -8,7 +8,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.toride.ui.emf.EditAdapters;
+import org.toride.model.edit.EditAdapters;
 
 /** The title of the tabbed Properties view: the selected element's label. */
 public final class ModelTabLabels extends LabelProvider {
