@@ -138,15 +138,21 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
     // The server names palette entries and new elements in the page's language (the workbench passes its own).
     await c.get(DiagramLoader).load({ requestModelOptions: { lang } });
     clearTimeout(timeout);
-    await new Promise(resolve => requestAnimationFrame(() => resolve(undefined)));
+    // Open on the whole diagram, not on whatever part lies at the origin. First paint (and ready) is when the
+    // fitted diagram is on screen: a host that acts on "ready" must find the nodes where they stay.
+    await fitDiagram(c, false, 1);
+    await nextFrame();
+    await nextFrame();
     window.torideDiagram.firstPaintMs = Math.round(performance.now());
-    // Open on the whole diagram, not on whatever part lies at the origin.
-    fitDiagram(c, false, 1);
     if (!ErrorReporter.errors.length) {
         ErrorReporter.notice('');
     }
     document.body.classList.add('toride-ready');
     resolveReady();
+}
+
+function nextFrame(): Promise<void> {
+    return new Promise(resolve => requestAnimationFrame(() => resolve()));
 }
 
 start();

@@ -30,12 +30,12 @@ interface Tool {
  * Fits the whole diagram into the window: the top-level zones and assets (with no ids sprotty also measures
  * edges, whose bounds can be undefined). The first view of a diagram is fitted too, never zoomed in beyond 100 %.
  */
-export function fitDiagram(container: Container, animate: boolean, maxZoom?: number): void {
+export function fitDiagram(container: Container, animate: boolean, maxZoom?: number): Promise<void> {
     const root = container.get(EditorContextService).modelRoot;
     const ids = root.children.filter(c => !(c instanceof GEdge) && isBoundsAware(c)).map(c => c.id);
-    if (ids.length) {
-        container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create(ids, { padding: 24, animate, maxZoom }));
-    }
+    return ids.length
+        ? container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create(ids, { padding: 24, animate, maxZoom }))
+        : Promise.resolve();
 }
 
 export function installToolbar(container: Container, view: string): HTMLElement {
@@ -53,7 +53,7 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         const scroll = { x: cx - width / 2 / newZoom, y: cy - height / 2 / newZoom };
         dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: newZoom }, { animate: true }));
     };
-    const fit = (): void => fitDiagram(container, true);
+    const fit = (): void => void fitDiagram(container, true);
     const tools: Tool[] = [
         { id: 'fit', title: t('tool.fit'), icon: 'screen-full', run: () => fit() },
         { id: 'zoom-in', title: t('tool.zoomIn'), icon: 'zoom-in', run: () => zoom(1.25) },

@@ -20,7 +20,7 @@ public final class Pointer {
     }
 
     public static void click(int x, int y) {
-        xdotool("mousemove", str(x), str(y));
+        moveTo(x, y);
         pause(150);
         xdotool("click", "1");
         pause(300);
@@ -28,7 +28,7 @@ public final class Pointer {
 
     /** Presses at (x, y), moves to (x + dx, y + dy) in small steps, releases. */
     public static void drag(int x, int y, int dx, int dy) {
-        xdotool("mousemove", str(x), str(y));
+        moveTo(x, y);
         pause(150);
         xdotool("mousedown", "1");
         pause(150);
@@ -45,27 +45,42 @@ public final class Pointer {
         pause(300);
     }
 
+    /**
+     * Moves the pointer and checks it got there: the X server clamps a move to its screen, and a click that lands
+     * beside its target fails far from the cause.
+     */
+    private static void moveTo(int x, int y) {
+        xdotool("mousemove", str(x), str(y));
+        String location = xdotool("getmouselocation");
+        if (!location.startsWith("x:" + x + " y:" + y + " ")) {
+            fail("the pointer did not reach (" + x + ", " + y + "): xdotool says " + location.strip()
+                    + "; the screen is " + xdotool("getdisplaygeometry").strip());
+        }
+    }
+
     private static String str(int value) {
         return Integer.toString(value);
     }
 
-    private static void xdotool(String... args) {
+    private static String xdotool(String... args) {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            fail("xdotool is needed for the pointer tests (apt-get install xdotool): " + e.getMessage());
-            return;
+            return fail("xdotool is needed for the pointer tests (apt-get install xdotool): " + e.getMessage());
         }
+        String output;
         try {
             // The UI loop keeps running, so the workbench sees the events while the X server delivers them.
             Workbench.waitUntil("xdotool " + String.join(" ", args), 10, () -> !process.isAlive());
+            output = output(process);
         } finally {
             process.destroyForcibly();
         }
-        assertEquals(0, process.exitValue(), () -> "xdotool " + String.join(" ", args) + " failed: " + output(process));
+        assertEquals(0, process.exitValue(), () -> "xdotool " + String.join(" ", args) + " failed: " + output);
+        return output;
     }
 
     private static String output(Process process) {

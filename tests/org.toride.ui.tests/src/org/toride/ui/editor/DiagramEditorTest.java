@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -88,7 +89,9 @@ public class DiagramEditorTest {
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         IWorkbenchPage page = Workbench.page();
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        editor.getSite().getShell().setBounds(0, 0, 1600, 1000);
+        // The whole window on the screen, or the pointer cannot reach every node the page shows.
+        org.eclipse.swt.graphics.Rectangle screen = editor.getSite().getShell().getDisplay().getBounds();
+        editor.getSite().getShell().setBounds(0, 0, Math.min(1600, screen.width), Math.min(1000, screen.height));
         Browser browser = editor.showDiagram(DiagramView.NETWORK);
         assertNotNull(browser, "the network page shows a browser");
         awaitFirstPaint(browser);
@@ -105,11 +108,11 @@ public class DiagramEditorTest {
                 return false;"""), "the hidden measuring diagram lies over the visible one");
 
         // Select: a click on a node selects it in the diagram and, through the server, in the workbench.
-        String[] target = find(browser, VISIBLE_ASSET);
+        String[] target = steadily(browser, VISIBLE_ASSET);
         String id = target[0].substring(PREFIX.length());
         Point at = browser.toDisplay(px(target[1]), px(target[2]));
         Pointer.click(at.x, at.y);
-        Workbench.waitUntil("the diagram to select " + id, 10, () -> hasClass(browser, target[0], "selected"));
+        awaitSelected(browser, target);
         Workbench.waitUntil("the workbench selection to follow the diagram", 10, () -> selectedId(editor).equals(id));
 
         // Move: the notation changes, the model does not; one undo puts the box back.
@@ -133,7 +136,7 @@ public class DiagramEditorTest {
         String[] again = locate(browser, target[0]);
         Point now = browser.toDisplay(px(again[1]), px(again[2]));
         Pointer.click(now.x, now.y);
-        Workbench.waitUntil("the diagram to select " + id + " again", 10, () -> hasClass(browser, target[0], "selected"));
+        awaitSelected(browser, again);
         Pointer.key("Delete");
         Workbench.waitUntil(id + " to be deleted", 10, () -> editor.element(id) == null);
         Workbench.waitUntil("the diagram to drop " + id, 10, () -> locate(browser, target[0]) == null);
@@ -193,6 +196,38 @@ public class DiagramEditorTest {
     public static void awaitFirstPaint(Browser browser) {
         Workbench.waitUntil("the diagram's first paint", 90, () -> Boolean.TRUE.equals(
                 browser.evaluate("return !!(window.torideDiagram && window.torideDiagram.firstPaintMs > 0);")));
+    }
+
+    /** What the script finds once the page has stopped moving it (two answers 300 ms apart agree). */
+    private static String[] steadily(Browser browser, String script) {
+        String[] previous = find(browser, script);
+        for (int tries = 0; tries < 20; tries++) {
+            Pointer.pause(300);
+            String[] now = find(browser, script);
+            if (Arrays.equals(previous, now)) {
+                return now;
+            }
+            previous = now;
+        }
+        throw new AssertionError("the diagram kept moving: " + String.join("|", previous));
+    }
+
+    /** Waits for the clicked node to be selected; if it is not, says what the page had under the pointer. */
+    private static void awaitSelected(Browser browser, String[] clicked) {
+        try {
+            Workbench.waitUntil("the diagram to select " + clicked[0], 10, () -> hasClass(browser, clicked[0], "selected"));
+        } catch (AssertionError e) {
+            Object under = browser.evaluate("""
+                    const hit = document.elementFromPoint(%s, %s);
+                    const e = document.getElementById('%s');
+                    const r = e && e.getBoundingClientRect();
+                    return 'under the pointer: ' + (hit ? hit.outerHTML.slice(0, 200) : 'nothing')
+                        + '; the node now at ' + (r ? [r.left, r.top, r.width, r.height].join(',') : 'nowhere')
+                        + '; selected: ' + Array.from(document.querySelectorAll('.selected')).map(x => x.id).join(',')
+                        + '; focus: ' + (document.activeElement && document.activeElement.tagName)
+                        + '; window ' + innerWidth + 'x' + innerHeight;""".formatted(clicked[1], clicked[2], clicked[0]));
+            throw new AssertionError(e.getMessage() + " (clicked at " + clicked[1] + "," + clicked[2] + "; " + under + ")", e);
+        }
     }
 
     private static String[] find(Browser browser, String script) {
