@@ -71,13 +71,18 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         Builder builder = new Builder(view, notation, findingsById);
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
         for (ElkNode child : elk.getChildren()) {
-            graph.add(builder.node(child));
+            graph.add(builder.node(child, 0, 0));
         }
         List<ElkEdge> edges = new ArrayList<>();
         collectEdges(elk, edges);
+        EdgeSpread spread = new EdgeSpread(builder.absolute);
+        for (ElkEdge edge : edges) {
+            spread.add(edge.getIdentifier(), end(edge.getSources().get(0)), end(edge.getTargets().get(0)));
+        }
         for (ElkEdge edge : edges) {
             GEdge gEdge = builder.edge(edge);
             if (gEdge != null) {
+                gEdge.getRoutingPoints().addAll(spread.routingPoints(edge.getIdentifier()));
                 graph.add(gEdge);
             }
         }
@@ -100,6 +105,10 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             into.put(child.getIdentifier(), new Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight()));
             collectBounds(child, into);
         }
+    }
+
+    private static String end(org.eclipse.elk.graph.ElkConnectableShape shape) {
+        return ElkGraphUtil.connectableShapeToNode(shape).getIdentifier();
     }
 
     private static void collectEdges(ElkNode node, List<ElkEdge> into) {
@@ -138,6 +147,8 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         private final DiagramNotation notation;
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+        /** Where every node ended up in the diagram's coordinates (bounds are relative to the zone). */
+        private final Map<String, Bounds> absolute = new LinkedHashMap<>();
 
         Builder(DiagramView view, DiagramNotation notation, Map<String, List<DiagramFinding>> findings) {
             this.view = view;
@@ -145,7 +156,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             this.findings = findings;
         }
 
-        GNode node(ElkNode elk) {
+        GNode node(ElkNode elk, double originX, double originY) {
             EObject element = elk.getProperty(DiagramBuilder.ELEMENT);
             String id = elk.getIdentifier();
             Bounds placed = notation.bounds(view, id)
@@ -154,7 +165,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             double right = 0;
             double bottom = 0;
             for (ElkNode child : elk.getChildren()) {
-                GNode node = node(child);
+                GNode node = node(child, originX + placed.x(), originY + placed.y());
                 children.add(node);
                 right = Math.max(right, node.getPosition().getX() + node.getSize().getWidth());
                 bottom = Math.max(bottom, node.getPosition().getY() + node.getSize().getHeight());
@@ -175,6 +186,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             children.forEach(node::add);
             marker(id).ifPresent(node::add);
             bounds.put(id, placed);
+            absolute.put(id, new Bounds(originX + placed.x(), originY + placed.y(), placed.width(), placed.height()));
             return node.build();
         }
 
@@ -204,8 +216,8 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
 
         GEdge edge(ElkEdge elk) {
             EObject element = elk.getProperty(DiagramBuilder.ELEMENT);
-            String source = ElkGraphUtil.connectableShapeToNode(elk.getSources().get(0)).getIdentifier();
-            String target = ElkGraphUtil.connectableShapeToNode(elk.getTargets().get(0)).getIdentifier();
+            String source = end(elk.getSources().get(0));
+            String target = end(elk.getTargets().get(0));
             GEdgeBuilder edge;
             String caption;
             if (element instanceof Conduit conduit) {

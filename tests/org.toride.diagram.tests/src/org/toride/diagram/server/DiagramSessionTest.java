@@ -6,6 +6,7 @@ package org.toride.diagram.server;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GIssueMarker;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.CenterAction;
@@ -149,6 +151,63 @@ class DiagramSessionTest {
         } finally {
             dataflow.dispose();
         }
+    }
+
+    @Test
+    void aFlowAndItsReverseAreDrawnApartAndFollowAMovedNode() throws Exception {
+        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
+                DiagramTypes.DATAFLOW);
+        try {
+            // The example's chlorine PLC reports to SCADA and takes commands from it: two flows, one pair of nodes.
+            GEdge up = (GEdge) dataflow.element("flow-plc-chlorine-scada");
+            GEdge down = (GEdge) dataflow.element("flow-scada-plc-chlorine");
+            assertEquals(up.getSourceId(), down.getTargetId());
+            assertEquals(1, up.getRoutingPoints().size(), "each edge of a pair bends once");
+            assertEquals(1, down.getRoutingPoints().size());
+            GPoint a = up.getRoutingPoints().get(0);
+            GPoint b = down.getRoutingPoints().get(0);
+            assertEquals(EdgeSpread.GAP, Math.hypot(a.getX() - b.getX(), a.getY() - b.getY()), 0.01,
+                    "the two bends lie apart, one either side of the line between the nodes");
+            GPoint middle = middle(dataflow, "ot-plc-chlorine", "ot-scada-main");
+            assertEquals(middle.getX(), (a.getX() + b.getX()) / 2, 0.01);
+            assertEquals(middle.getY(), (a.getY() + b.getY()) / 2, 0.01);
+            String lone = handle.read(() -> handle.model().getFlows().stream()
+                    .filter(f -> f.getSource().getIncomingFlows().stream().noneMatch(r -> r.getSource() == f.getTarget())
+                            && f.getSource().getOutgoingFlows().stream().filter(o -> o.getTarget() == f.getTarget()).count() == 1)
+                    .findFirst().orElseThrow().getId());
+            assertTrue(((GEdge) dataflow.element(lone)).getRoutingPoints().isEmpty(), "a lone flow stays straight");
+
+            ElementAndBounds move = new ElementAndBounds();
+            move.setElementId("ot-plc-chlorine");
+            GNode plc = (GNode) dataflow.element("ot-plc-chlorine");
+            move.setNewPosition(GraphUtil.point(plc.getPosition().getX() + 200, plc.getPosition().getY()));
+            move.setNewSize(GraphUtil.dimension(plc.getSize().getWidth(), plc.getSize().getHeight()));
+            dataflow.send(new ChangeBoundsOperation(List.of(move)));
+            GPoint moved = middle(dataflow, "ot-plc-chlorine", "ot-scada-main");
+            GPoint a2 = ((GEdge) dataflow.element("flow-plc-chlorine-scada")).getRoutingPoints().get(0);
+            GPoint b2 = ((GEdge) dataflow.element("flow-scada-plc-chlorine")).getRoutingPoints().get(0);
+            assertEquals(moved.getX(), (a2.getX() + b2.getX()) / 2, 0.01, "the bends follow the moved node");
+            assertNotEquals(middle.getX(), moved.getX(), 0.01);
+        } finally {
+            dataflow.dispose();
+        }
+    }
+
+    /** The middle between two nodes' centres, in the diagram's coordinates. */
+    private static GPoint middle(GlspSession session, String first, String second) {
+        GPoint one = centre((GNode) session.element(first));
+        GPoint two = centre((GNode) session.element(second));
+        return GraphUtil.point((one.getX() + two.getX()) / 2, (one.getY() + two.getY()) / 2);
+    }
+
+    private static GPoint centre(GNode node) {
+        double x = node.getPosition().getX() + node.getSize().getWidth() / 2;
+        double y = node.getPosition().getY() + node.getSize().getHeight() / 2;
+        for (GModelElement parent = node.getParent(); parent instanceof GNode zone; parent = zone.getParent()) {
+            x += zone.getPosition().getX();
+            y += zone.getPosition().getY();
+        }
+        return GraphUtil.point(x, y);
     }
 
     @Test
