@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code toride diagram MODEL --view network|dataflow -o FILE}: the laid-out diagram as SVG, without a browser. */
 @Command(name = "diagram", mixinStandardHelpOptions = true,
-        description = "Render the network or data-flow diagram of a model as SVG (laid out by ELK).")
+        description = "Render the network or data-flow diagram of a model as SVG: as arranged in the diagram editor"
+                + " (the model's .layout file), laid out by ELK where nothing was arranged.")
 final class DiagramCommand implements Callable<Integer> {
 
     /** Views, as written on the command line. */
@@ -54,7 +55,8 @@ final class DiagramCommand implements Callable<Integer> {
         if (loaded == null) {
             return Toride.BAD_INPUT;
         }
-        String svg = Diagrams.svg(loaded.model(), view == View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW);
+        String svg = Diagrams.svg(loaded.model(), view == View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW,
+                LayoutInput.read(model, err));
         if (output == null) {
             spec.commandLine().getOut().print(svg);
             spec.commandLine().getOut().flush();

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.toride.core.io.ModelSaver;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.Diagrams;
+import org.toride.diagram.notation.DiagramNotation;
 import org.toride.requirements.report.ReviewReport;
 import org.toride.requirements.report.TextReport;
 
@@ -69,9 +70,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         StringWriter html = new StringWriter();
         ReviewReport report = new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH);
+        DiagramNotation layout = noDiagrams ? null : LayoutInput.read(model, err);
         List<ReviewReport.Figure> figures = noDiagrams ? List.of() : List.of(
-                new ReviewReport.Figure(report.caption("network"), Diagrams.svg(run.loaded().model(), DiagramView.NETWORK)),
-                new ReviewReport.Figure(report.caption("dataflow"), Diagrams.svg(run.loaded().model(), DiagramView.DATAFLOW)));
+                new ReviewReport.Figure(report.caption("network"),
+                        Diagrams.svg(run.loaded().model(), DiagramView.NETWORK, layout)),
+                new ReviewReport.Figure(report.caption("dataflow"),
+                        Diagrams.svg(run.loaded().model(), DiagramView.DATAFLOW, layout)));
         report.write(run.loaded().model(), model.toString(), run.result(), figures, new PrintWriter(html));
         ModelSaver.writeAtomically(html.toString().getBytes(StandardCharsets.UTF_8), output);
         err.println(output + ": " + TextReport.summary(run.result()));

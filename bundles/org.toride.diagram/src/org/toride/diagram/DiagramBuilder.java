@@ -160,6 +160,16 @@ public final class DiagramBuilder {
                 : !isPhysicalOnly(asset);
     }
 
+    /**
+     * Whether a flow leaves the zone it starts in (both ends known and in different zones): every zone is a trust
+     * boundary in the data-flow view, and an unencrypted flow across one is drawn to stand out.
+     */
+    public static boolean crossesZones(DataFlow flow) {
+        Asset source = flow.getSource();
+        Asset target = flow.getTarget();
+        return source != null && target != null && source.getZone() != target.getZone();
+    }
+
     /** Facilities and removable media are not part of the network picture. */
     private static boolean isPhysicalOnly(Asset asset) {
         return asset instanceof org.toride.model.Facility || asset instanceof org.toride.model.ExternalParty

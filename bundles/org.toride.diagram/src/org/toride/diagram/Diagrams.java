@@ -3,6 +3,7 @@
  */
 package org.toride.diagram;
 
+import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.SecurityModel;
 
 /** Entry point for headless diagrams: a model and a view in, laid-out SVG out. */
@@ -11,8 +12,21 @@ public final class Diagrams {
     private Diagrams() {
     }
 
-    /** The SVG of {@code view} of {@code model}, laid out by ELK. */
+    /** The SVG of {@code view} of {@code model}, laid out by ELK (boxes and edge routes). */
     public static String svg(SecurityModel model, DiagramView view) {
         return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)));
+    }
+
+    /**
+     * The SVG of {@code view} as the user arranged it in the diagram editor, the same picture the editor shows, when
+     * {@code notation} (the model's layout file) places anything in this view; laid out by ELK alone otherwise.
+     */
+    public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation) {
+        if (notation.snapshot(view).isEmpty()) {
+            return svg(model, view);
+        }
+        return SvgRenderer.render(Arrangement.apply(
+                DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
+                id -> notation.bounds(view, id)));
     }
 }

@@ -26,7 +26,8 @@ import org.toride.model.Zone;
 /**
  * Draws a laid-out diagram as standalone SVG. Zones are boxes tinted by trust (untrusted ones red), assets are
  * drawn by role — external entities square, data stores as open boxes, OT systems in amber — and flows that carry
- * data unencrypted across a trust boundary are drawn red and dashed, so they stand out. All text is escaped.
+ * data unencrypted across a zone's boundary (each zone is a trust boundary) are drawn red and dashed, so they stand
+ * out, as in the diagram editor. All text is escaped.
  */
 public final class SvgRenderer {
 
@@ -36,11 +37,16 @@ public final class SvgRenderer {
     /** The SVG document of {@code graph} (already laid out). */
     public static String render(ElkNode graph) {
         StringBuilder svg = new StringBuilder();
-        double width = graph.getWidth() + 20;
-        double height = graph.getHeight() + 20;
+        // A box the user dragged left of or above the origin (or out of its zone) is still in the picture.
+        double[] topLeft = { 0, 0 };
+        topLeft(graph, 0, 0, topLeft);
+        double left = topLeft[0];
+        double top = topLeft[1];
+        double width = graph.getWidth() - left + 20;
+        double height = graph.getHeight() - top + 20;
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-                + " viewBox=\"-10 -10 %.0f %.0f\" font-family=\"'Noto Sans CJK JP','Hiragino Sans','Yu Gothic',"
-                + "'Meiryo',sans-serif\" font-size=\"12\">\n", width, height, width, height));
+                + " viewBox=\"%.0f %.0f %.0f %.0f\" font-family=\"'Noto Sans CJK JP','Hiragino Sans','Yu Gothic',"
+                + "'Meiryo',sans-serif\" font-size=\"12\">\n", width, height, left - 10, top - 10, width, height));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#445\"/>"
                 + "</marker><marker id=\"arrow-red\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
@@ -50,6 +56,14 @@ public final class SvgRenderer {
         edges(graph, 0, 0, svg);
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    private static void topLeft(ElkNode parent, double dx, double dy, double[] into) {
+        for (ElkNode child : parent.getChildren()) {
+            into[0] = Math.min(into[0], dx + child.getX());
+            into[1] = Math.min(into[1], dy + child.getY());
+            topLeft(child, dx + child.getX(), dy + child.getY(), into);
+        }
     }
 
     private static void nodes(ElkNode parent, double dx, double dy, StringBuilder svg) {
@@ -88,7 +102,7 @@ public final class SvgRenderer {
     private static void edges(ElkNode parent, double dx, double dy, StringBuilder svg) {
         for (ElkEdge edge : parent.getContainedEdges()) {
             EObject element = edge.getProperty(DiagramBuilder.ELEMENT);
-            boolean warn = element instanceof DataFlow flow && crossesTrustUnencrypted(flow);
+            boolean warn = element instanceof DataFlow flow && !flow.isEncrypted() && DiagramBuilder.crossesZones(flow);
             boolean oneWay = element instanceof Conduit conduit && conduit.getDirection() == Direction.ONE_WAY;
             boolean directed = element instanceof DataFlow || oneWay;
             for (ElkEdgeSection section : edge.getSections()) {
@@ -113,19 +127,6 @@ public final class SvgRenderer {
         for (ElkNode child : parent.getChildren()) {
             edges(child, dx + child.getX(), dy + child.getY(), svg);
         }
-    }
-
-    /** Unencrypted data moving between a trusted and an untrusted zone. */
-    static boolean crossesTrustUnencrypted(DataFlow flow) {
-        if (flow.isEncrypted() || flow.getSource() == null || flow.getTarget() == null) {
-            return false;
-        }
-        Zone from = flow.getSource().getZone();
-        Zone to = flow.getTarget().getZone();
-        return from != null && to != null && from != to
-                && (from.getTrust() != to.getTrust() || flow.getConduits().stream().anyMatch(c ->
-                        c.getFrom() != null && c.getFrom().getTrust() == Trust.UNTRUSTED
-                                || c.getTo() != null && c.getTo().getTrust() == Trust.UNTRUSTED));
     }
 
     private static String rect(double x, double y, double w, double h, double r, String fill, String stroke, String extra,

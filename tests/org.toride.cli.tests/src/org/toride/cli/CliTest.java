@@ -275,6 +275,31 @@ class CliTest {
     }
 
     @Test
+    void diagramsAndTheReportShowTheDiagramAsArrangedInTheEditor() throws IOException {
+        Path model = dir.resolve("water-utility.toride");
+        Files.copy(example(), model);
+        CliRun plain = toride("diagram", model.toString());
+        // What the diagram editor writes when the user drags the billing system somewhere else.
+        Files.writeString(dir.resolve("water-utility.toride.layout"),
+                "{ \"network\": { \"sys-billing\": { \"x\": 40, \"y\": 50, \"width\": 210, \"height\": 60 } } }");
+        CliRun arranged = toride("diagram", model.toString());
+        CliRun review = toride("report", model.toString(), "-o", dir.resolve("review.html").toString());
+        Files.writeString(dir.resolve("water-utility.toride.layout"), "{ \"network\": ");
+        CliRun broken = toride("diagram", model.toString());
+
+        assertEquals(0, arranged.exitCode(), arranged.err());
+        assertTrue(arranged.out().matches("(?s).*<rect id=\"sys-billing\" x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"210.0\" height=\"60.0\".*"),
+                "the moved box keeps the size the user gave it");
+        assertFalse(plain.out().contains("width=\"210.0\" height=\"60.0\""));
+        assertEquals(0, review.exitCode(), review.err());
+        assertTrue(Files.readString(dir.resolve("review.html")).contains("width=\"210.0\" height=\"60.0\""),
+                "the report's figure is the arranged diagram");
+        assertEquals(0, broken.exitCode(), "an unreadable layout file does not stop the diagram: " + broken.err());
+        assertTrue(broken.err().startsWith("warning: " + dir.resolve("water-utility.toride.layout")), broken.err());
+        assertEquals(plain.out(), broken.out(), "without a readable layout file ELK lays it out");
+    }
+
+    @Test
     void jsonOutputCarriesOutcomesFindingsAndWhatEachRead() {
         CliRun run = toride("check", example().toString(), "--format", "json", "--today", "2026-11-27", "--fail-on", "never");
 

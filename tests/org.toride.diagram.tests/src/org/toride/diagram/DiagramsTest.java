@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.toride.core.io.ModelLoader;
+import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.SecurityModel;
@@ -82,6 +83,51 @@ class DiagramsTest {
         assertEquals("#c0392b", risky.getAttribute("stroke"), "the planted plaintext flow over the Internet");
         Element encrypted = byId(svg, "flow-scada-historian");
         assertTrue(encrypted == null || !"#c0392b".equals(encrypted.getAttribute("stroke")));
+        // The same flows stand out as in the diagram editor: unencrypted and leaving their zone.
+        for (org.toride.model.DataFlow flow : example().getFlows()) {
+            Element line = byId(svg, flow.getId());
+            boolean expected = !flow.isEncrypted() && flow.getSource().getZone() != flow.getTarget().getZone();
+            assertEquals(expected, "#c0392b".equals(line.getAttribute("stroke")), flow.getId());
+        }
+    }
+
+    @Test
+    void anArrangedDiagramIsDrawnWhereTheUserPutIt() throws Exception {
+        SecurityModel model = example();
+        DiagramNotation notation = new DiagramNotation();
+        notation.put(DiagramView.DATAFLOW, "ot-plc-chlorine", new DiagramNotation.Bounds(-300, 20, 180, 50));
+
+        Document svg = parse(Diagrams.svg(model, DiagramView.DATAFLOW, notation));
+
+        Element plc = byId(svg, "ot-plc-chlorine");
+        ElkNode laidOut = DiagramLayout.layout(DiagramBuilder.build(model, DiagramView.DATAFLOW));
+        ElkNode zone = find(laidOut, "ot-plc-chlorine").getParent();
+        double zoneX = Arrangement.origin(zone).x;
+        assertEquals(zoneX - 300, Double.parseDouble(plc.getAttribute("x")), 0.1, "where the layout file puts it");
+        assertEquals("180.0", plc.getAttribute("width"));
+        String[] viewBox = svg.getDocumentElement().getAttribute("viewBox").split(" ");
+        assertTrue(Double.parseDouble(viewBox[0]) <= zoneX - 300, "a box dragged left of the origin is still shown");
+        // Edges are drawn as the editor draws them: straight, and a flow and its reverse apart.
+        String[] up = byId(svg, "flow-plc-chlorine-scada").getAttribute("points").split(" ");
+        String[] down = byId(svg, "flow-scada-plc-chlorine").getAttribute("points").split(" ");
+        assertEquals(3, up.length, "start, the bend that keeps it off its reverse, end");
+        assertFalse(up[1].equals(down[1]));
+
+        assertEquals(Diagrams.svg(model, DiagramView.NETWORK), Diagrams.svg(model, DiagramView.NETWORK, notation),
+                "a view the layout file does not arrange is laid out by ELK");
+    }
+
+    private static ElkNode find(ElkNode parent, String id) {
+        for (ElkNode child : parent.getChildren()) {
+            if (id.equals(child.getIdentifier())) {
+                return child;
+            }
+            ElkNode found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     @Test

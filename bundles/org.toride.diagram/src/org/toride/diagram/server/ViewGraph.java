@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.ecore.EObject;
@@ -26,6 +29,8 @@ import org.eclipse.glsp.graph.builder.impl.GIssueBuilder;
 import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.util.GraphUtil;
+import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramLayout;
 import org.toride.diagram.DiagramView;
@@ -45,8 +50,8 @@ import org.toride.model.Zone;
 
 /**
  * One view of a model as a GLSP graph. The same view-selection rules and ELK layout as the SVG diagram
- * ({@link DiagramBuilder}, {@link DiagramLayout}) decide what is shown and where elements without notation go, so the
- * browser and {@code toride diagram} agree; bounds the user set (the notation) win over ELK. ELK runs on the whole
+ * ({@link DiagramBuilder}, {@link DiagramLayout}) decide what is shown and where elements without notation go, and
+ * {@link Arrangement} puts the rest where the user put it, so the browser and {@code toride diagram} agree. ELK runs on the whole
  * view every time, which keeps placement a pure function of model and notation: the same input, the same picture.
  *
  * @param graph  the graph to send
@@ -54,35 +59,28 @@ import org.toride.model.Zone;
  */
 public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
 
-    /** Room a zone keeps around its children: its caption on top, a margin elsewhere. */
-    static final double ZONE_TOP = 34;
-    static final double ZONE_MARGIN = 14;
-
     /** Builds the graph of {@code view}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
             List<DiagramFinding> findings) {
-        ElkNode elk = DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent()));
+        ElkNode elk = Arrangement.apply(
+                DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
+                id -> notation.bounds(view, id));
         Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
         for (DiagramFinding finding : findings) {
             if (finding.elementId() != null) {
                 findingsById.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
             }
         }
-        Builder builder = new Builder(view, notation, findingsById);
+        Builder builder = new Builder(view, findingsById);
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
         for (ElkNode child : elk.getChildren()) {
-            graph.add(builder.node(child, 0, 0));
+            graph.add(builder.node(child));
         }
         List<ElkEdge> edges = new ArrayList<>();
         collectEdges(elk, edges);
-        EdgeSpread spread = new EdgeSpread(builder.absolute);
-        for (ElkEdge edge : edges) {
-            spread.add(edge.getIdentifier(), end(edge.getSources().get(0)), end(edge.getTargets().get(0)));
-        }
         for (ElkEdge edge : edges) {
             GEdge gEdge = builder.edge(edge);
             if (gEdge != null) {
-                gEdge.getRoutingPoints().addAll(spread.routingPoints(edge.getIdentifier()));
                 graph.add(gEdge);
             }
         }
@@ -134,59 +132,33 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         return "process";
     }
 
-    /** Whether a flow leaves the zone it starts in (both ends known and in different zones). */
-    public static boolean crossesBoundary(DataFlow flow) {
-        Asset source = flow.getSource();
-        Asset target = flow.getTarget();
-        return source != null && target != null && source.getZone() != target.getZone();
-    }
 
     /** Builds nodes and edges, remembering the bounds it gave. */
     private static final class Builder {
         private final DiagramView view;
-        private final DiagramNotation notation;
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
-        /** Where every node ended up in the diagram's coordinates (bounds are relative to the zone). */
-        private final Map<String, Bounds> absolute = new LinkedHashMap<>();
 
-        Builder(DiagramView view, DiagramNotation notation, Map<String, List<DiagramFinding>> findings) {
+        Builder(DiagramView view, Map<String, List<DiagramFinding>> findings) {
             this.view = view;
-            this.notation = notation;
             this.findings = findings;
         }
 
-        GNode node(ElkNode elk, double originX, double originY) {
+        GNode node(ElkNode elk) {
             EObject element = elk.getProperty(DiagramBuilder.ELEMENT);
             String id = elk.getIdentifier();
-            Bounds placed = notation.bounds(view, id)
-                    .orElse(new Bounds(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight()));
+            Bounds placed = new Bounds(elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight());
             List<GNode> children = new ArrayList<>();
-            double right = 0;
-            double bottom = 0;
             for (ElkNode child : elk.getChildren()) {
-                GNode node = node(child, originX + placed.x(), originY + placed.y());
-                children.add(node);
-                right = Math.max(right, node.getPosition().getX() + node.getSize().getWidth());
-                bottom = Math.max(bottom, node.getPosition().getY() + node.getSize().getHeight());
+                children.add(node(child));
             }
-            GNodeBuilder node;
-            if (element instanceof Zone zone) {
-                // A zone grows to hold its children wherever they were put, so nothing sticks out of its box.
-                double width = Math.max(placed.width(), right + ZONE_MARGIN);
-                double height = Math.max(placed.height(), Math.max(bottom + ZONE_MARGIN, ZONE_TOP + ZONE_MARGIN));
-                placed = new Bounds(placed.x(), placed.y(), width, height);
-                node = zoneNode(zone);
-            } else {
-                node = assetNode((Asset) element);
-            }
+            GNodeBuilder node = element instanceof Zone zone ? zoneNode(zone) : assetNode((Asset) element);
             node.id(id).position(placed.x(), placed.y()).size(placed.width(), placed.height());
             node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(id + DiagramTypes.NAME_LABEL_SUFFIX)
                     .text(name((ModelElement) element)).position(8, 6).build());
             children.forEach(node::add);
             marker(id).ifPresent(node::add);
             bounds.put(id, placed);
-            absolute.put(id, new Bounds(originX + placed.x(), originY + placed.y(), placed.width(), placed.height()));
             return node.build();
         }
 
@@ -230,7 +202,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
                 }
                 caption = DiagramBuilder.conduitLabel(conduit);
             } else if (element instanceof DataFlow flow) {
-                boolean crosses = crossesBoundary(flow);
+                boolean crosses = DiagramBuilder.crossesZones(flow);
                 edge = new GEdgeBuilder(DiagramTypes.FLOW).addArgument("encrypted", flow.isEncrypted())
                         .addArgument("crossesBoundary", crosses);
                 if (crosses && !flow.isEncrypted()) {
@@ -242,6 +214,13 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             }
             String id = elk.getIdentifier();
             edge.id(id).sourceId(source).targetId(target);
+            // Edges belong to the graph's root, so their bends are in diagram coordinates; the client finds the ends.
+            KVector origin = elk.getContainingNode() == null ? new KVector() : Arrangement.origin(elk.getContainingNode());
+            for (ElkEdgeSection section : elk.getSections()) {
+                for (ElkBendPoint bend : section.getBendPoints()) {
+                    edge.addRoutingPoint(GraphUtil.point(origin.x + bend.getX(), origin.y + bend.getY()));
+                }
+            }
             if (caption != null && !caption.isBlank()) {
                 edge.add(new GLabelBuilder(DiagramTypes.EDGE_LABEL).id(id + DiagramTypes.EDGE_LABEL_SUFFIX).text(caption)
                         .edgePlacement(new GEdgePlacementBuilder().position(0.5).side("on").offset(4).rotate(false).build())

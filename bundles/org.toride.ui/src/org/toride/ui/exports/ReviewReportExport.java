@@ -17,6 +17,7 @@ import org.toride.core.io.ModelDiagnostic;
 import org.toride.core.io.ModelLoader;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.Diagrams;
+import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
@@ -55,11 +56,24 @@ final class ReviewReportExport {
         SecurityModel model = loaded.model();
         CheckResult result = ProjectRequirements.check(requirements, model, today, japanese);
         ReviewReport report = new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH);
+        DiagramNotation layout = diagrams ? layout(file) : null;
         List<ReviewReport.Figure> figures = !diagrams ? List.of() : List.of(
-                new ReviewReport.Figure(report.caption("network"), Diagrams.svg(model, DiagramView.NETWORK)),
-                new ReviewReport.Figure(report.caption("dataflow"), Diagrams.svg(model, DiagramView.DATAFLOW)));
+                new ReviewReport.Figure(report.caption("network"), Diagrams.svg(model, DiagramView.NETWORK, layout)),
+                new ReviewReport.Figure(report.caption("dataflow"), Diagrams.svg(model, DiagramView.DATAFLOW, layout)));
         StringWriter html = new StringWriter();
         report.write(model, file.getFullPath().makeRelative().toString(), result, figures, new PrintWriter(html));
         return new Outcome(html.toString().getBytes(StandardCharsets.UTF_8), result, List.of());
+    }
+
+    /**
+     * The diagrams as the user arranged them (the saved layout file). An unreadable one already has its problem
+     * marker from the model editor; the report then shows ELK's layout rather than no diagrams.
+     */
+    private static DiagramNotation layout(IFile file) {
+        try {
+            return DiagramNotation.read(DiagramNotation.fileFor(file.getLocation().toFile().toPath()));
+        } catch (java.io.IOException e) {
+            return new DiagramNotation();
+        }
     }
 }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toride.diagram.DiagramView;
+import org.toride.diagram.EdgeSpread;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;

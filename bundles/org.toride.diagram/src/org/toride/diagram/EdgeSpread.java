@@ -1,27 +1,26 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.toride.diagram.server;
+package org.toride.diagram;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.glsp.graph.GPoint;
-import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.elk.core.math.KVector;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 
 /**
- * Keeps edges between the same two nodes apart. The client draws an edge straight from node to node, so a flow and
+ * Keeps edges between the same two nodes apart. Edges are drawn straight from node to node, so a flow and
  * its reverse (a request and its answer), or two conduits between the same zones, would lie on one line: one hidden
  * under the other, with both labels on top of each other. Each edge of such a bundle gets one bend, beside the
  * middle of the line between the nodes' centres, on its own side; a lone edge stays straight.
  */
-final class EdgeSpread {
+public final class EdgeSpread {
 
     /** Distance between neighbouring edges of a bundle at their bends. */
-    static final double GAP = 36;
+    public static final double GAP = 36;
 
     private final Map<String, Bounds> absolute;
     private final Map<String, List<String>> bundles = new LinkedHashMap<>();
@@ -40,7 +39,7 @@ final class EdgeSpread {
     }
 
     /** The bend to give {@code edge}: none for a lone edge or one whose nodes are not drawn apart. */
-    List<GPoint> routingPoints(String edge) {
+    List<KVector> bends(String edge) {
         String[] pair = ends.get(edge);
         if (pair == null) {
             return List.of();
@@ -63,6 +62,6 @@ final class EdgeSpread {
         double nx = -(y2 - y1) / length;
         double ny = (x2 - x1) / length;
         double offset = (bundle.indexOf(edge) - (bundle.size() - 1) / 2.0) * GAP;
-        return List.of(GraphUtil.point((x1 + x2) / 2 + nx * offset, (y1 + y2) / 2 + ny * offset));
+        return List.of(new KVector((x1 + x2) / 2 + nx * offset, (y1 + y2) / 2 + ny * offset));
     }
 }

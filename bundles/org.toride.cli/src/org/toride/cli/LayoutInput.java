@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.toride.diagram.notation.DiagramNotation;
+
+/**
+ * How commands that draw diagrams find where the user arranged them: the layout file beside the model
+ * ({@code MODEL.toride.layout}, written by the diagram editor and {@code toride serve}). No file: ELK lays the
+ * diagram out. A file that cannot be read is named in a warning and left alone; the diagrams are drawn without it
+ * rather than not at all.
+ */
+final class LayoutInput {
+
+    private LayoutInput() {
+    }
+
+    static DiagramNotation read(Path model, PrintWriter err) {
+        Path file = DiagramNotation.fileFor(model);
+        try {
+            return DiagramNotation.read(file);
+        } catch (IOException e) {
+            err.println("warning: " + e.getMessage() + " (diagrams laid out without it)");
+            return new DiagramNotation();
+        }
+    }
+}
