@@ -4,14 +4,13 @@
 package org.toride.diagram.notation;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.toride.core.io.ModelSaver;
 import org.toride.diagram.DiagramView;
 
 import com.google.gson.Gson;
@@ -81,20 +81,14 @@ public final class DiagramNotation {
         for (DiagramView view : DiagramView.values()) {
             root.add(key(view), GSON.toJsonTree(new TreeMap<>(views(view))));
         }
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                GSON.toJson(root, writer);
-                writer.write('\n');
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // The model's own atomic save: a crash leaves the old file or the new, and the file keeps its permissions
+        // (a new one gets the usual ones, readable by the team like the model beside it).
+        ModelSaver.writeAtomically(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            GSON.toJson(root, writer);
+            writer.write('\n');
+            writer.flush();
+        });
         dirty = false;
     }
 
