@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 import org.eclipse.elk.graph.ElkNode;
 import org.toride.core.io.ModelLoader;
+import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramView;
+import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.SecurityModel;
 
 /**
@@ -64,6 +66,45 @@ public final class LayoutBench {
                         "ratio", current.width / earlier.width, current.height / earlier.height,
                         current.ratio() / earlier.ratio(), current.fit() / earlier.fit(), current.millis / earlier.millis);
             }
+        }
+        redrawOnceEverythingIsPlaced(runs, warmup, args, models);
+    }
+
+    /**
+     * The diagram editor's cost per edit once the first edit has pinned every box: laying the view out with ELK and
+     * then putting every box where the notation says, against skipping ELK when nothing is left for it to place.
+     */
+    private static void redrawOnceEverythingIsPlaced(int runs, int warmup, String[] args, List<SecurityModel> models) {
+        System.out.printf(Locale.ROOT, "%nredraw with every box placed (ms, median of %d)%n", runs);
+        System.out.printf(Locale.ROOT, "%-22s %-8s %9s %9s %6s%n", "model", "view", "ELK+arr", "arrange", "ratio");
+        for (int m = 0; m < models.size(); m++) {
+            SecurityModel model = models.get(m);
+            String name = Path.of(args[m + 2]).getFileName().toString();
+            for (DiagramView view : DiagramView.values()) {
+                DiagramNotation notation = new DiagramNotation();
+                pin(org.toride.diagram.DiagramLayout.layout(org.toride.diagram.DiagramBuilder.build(model, view)), view,
+                        notation);
+                Function<SecurityModel, ElkNode> withElk = x -> Arrangement.apply(
+                        org.toride.diagram.DiagramLayout.layout(org.toride.diagram.DiagramBuilder.build(x, view,
+                                id -> notation.bounds(view, id).isPresent())),
+                        id -> notation.bounds(view, id));
+                Function<SecurityModel, ElkNode> arranged = x -> Arrangement.of(x, view, notation);
+                for (int i = 0; i < warmup; i++) {
+                    withElk.apply(model);
+                    arranged.apply(model);
+                }
+                double elk = measure(runs, model, withElk).millis;
+                double only = measure(runs, model, arranged).millis;
+                System.out.printf(Locale.ROOT, "%-22s %-8s %9.1f %9.1f %6.3f%n", name, view, elk, only, only / elk);
+            }
+        }
+    }
+
+    private static void pin(ElkNode parent, DiagramView view, DiagramNotation notation) {
+        for (ElkNode child : parent.getChildren()) {
+            notation.put(view, child.getIdentifier(),
+                    new DiagramNotation.Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight()));
+            pin(child, view, notation);
         }
     }
 

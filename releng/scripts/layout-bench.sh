@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Diagram layout bench: width, height, aspect ratio and layout time of both views of the example and of a
 # generated model of 500 assets, for the current layout and that of an earlier revision (default: where this
-# branch left main), measured in the same JVM, plus their ratio. Needs the diagram bundle built
+# branch left main), measured in the same JVM, plus their ratio; then the cost of redrawing a view once every box
+# is placed (what the diagram editor does on every edit): ELK + arrangement against arrangement alone. Needs the diagram bundle built
 # (./mvnw -o verify -pl ...,bundles/org.toride.diagram). Usage: releng/scripts/layout-bench.sh [RUNS] [BASE-REV]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,7 @@ cp+=":bundles/org.toride.core/target/classes:bundles/org.toride.diagram/target/c
 for ga in org.eclipse.emf:org.eclipse.emf.common org.eclipse.emf:org.eclipse.emf.ecore org.eclipse.emf:org.eclipse.emf.ecore.xmi \
     org.eclipse.emf:org.eclipse.emf.edit org.eclipse.elk:org.eclipse.elk.core org.eclipse.elk:org.eclipse.elk.graph \
     org.eclipse.elk:org.eclipse.elk.alg.common org.eclipse.elk:org.eclipse.elk.alg.layered \
-    org.eclipse.xtext:org.eclipse.xtext.xbase.lib com.google.guava:guava; do
+    org.eclipse.xtext:org.eclipse.xtext.xbase.lib com.google.guava:guava com.google.code.gson:gson; do
   f="$(jar "${ga%%:*}" "${ga##*:}")"
   [[ -f "$f" ]] || { echo "error: $f missing (build first)" >&2; exit 2; }
   cp+=":$f"

@@ -171,7 +171,7 @@ public final class DiagramLayout {
     }
 
     /** Moves the children of asset groups ({@link DiagramBuilder#ASSET_GROUP}) up to the group's parent, in place. */
-    private static ElkNode dissolveGroups(ElkNode parent) {
+    static ElkNode dissolveGroups(ElkNode parent) {
         for (ElkNode child : List.copyOf(parent.getChildren())) {
             if (child.getProperty(DiagramBuilder.ASSET_GROUP)) {
                 int index = parent.getChildren().indexOf(child);

@@ -25,8 +25,6 @@ public final class Diagrams {
         if (notation.snapshot(view).isEmpty()) {
             return svg(model, view);
         }
-        return SvgRenderer.render(Arrangement.apply(
-                DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
-                id -> notation.bounds(view, id)));
+        return SvgRenderer.render(Arrangement.of(model, view, notation));
     }
 }

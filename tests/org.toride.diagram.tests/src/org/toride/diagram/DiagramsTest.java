@@ -117,6 +117,32 @@ class DiagramsTest {
                 "a view the layout file does not arrange is laid out by ELK");
     }
 
+    @Test
+    void onceEveryBoxIsPlacedTheLayoutIsTheSameWithoutRunningElk() {
+        SecurityModel model = example();
+        for (DiagramView view : DiagramView.values()) {
+            // What the first edit in the editor does: pin every box where ELK put it; then move one.
+            DiagramNotation notation = new DiagramNotation();
+            ElkNode laidOut = DiagramLayout.layout(DiagramBuilder.build(model, view));
+            pinAll(laidOut, view, notation);
+            String some = laidOut.getChildren().get(0).getIdentifier();
+            notation.put(view, some, new DiagramNotation.Bounds(-40, -30, 500, 400));
+
+            String withElk = SvgRenderer.render(Arrangement.apply(
+                    DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
+                    id -> notation.bounds(view, id)));
+            assertEquals(withElk, Diagrams.svg(model, view, notation), view.name());
+        }
+    }
+
+    private static void pinAll(ElkNode parent, DiagramView view, DiagramNotation notation) {
+        for (ElkNode child : parent.getChildren()) {
+            notation.put(view, child.getIdentifier(),
+                    new DiagramNotation.Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight()));
+            pinAll(child, view, notation);
+        }
+    }
+
     private static ElkNode find(ElkNode parent, String id) {
         for (ElkNode child : parent.getChildren()) {
             if (id.equals(child.getIdentifier())) {

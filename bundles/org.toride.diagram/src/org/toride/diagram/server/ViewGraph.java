@@ -49,10 +49,11 @@ import org.toride.model.SecurityModel;
 import org.toride.model.Zone;
 
 /**
- * One view of a model as a GLSP graph. The same view-selection rules and ELK layout as the SVG diagram
- * ({@link DiagramBuilder}, {@link DiagramLayout}) decide what is shown and where elements without notation go, and
- * {@link Arrangement} puts the rest where the user put it, so the browser and {@code toride diagram} agree. ELK runs on the whole
- * view every time, which keeps placement a pure function of model and notation: the same input, the same picture.
+ * One view of a model as a GLSP graph, drawn from {@link Arrangement#of}: the same view-selection rules and ELK
+ * layout as the SVG diagram ({@link DiagramBuilder}, {@link DiagramLayout}) decide what is shown and where elements
+ * without notation go, and the notation puts the rest where the user put it, so the browser and
+ * {@code toride diagram} agree. Placement is a pure function of model and notation: the same input, the same
+ * picture.
  *
  * @param graph  the graph to send
  * @param bounds the bounds every shown node got (relative to its zone), to pin them when the user edits
@@ -62,9 +63,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
     /** Builds the graph of {@code view}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
             List<DiagramFinding> findings) {
-        ElkNode elk = Arrangement.apply(
-                DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
-                id -> notation.bounds(view, id));
+        ElkNode elk = Arrangement.of(model, view, notation);
         Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
         for (DiagramFinding finding : findings) {
             if (finding.elementId() != null) {
