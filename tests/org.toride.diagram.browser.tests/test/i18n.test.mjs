@@ -25,6 +25,10 @@ async function pageTexts(page) {
     }));
 }
 
+async function zoneHeaders(page) {
+    return page.evaluate(() => [...document.querySelectorAll('#toride-diagram g.toride-zone')].map(g => g.textContent).join('|'));
+}
+
 describe('page language', () => {
     test('lang=ja: Japanese palette, legend and toolbar; a new asset is named in Japanese', async () => {
         // an English browser: the address decides
@@ -40,6 +44,10 @@ describe('page language', () => {
         assert.doesNotMatch(texts.legend, /Trusted|Legend|Information/);
         assert.equal(texts.fitTitle, '画面に合わせる');
         assert.match(texts.toolbar, /ネットワーク構成図/);
+        // zone kinds in the headers are named as the model editor names them in Japanese
+        const headers = await zoneHeaders(page);
+        assert.match(headers, /制御系 · SL-T 3/);
+        assert.doesNotMatch(headers, /CONTROL|CORPORATE/);
         // the Japanese legend fits: no entry wraps, nothing scrolls sideways, inside the window
         const fit = await page.evaluate(() => {
             const legend = document.querySelector('#toride-legend');
@@ -87,6 +95,7 @@ describe('page language', () => {
         assert.match(texts.legend, /Trusted zone/);
         assert.equal(texts.fitTitle, 'Fit to window');
         assert.match(texts.toolbar, /Network/);
+        assert.match(await zoneHeaders(page), /CONTROL · SL-T 3/);
         for (const [what, text] of Object.entries(texts)) {
             assert.doesNotMatch(text, JAPANESE, `${what} has no Japanese`);
         }

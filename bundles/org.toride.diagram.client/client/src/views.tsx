@@ -84,7 +84,10 @@ export class ZoneView extends ShapeView {
         const trust = lower(zone.arg('trust')) || 'trusted';
         const kind = lower(zone.arg('kind')) || 'none';
         const slt = zone.arg('slt');
-        const meta = [zone.arg('kind').toUpperCase(), slt !== '' ? `SL-T ${slt}` : ''].filter(s => s).join(' · ');
+        // kindLabel: the kind in the page's language (制御系), from the server; older servers sent only kind
+        const meta = [zone.arg('kindLabel') || zone.arg('kind').toUpperCase(), slt !== '' ? `SL-T ${slt}` : '']
+            .filter(s => s)
+            .join(' · ');
         const label = zone.children.find(c => c.type === NAME_LABEL);
         const group = (
             <g class-toride-zone={true} class-selected={zone.selected} class-mouseover={zone.hoverFeedback}>

@@ -63,6 +63,12 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
     /** Builds the graph of {@code view}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
             List<DiagramFinding> findings) {
+        return build(model, view, notation, findings, Locale.ENGLISH);
+    }
+
+    /** As {@link #build(SecurityModel, DiagramView, DiagramNotation, List)}, model values named in {@code locale}. */
+    public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
+            List<DiagramFinding> findings, Locale locale) {
         ElkNode elk = Arrangement.of(model, view, notation);
         Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
         for (DiagramFinding finding : findings) {
@@ -70,7 +76,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
                 findingsById.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
             }
         }
-        Builder builder = new Builder(view, findingsById);
+        Builder builder = new Builder(view, findingsById, locale);
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
         for (ElkNode child : elk.getChildren()) {
             graph.add(builder.node(child));
@@ -138,7 +144,10 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
 
-        Builder(DiagramView view, Map<String, List<DiagramFinding>> findings) {
+        private final Locale locale;
+
+        Builder(DiagramView view, Map<String, List<DiagramFinding>> findings, Locale locale) {
+            this.locale = locale;
             this.view = view;
             this.findings = findings;
         }
@@ -165,7 +174,8 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             GNodeBuilder node = new GNodeBuilder(DiagramTypes.ZONE).addArgument("caption", DiagramBuilder.zoneTitle(zone));
             if (zone.isSetKind()) {
                 String kind = lower(zone.getKind().getName());
-                node.addArgument("kind", kind).addCssClass("zone-kind-" + kind.replace('_', '-'));
+                node.addArgument("kind", kind).addCssClass("zone-kind-" + kind.replace('_', '-'))
+                        .addArgument("kindLabel", DiagramTexts.literal(zone.getKind(), locale));
             }
             if (zone.getTrust() != null) {
                 String trust = lower(zone.getTrust().getName());

@@ -104,6 +104,7 @@ class DiagramSessionTest {
         assertEquals(DiagramTypes.ZONE, server.getType());
         assertEquals("zone-corp", server.getParent().getId(), "a child zone is drawn inside its parent");
         assertEquals("corporate", server.getArgs().get("kind"));
+        assertEquals("CORPORATE", server.getArgs().get("kindLabel"), "the page's language names the kind");
         GNode billing = (GNode) network.element("sys-billing");
         assertEquals(DiagramTypes.ASSET, billing.getType());
         assertEquals("InformationSystem", billing.getArgs().get("kind"));

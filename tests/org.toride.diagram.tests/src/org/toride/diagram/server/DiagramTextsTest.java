@@ -39,4 +39,15 @@ class DiagramTextsTest {
         assertEquals(Locale.ENGLISH, DiagramTexts.locale(null));
         assertEquals("情報システム", DiagramTexts.text("InformationSystem", Locale.JAPANESE));
     }
+
+    @Test
+    void zoneKindsAreNamedAsTheModelEditorNamesThem() {
+        assertEquals("制御系", DiagramTexts.literal(org.toride.model.ZoneKind.CONTROL, Locale.JAPANESE));
+        assertEquals("CONTROL", DiagramTexts.literal(org.toride.model.ZoneKind.CONTROL, Locale.ENGLISH));
+        for (org.toride.model.ZoneKind kind : org.toride.model.ZoneKind.VALUES) {
+            if (kind != org.toride.model.ZoneKind.DMZ) { // DMZ is DMZ in Japanese too
+                assertNotEquals(kind.getName(), DiagramTexts.literal(kind, Locale.JAPANESE), kind + " has a Japanese name");
+            }
+        }
+    }
 }
