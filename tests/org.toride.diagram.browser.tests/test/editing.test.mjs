@@ -3,7 +3,8 @@
 // toolbar (layout all + undo, zoom). Own copy of the example and own `toride serve`, so the other file's edits
 // do not matter here.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { attributesOf, centreOf, domId, emptySpotIn, grabPointOf, newPage, openDiagram, servedExampleCopy, waitForFile } from '../lib/support.mjs';
 
@@ -188,6 +189,40 @@ describe('editing in the data-flow view', () => {
         await drag(page, end, other, 12);
         await waitForFile(model, xml => attributesOf(xml, id)?.target === newTarget, `${id} now ends at ${newTarget}`);
         assert.equal(attributesOf(read(model), id).source, attrs.source, 'the source stays');
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+});
+
+describe('when the model cannot be saved', () => {
+    test('the page says so, the edit stays in the diagram, and the next edit that can be saved saves both', async () => {
+        const page = await open('network');
+        const aside = `${model}.aside`;
+        const rename = async (id, to) => {
+            await page.locator(domId(`${id}_name`)).dblclick();
+            const input = page.locator('.label-edit input');
+            await input.waitFor({ state: 'visible', timeout: 5000 });
+            await input.fill(to);
+            await input.press('Enter');
+        };
+        // the model file's place is taken by a directory, as when a disk is full or a mount is lost
+        renameSync(model, aside);
+        mkdirSync(join(model, 'in-the-way'), { recursive: true });
+        try {
+            await rename('ot-historian', 'Historian (unsaved)');
+            const status = page.locator('#toride-status.toride-status-warning');
+            await status.waitFor({ state: 'visible', timeout: 5000 });
+            assert.match(await status.textContent(), /^Not saved: .*cannot save: Is a directory\. Your edits are kept/);
+            await page.waitForFunction(sel => document.querySelector(sel)?.textContent === 'Historian (unsaved)',
+                domId('ot-historian_name'));
+        } finally {
+            rmSync(model, { recursive: true, force: true });
+        }
+        await rename('sys-web', 'Web (saved)');
+        await waitForFile(model, xml => attributesOf(xml, 'ot-historian')?.name === 'Historian (unsaved)'
+            && attributesOf(xml, 'sys-web')?.name === 'Web (saved)', 'both edits on disk');
+        await page.locator('#toride-status').waitFor({ state: 'hidden', timeout: 5000 });
+        rmSync(aside);
         assert.deepEqual(page.errors, []);
         await page.context().close();
     });

@@ -82,7 +82,8 @@ export class MessageHandler implements IActionHandler {
         if (severity === 'ERROR' || severity === 'FATAL') {
             ErrorReporter.show(action.message, action.details);
         } else if (severity !== 'NONE' && action.message) {
-            ErrorReporter.notice(action.message);
+            // WARNING: a problem the user can work on through, such as a save that failed (kept until cleared)
+            ErrorReporter.notice(action.message, severity === 'WARNING');
         } else {
             ErrorReporter.notice('');
         }

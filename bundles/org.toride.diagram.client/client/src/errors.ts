@@ -39,12 +39,14 @@ export class ErrorReporter {
         ErrorReporter.notice('');
     }
 
-    /** A short status text at the bottom of the page; empty hides it. */
-    static notice(message: string): void {
+    /** A short status text at the bottom of the page (a warning in red, such as "not saved"); empty hides it. */
+    static notice(message: string, warning = false): void {
         const status = document.getElementById('toride-status');
         if (status) {
             status.textContent = message;
             status.hidden = message === '';
+            status.classList.toggle('toride-status-warning', warning && message !== '');
+            status.setAttribute('role', warning ? 'alert' : 'status');
         }
     }
 }

@@ -5,6 +5,7 @@ package org.toride.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,16 +91,42 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         err.println("Serving " + model + " on 127.0.0.1:" + server.port() + "; every edit is saved. Ctrl+C stops.");
         err.flush();
+        handle.onProblem(problem -> {
+            err.println(problem == null ? "saved again: " + model : "error: " + problem + " (edits kept in memory)");
+            err.flush();
+        });
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.stop();
+            keepUnsavedEdits(handle, err);
             handle.dispose();
             stopped.countDown();
         }, "toride-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
         return Toride.OK;
+    }
+
+    /**
+     * On the way out, edits that could not be saved get one more try, then a copy in the temporary directory, so
+     * stopping the server never throws them away.
+     */
+    private static void keepUnsavedEdits(StandaloneModelHandle handle, PrintWriter err) {
+        if (!handle.hasUnsavedEdits()) {
+            return;
+        }
+        try {
+            handle.save();
+        } catch (UncheckedIOException e) {
+            try {
+                Path copy = handle.saveCopy(Path.of(System.getProperty("java.io.tmpdir")));
+                err.println("error: " + e.getMessage() + "; your edits are in " + copy);
+            } catch (IOException again) {
+                err.println("error: " + e.getMessage() + "; a copy could not be written either: " + again.getMessage());
+            }
+            err.flush();
+        }
     }
 
     /** Findings exactly as {@code toride check} computes them with the baseline, today, in English. */

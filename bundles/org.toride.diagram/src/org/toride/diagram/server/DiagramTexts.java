@@ -59,6 +59,6 @@ public final class DiagramTexts {
     public static List<String> keys() {
         return List.of("Zone", "InformationSystem", "ControlSystem", "Device", "ExternalService", "DataAsset",
                 "ExternalParty", "Software", "Facility", "Conduit", "DataFlow", "group.zones", "group.assets",
-                "group.connections", "error.emptyName");
+                "group.connections", "error.emptyName", "warning.notSaved");
     }
 }

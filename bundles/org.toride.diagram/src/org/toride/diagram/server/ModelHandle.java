@@ -48,4 +48,14 @@ public interface ModelHandle {
 
     /** Asks the host to save the model and its notation (the diagram's Save action). */
     void save();
+
+    /**
+     * Calls {@code listener} with a problem the diagram's user must see while editing (the model could not be
+     * saved, with why), and with null once it is over; at once if there is one now. Returns what removes the
+     * listener. A host that reports such problems in its own window (the workbench) keeps the default: none.
+     */
+    default Runnable onProblem(Consumer<String> listener) {
+        return () -> {
+        };
+    }
 }

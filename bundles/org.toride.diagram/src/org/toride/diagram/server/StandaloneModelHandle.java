@@ -49,6 +49,9 @@ public final class StandaloneModelHandle implements ModelHandle {
     private final Function<SecurityModel, List<DiagramFinding>> findingsFunction;
     private final List<Runnable> findingsListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<String>>> selectionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
+    /** Why the last save after an edit failed; null while every edit is on disk. */
+    private volatile String saveProblem;
     private volatile List<DiagramFinding> findings = List.of();
     private volatile List<String> selection = List.of();
     private byte[] savedModel;
@@ -179,7 +182,10 @@ public final class StandaloneModelHandle implements ModelHandle {
                 }
                 ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             } catch (IOException e) {
-                throw new UncheckedIOException(file + ": cannot save: " + e.getMessage(), e);
+                // A file-system error's own message names the temporary file too; its reason is what the user needs.
+                String reason = e instanceof java.nio.file.FileSystemException failed && failed.getReason() != null
+                        ? failed.getReason() : e.getMessage();
+                throw new UncheckedIOException(file + ": cannot save: " + reason, e);
             }
         });
     }
@@ -189,10 +195,56 @@ public final class StandaloneModelHandle implements ModelHandle {
         adapterFactory.dispose();
     }
 
-    /** Runs on the thread that executed, undid or redid a command, still holding the lock. */
+    @Override
+    public Runnable onProblem(Consumer<String> listener) {
+        problemListeners.add(listener);
+        String now = saveProblem;
+        if (now != null) {
+            listener.accept(now);
+        }
+        return () -> problemListeners.remove(listener);
+    }
+
+    /** Whether some edits are only in memory: the last save after an edit failed. */
+    public boolean hasUnsavedEdits() {
+        return saveProblem != null;
+    }
+
+    /**
+     * The last resort when the model cannot be saved where it belongs: writes it to a new file in {@code directory}
+     * (named after the model and the time) and returns that file.
+     */
+    public Path saveCopy(Path directory) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.toride$", "");
+        Path copy = directory.resolve(name + ".unsaved-" + System.currentTimeMillis() + ".toride");
+        byte[] bytes = read(() -> {
+            try {
+                return new ModelSaver().serialize(model);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        ModelSaver.writeAtomically(bytes, copy);
+        return copy;
+    }
+
+    /**
+     * Runs on the thread that executed, undid or redid a command, still holding the lock. A failed save must not
+     * undo the edit nor stop the diagrams from showing it: the edit stays in memory, the problem goes to the
+     * listeners, and the next save after an edit writes everything.
+     */
     private void afterCommand() {
         write(() -> {
-            save();
+            try {
+                save();
+                if (saveProblem != null) {
+                    saveProblem = null;
+                    problemListeners.forEach(listener -> listener.accept(null));
+                }
+            } catch (UncheckedIOException e) {
+                saveProblem = e.getMessage();
+                problemListeners.forEach(listener -> listener.accept(saveProblem));
+            }
             recomputeFindings();
         });
     }

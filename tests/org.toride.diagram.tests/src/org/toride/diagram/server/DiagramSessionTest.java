@@ -384,6 +384,41 @@ class DiagramSessionTest {
     }
 
     @Test
+    void aSaveThatFailsIsShownAndTheEditIsKeptAndSavedLater() throws Exception {
+        // The model file's place is taken by a directory: every save fails, as on a full disk or a lost mount.
+        Path aside = dir.resolve("aside.toride");
+        Files.move(file, aside);
+        Files.createDirectories(file.resolve("in-the-way"));
+        network.received.clear();
+        network.send(new ApplyLabelEditOperation("sys-billing" + DiagramTypes.NAME_LABEL_SUFFIX, "Billing"));
+
+        assertEquals("Billing", find("sys-billing", Asset.class).getName(), "the edit is kept");
+        assertTrue(handle.hasUnsavedEdits());
+        org.eclipse.glsp.server.actions.MessageAction warning = network.received.stream()
+                .filter(org.eclipse.glsp.server.actions.MessageAction.class::isInstance)
+                .map(org.eclipse.glsp.server.actions.MessageAction.class::cast).findFirst().orElseThrow();
+        assertEquals("WARNING", warning.getSeverity());
+        assertTrue(warning.getMessage().startsWith("Not saved: " + file + ": cannot save"), warning.getMessage());
+        // (the new model goes to the client for measuring first, as after every edit)
+        assertTrue(network.received.stream().anyMatch(a -> a.getKind().equals("requestBounds")),
+                "the diagram shows the edit although it could not be saved: " + network.received);
+
+        // The way is clear again: the next edit saves both.
+        Files.delete(file.resolve("in-the-way"));
+        Files.delete(file);
+        network.received.clear();
+        network.send(new ApplyLabelEditOperation("sys-web" + DiagramTypes.NAME_LABEL_SUFFIX, "Web"));
+        assertFalse(handle.hasUnsavedEdits());
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("name=\"Billing\"") && saved.contains("name=\"Web\""), "both edits are on disk");
+        assertTrue(network.received.stream().anyMatch(a -> a instanceof org.eclipse.glsp.server.actions.MessageAction m
+                && m.getSeverity().equals("NONE")), "the warning is cleared");
+        Path copy = handle.saveCopy(dir);
+        assertTrue(copy.getFileName().toString().matches("water-utility\\.unsaved-\\d+\\.toride"), copy.toString());
+        assertEquals(saved, Files.readString(copy), "the last-resort copy is the whole model");
+    }
+
+    @Test
     void bothViewsOfTheExampleFitAScreenWithNothingOverlapping() throws Exception {
         GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
                 DiagramTypes.DATAFLOW);

@@ -14,11 +14,14 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.types.GLSPServerException;
+import org.eclipse.glsp.server.types.Severity;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
+import org.toride.diagram.server.DiagramTexts;
 import org.toride.diagram.server.DiagramTypes;
 import org.toride.diagram.server.ModelHandle;
 import org.toride.model.ModelElement;
@@ -73,6 +76,11 @@ public class HandleModelState extends DefaultGModelState {
         detachers.add(() -> stack.removeCommandStackListener(stackListener));
         detachers.add(modelHandle.notation().onChange(this::changedElsewhere));
         detachers.add(modelHandle.onFindingsChanged(this::changedElsewhere));
+        // A save that failed is shown on the page as a warning, until a later save succeeds.
+        detachers.add(modelHandle.onProblem(problem -> dispatcher.get().dispatch(problem == null
+                ? new MessageAction(Severity.NONE, "")
+                : new MessageAction(Severity.WARNING,
+                        java.text.MessageFormat.format(DiagramTexts.text("warning.notSaved", locale), problem)))));
     }
 
     /** Adds something to undo when the session ends. */
