@@ -84,7 +84,7 @@ export class ZoneView extends ShapeView {
         const trust = lower(zone.arg('trust')) || 'trusted';
         const kind = lower(zone.arg('kind')) || 'none';
         const slt = zone.arg('slt');
-        // kindLabel: the kind in the page's language (制御系), from the server; older servers sent only kind
+        // kindLabel: the kind as the server names it in the page's language (制御系)
         const meta = [zone.arg('kindLabel') || zone.arg('kind').toUpperCase(), slt !== '' ? `SL-T ${slt}` : '']
             .filter(s => s)
             .join(' · ');

@@ -60,13 +60,7 @@ import org.toride.model.Zone;
  */
 public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
 
-    /** Builds the graph of {@code view}; call where the model may be read. */
-    public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
-            List<DiagramFinding> findings) {
-        return build(model, view, notation, findings, Locale.ENGLISH);
-    }
-
-    /** As {@link #build(SecurityModel, DiagramView, DiagramNotation, List)}, model values named in {@code locale}. */
+    /** Builds the graph of {@code view}, model values named in {@code locale}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
             List<DiagramFinding> findings, Locale locale) {
         ElkNode elk = Arrangement.of(model, view, notation);
@@ -137,19 +131,17 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         return "process";
     }
 
-
     /** Builds nodes and edges, remembering the bounds it gave. */
     private static final class Builder {
         private final DiagramView view;
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
-
         private final Locale locale;
 
         Builder(DiagramView view, Map<String, List<DiagramFinding>> findings, Locale locale) {
-            this.locale = locale;
             this.view = view;
             this.findings = findings;
+            this.locale = locale;
         }
 
         GNode node(ElkNode elk) {
