@@ -187,6 +187,51 @@ describe('data-flow view', () => {
     });
 });
 
+describe('reading a crowded diagram', () => {
+    test("selecting a node brings out its flows and dims the rest; selecting its zone, the flows of all it holds", async () => {
+        const page = await newPage(session.browser);
+        await openDiagram(page, session.server.viewUrl('dataflow'));
+        const flows = idsOf(original, 'flows');
+        const ends = Object.fromEntries(flows.map(id => [id, attributesOf(original, id)]));
+        const zoneOf = id => attributesOf(original, id)?.zone;
+        /** Whether the asset is in the zone or in a zone nested in it. */
+        const inside = (asset, zone) => {
+            for (let z = zoneOf(asset); z; z = attributesOf(original, z)?.parent) {
+                if (z === zone) return true;
+            }
+            return false;
+        };
+        const look = () => page.evaluate(ids => Object.fromEntries(ids.map(id => {
+            const g = document.querySelector(`#toride-diagram [id$="_${id}"].toride-edge`);
+            return [id, g ? Number(getComputedStyle(g).opacity) : null];
+        })), flows);
+        const before = await look();
+        assert.ok(Object.values(before).every(o => o === 1), 'nothing is dimmed while nothing is selected');
+
+        await page.evaluate(() => window.torideDiagram.select(['ot-scada-main']));
+        await page.waitForFunction(() => document.querySelector('#toride-diagram svg.toride-graph.tk-focus'));
+        const focused = await look();
+        for (const id of flows) {
+            const touches = ends[id].source === 'ot-scada-main' || ends[id].target === 'ot-scada-main';
+            assert.equal(focused[id] === 1, touches, `${id} ${touches ? 'stands out' : 'steps back'} (${focused[id]})`);
+        }
+
+        const zone = zoneOf('ot-scada-main');
+        await page.evaluate(z => window.torideDiagram.select([z]), zone);
+        await page.waitForFunction(() => !document.querySelector(`[id$="_ot-scada-main"].selected`));
+        const byZone = await look();
+        for (const id of flows) {
+            const touches = inside(ends[id].source, zone) || inside(ends[id].target, zone);
+            assert.equal(byZone[id] === 1, touches, `${id} with ${zone} selected (${byZone[id]})`);
+        }
+
+        await page.evaluate(() => window.torideDiagram.select([]));
+        await page.waitForFunction(() => !document.querySelector('#toride-diagram svg.toride-graph.tk-focus'));
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+});
+
 describe('server access', () => {
     const status = (url, headers = {}) =>
         new Promise((resolve, reject) => {

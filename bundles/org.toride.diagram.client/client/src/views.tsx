@@ -8,6 +8,7 @@ import {
     GGraph,
     GGraphView,
     GModelElement,
+    GNode,
     GParentElement,
     Point,
     RenderingContext,
@@ -47,6 +48,16 @@ function placeAt(vnode: VNode | undefined, x: number, y: number): VNode | undefi
     return vnode;
 }
 
+/** Whether the element or a zone around it is selected: selecting a zone brings out the edges of what it holds. */
+function withinSelection(element: GModelElement | undefined): boolean {
+    for (let e: GModelElement | undefined = element; e && !(e instanceof GGraph); e = (e as { parent?: GModelElement }).parent) {
+        if ((e as { selected?: boolean }).selected) {
+            return true;
+        }
+    }
+    return false;
+}
+
 function lower(value: string): string {
     return value.toLowerCase().replace(/[^a-z0-9_-]/g, '');
 }
@@ -64,7 +75,12 @@ export class TorideGraphView extends GGraphView {
                 }
             }
         });
-        const graph = h('svg', { ns: SVG_NS, class: { 'sprotty-graph': true, 'toride-graph': true } }, [
+        // With a node selected, the edges that do not touch it step back (tk-focus): a hub's flows stand out.
+        let focus = false;
+        model.index.all().forEach(e => {
+            focus ||= e instanceof GNode && e.selected;
+        });
+        const graph = h('svg', { ns: SVG_NS, class: { 'sprotty-graph': true, 'toride-graph': true, 'tk-focus': focus } }, [
             defs,
             h('g', { ns: SVG_NS, attrs: { transform } }, renderInPaintOrder(model, context))
         ]);
@@ -173,6 +189,7 @@ export class TorideEdgeView extends GEdgeView {
             (edge.cssClasses ?? []).includes('flow-unprotected') ||
             (flow && isTrue(edge, 'crossesBoundary') && argOf(edge, 'encrypted').toLowerCase() === 'false');
         const isolated = (edge.cssClasses ?? []).includes('conduit-isolated') || isTrue(edge, 'isolation');
+        const related = withinSelection(edge.source) || withinSelection(edge.target);
         // GEdgeView spreads these into the JSX of the edge's <g>: keys are sprotty's class-<name> attributes
         return {
             'class-toride-edge': true,
@@ -181,6 +198,7 @@ export class TorideEdgeView extends GEdgeView {
             'class-tk-unprotected': unprotected,
             'class-tk-isolated': isolated,
             'class-tk-encrypted': flow && isTrue(edge, 'encrypted'),
+            'class-tk-related': related,
             'class-selected': edge.selected
         };
     }
