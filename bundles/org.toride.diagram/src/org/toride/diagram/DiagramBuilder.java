@@ -98,6 +98,7 @@ public final class DiagramBuilder {
                 }
             }
         } else {
+            dropEmptyZones(root, placed);
             for (DataFlow flow : model.getFlows()) {
                 if (assets.containsKey(flow.getSource()) && assets.containsKey(flow.getTarget())) {
                     ElkEdge edge = ElkGraphUtil.createSimpleEdge(assets.get(flow.getSource()), assets.get(flow.getTarget()));
@@ -147,6 +148,21 @@ public final class DiagramBuilder {
         for (int i = 0; i < assets.size(); i++) {
             // box layout sorts by priority (higher first), else by size: keep the model's order
             assets.get(i).setProperty(CoreOptions.PRIORITY, assets.size() - i);
+        }
+    }
+
+    /**
+     * Data-flow view: a zone is drawn as the trust boundary around the flows' ends, so one with none of them inside
+     * (nor in its nested zones) is left out, unless the user placed it in this view (a zone just drawn there).
+     */
+    private static void dropEmptyZones(ElkNode parent, java.util.function.Predicate<String> placed) {
+        for (ElkNode child : List.copyOf(parent.getChildren())) {
+            if (child.getProperty(ELEMENT) instanceof Zone) {
+                dropEmptyZones(child, placed);
+                if (child.getChildren().isEmpty() && !placed.test(child.getIdentifier())) {
+                    child.setParent(null);
+                }
+            }
         }
     }
 

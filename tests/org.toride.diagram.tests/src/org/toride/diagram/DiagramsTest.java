@@ -157,6 +157,37 @@ class DiagramsTest {
     }
 
     @Test
+    void theDataFlowDiagramDrawsOnlyTheTrustBoundariesThatHoldFlows() throws Exception {
+        SecurityModel model = example();
+        Document svg = parse(Diagrams.svg(model, DiagramView.DATAFLOW));
+        int left = 0;
+        for (Zone zone : model.getZones()) {
+            boolean holdsFlows = model.getAssets().stream().filter(a -> DiagramBuilder.shows(DiagramView.DATAFLOW, a))
+                    .anyMatch(a -> within(a.getZone(), zone));
+            assertEquals(holdsFlows, byId(svg, zone.getId()) != null, zone.getId());
+            left += holdsFlows ? 0 : 1;
+        }
+        assertTrue(left > 0, "the example has zones without flows (the test would prove nothing otherwise)");
+
+        Zone empty = model.getZones().stream().filter(z -> byId(svg, z.getId()) == null).findFirst().orElseThrow();
+        DiagramNotation notation = new DiagramNotation();
+        notation.put(DiagramView.DATAFLOW, empty.getId(), new DiagramNotation.Bounds(0, 0, 200, 100));
+        assertTrue(byId(parse(Diagrams.svg(model, DiagramView.DATAFLOW, notation)), empty.getId()) != null,
+                "a zone the user drew in the data-flow view stays");
+        assertTrue(byId(parse(Diagrams.svg(model, DiagramView.NETWORK)), empty.getId()) != null,
+                "the network view draws every zone");
+    }
+
+    private static boolean within(Zone zone, Zone outer) {
+        for (Zone z = zone; z != null; z = z.getParent()) {
+            if (z == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void assetsAreLaidOutInsideTheirZones() {
         ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(example(), DiagramView.NETWORK));
 
