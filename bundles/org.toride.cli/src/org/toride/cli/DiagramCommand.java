@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.LoadResult;
@@ -38,6 +39,9 @@ final class DiagramCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "svg (the only format so far).")
     private String format = "svg";
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of zone kinds: en (default) or ja.")
+    private CheckCommand.Language lang = CheckCommand.Language.en;
+
     @Option(names = { "--output", "-o" }, paramLabel = "FILE", description = "Write here; stdout without it.")
     private Path output;
 
@@ -56,7 +60,7 @@ final class DiagramCommand implements Callable<Integer> {
             return Toride.BAD_INPUT;
         }
         String svg = Diagrams.svg(loaded.model(), view == View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW,
-                LayoutInput.read(model, err));
+                LayoutInput.read(model, err), lang == CheckCommand.Language.ja ? Locale.JAPANESE : Locale.ENGLISH);
         if (output == null) {
             spec.commandLine().getOut().print(svg);
             spec.commandLine().getOut().flush();

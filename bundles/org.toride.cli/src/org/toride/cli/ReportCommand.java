@@ -69,13 +69,14 @@ final class ReportCommand implements Callable<Integer> {
             return Toride.BAD_INPUT;
         }
         StringWriter html = new StringWriter();
-        ReviewReport report = new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH);
+        Locale locale = japanese ? Locale.JAPANESE : Locale.ENGLISH;
+        ReviewReport report = new ReviewReport(locale);
         DiagramNotation layout = noDiagrams ? null : LayoutInput.read(model, err);
         List<ReviewReport.Figure> figures = noDiagrams ? List.of() : List.of(
                 new ReviewReport.Figure(report.caption("network"),
-                        Diagrams.svg(run.loaded().model(), DiagramView.NETWORK, layout)),
+                        Diagrams.svg(run.loaded().model(), DiagramView.NETWORK, layout, locale)),
                 new ReviewReport.Figure(report.caption("dataflow"),
-                        Diagrams.svg(run.loaded().model(), DiagramView.DATAFLOW, layout)));
+                        Diagrams.svg(run.loaded().model(), DiagramView.DATAFLOW, layout, locale)));
         report.write(run.loaded().model(), model.toString(), run.result(), figures, new PrintWriter(html));
         ModelSaver.writeAtomically(html.toString().getBytes(StandardCharsets.UTF_8), output);
         err.println(output + ": " + TextReport.summary(run.result()));

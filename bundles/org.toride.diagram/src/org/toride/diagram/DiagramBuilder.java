@@ -225,10 +225,15 @@ public final class DiagramBuilder {
 
     /** Zone caption: name, kind and target security level. */
     public static String zoneTitle(Zone zone) {
+        return zoneTitle(zone, java.util.Locale.ENGLISH);
+    }
+
+    /** Zone caption with the kind named in {@code locale} (制御系); layout sizes zones by the English one. */
+    public static String zoneTitle(Zone zone, java.util.Locale locale) {
         StringBuilder title = new StringBuilder(zone.getName() == null ? zone.getId() : zone.getName());
         List<String> facts = new java.util.ArrayList<>();
         if (zone.isSetKind()) {
-            facts.add(zone.getKind().getName());
+            facts.add(ModelTexts.literal(zone.getKind(), locale));
         }
         if (zone.isSetTargetSecurityLevel()) {
             facts.add("SL-T " + zone.getTargetSecurityLevel());

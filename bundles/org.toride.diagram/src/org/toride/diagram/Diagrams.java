@@ -3,6 +3,8 @@
  */
 package org.toride.diagram;
 
+import java.util.Locale;
+
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.SecurityModel;
 
@@ -22,9 +24,14 @@ public final class Diagrams {
      * {@code notation} (the model's layout file) places anything in this view; laid out by ELK alone otherwise.
      */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation) {
+        return svg(model, view, notation, Locale.ENGLISH);
+    }
+
+    /** As {@link #svg(SecurityModel, DiagramView, DiagramNotation)}, zone kinds named in {@code locale} (制御系). */
+    public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale) {
         if (notation.snapshot(view).isEmpty()) {
-            return svg(model, view);
+            return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)), locale);
         }
-        return SvgRenderer.render(Arrangement.of(model, view, notation));
+        return SvgRenderer.render(Arrangement.of(model, view, notation), locale);
     }
 }

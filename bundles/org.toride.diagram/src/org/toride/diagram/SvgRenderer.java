@@ -34,8 +34,13 @@ public final class SvgRenderer {
     private SvgRenderer() {
     }
 
-    /** The SVG document of {@code graph} (already laid out). */
+    /** The SVG document of {@code graph} (already laid out), in English. */
     public static String render(ElkNode graph) {
+        return render(graph, Locale.ENGLISH);
+    }
+
+    /** The SVG document of {@code graph} (already laid out), zone kinds named in {@code locale}. */
+    public static String render(ElkNode graph, Locale locale) {
         StringBuilder svg = new StringBuilder();
         // A box the user dragged left of or above the origin (or out of its zone) is still in the picture.
         double[] topLeft = { 0, 0 };
@@ -52,7 +57,7 @@ public final class SvgRenderer {
                 + "</marker><marker id=\"arrow-red\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#c0392b\"/>"
                 + "</marker></defs>\n");
-        nodes(graph, 0, 0, svg);
+        nodes(graph, 0, 0, locale, svg);
         edges(graph, 0, 0, svg);
         svg.append("</svg>\n");
         return svg.toString();
@@ -66,13 +71,14 @@ public final class SvgRenderer {
         }
     }
 
-    private static void nodes(ElkNode parent, double dx, double dy, StringBuilder svg) {
+    private static void nodes(ElkNode parent, double dx, double dy, Locale locale, StringBuilder svg) {
         for (ElkNode node : parent.getChildren()) {
             double x = dx + node.getX();
             double y = dy + node.getY();
             EObject element = node.getProperty(DiagramBuilder.ELEMENT);
             String title = node.getLabels().isEmpty() ? "" : node.getLabels().get(0).getText();
             if (element instanceof Zone zone) {
+                title = DiagramBuilder.zoneTitle(zone, locale);
                 boolean untrusted = zone.getTrust() == Trust.UNTRUSTED;
                 svg.append(rect(x, y, node.getWidth(), node.getHeight(), 6, untrusted ? "#fdecea" : "#eef3f8",
                         untrusted ? "#c0392b" : "#5a7896", "stroke-dasharray=\"6 3\"", zone.getId()));
@@ -95,7 +101,7 @@ public final class SvgRenderer {
                 svg.append(text(x + node.getWidth() / 2, y + node.getHeight() / 2 + 4, title,
                         "text-anchor=\"middle\""));
             }
-            nodes(node, x, y, svg);
+            nodes(node, x, y, locale, svg);
         }
     }
 

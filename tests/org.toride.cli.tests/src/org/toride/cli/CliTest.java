@@ -264,11 +264,14 @@ class CliTest {
 
         CliRun diagram = toride("diagram", example().toString(), "--view", "dataflow", "-o", svg.toString());
         CliRun badView = toride("diagram", example().toString(), "--view", "sideways");
+        CliRun japanese = toride("diagram", example().toString(), "--lang", "ja");
         CliRun review = toride("report", example().toString(), "-o", report.toString());
 
         assertEquals(0, diagram.exitCode(), diagram.err());
         assertTrue(Files.readString(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertEquals(2, badView.exitCode());
+        assertEquals(0, japanese.exitCode(), japanese.err());
+        assertTrue(japanese.out().contains("制御系"), "--lang ja names zone kinds in Japanese");
         String html = Files.readString(report);
         assertEquals(0, review.exitCode(), review.err());
         assertEquals(2, html.split("<svg ", -1).length - 1, "the report should inline both diagrams");

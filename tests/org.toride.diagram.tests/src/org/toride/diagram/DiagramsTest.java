@@ -188,6 +188,18 @@ class DiagramsTest {
     }
 
     @Test
+    void zoneKindsAreNamedInTheLanguageAskedAndTheLayoutStaysTheSame() {
+        SecurityModel model = example();
+        String english = Diagrams.svg(model, DiagramView.NETWORK, new DiagramNotation(), java.util.Locale.ENGLISH);
+        String japanese = Diagrams.svg(model, DiagramView.NETWORK, new DiagramNotation(), java.util.Locale.JAPANESE);
+        assertTrue(english.contains("[CONTROL, SL-T 3]"), "English kinds");
+        assertTrue(japanese.contains("[制御系, SL-T 3]"), "Japanese kinds");
+        assertFalse(japanese.contains("[CONTROL"));
+        assertEquals(english.replaceAll("<text[^>]*>[^<]*</text>", ""), japanese.replaceAll("<text[^>]*>[^<]*</text>", ""),
+                "only the words differ: every box and line is where it is in English");
+    }
+
+    @Test
     void assetsAreLaidOutInsideTheirZones() {
         ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(example(), DiagramView.NETWORK));
 

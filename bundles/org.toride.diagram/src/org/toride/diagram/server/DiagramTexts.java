@@ -40,21 +40,6 @@ public final class DiagramTexts {
         }
     }
 
-    /**
-     * The name of a model value, such as a zone kind, as the model editor shows it: the translations of the model's
-     * edit bundle ({@code _UI_ZoneKind_CONTROL_literal} = 制御系), in the page's language rather than the machine's.
-     */
-    public static String literal(org.eclipse.emf.common.util.Enumerator value, Locale locale) {
-        // EMF generates each enum as a Java enum named after its EEnum, and names the edit bundle's keys after both.
-        String key = "_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal";
-        try {
-            return ResourceBundle.getBundle("plugin", locale == null ? Locale.ENGLISH : locale,
-                    org.toride.model.provider.TorideEditPlugin.class.getClassLoader(), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            return value.getName();
-        }
-    }
-
     /** The keys both languages must have (the test compares the files against it). */
     public static List<String> keys() {
         return List.of("Zone", "InformationSystem", "ControlSystem", "Device", "ExternalService", "DataAsset",

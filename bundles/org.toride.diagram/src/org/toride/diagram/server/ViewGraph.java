@@ -34,6 +34,7 @@ import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramLayout;
 import org.toride.diagram.DiagramView;
+import org.toride.diagram.ModelTexts;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 import org.toride.model.Asset;
@@ -167,7 +168,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             if (zone.isSetKind()) {
                 String kind = lower(zone.getKind().getName());
                 node.addArgument("kind", kind).addCssClass("zone-kind-" + kind.replace('_', '-'))
-                        .addArgument("kindLabel", DiagramTexts.literal(zone.getKind(), locale));
+                        .addArgument("kindLabel", ModelTexts.literal(zone.getKind(), locale));
             }
             if (zone.getTrust() != null) {
                 String trust = lower(zone.getTrust().getName());

@@ -55,11 +55,14 @@ final class ReviewReportExport {
         boolean japanese = lang.equals("ja");
         SecurityModel model = loaded.model();
         CheckResult result = ProjectRequirements.check(requirements, model, today, japanese);
-        ReviewReport report = new ReviewReport(japanese ? Locale.JAPANESE : Locale.ENGLISH);
+        Locale locale = japanese ? Locale.JAPANESE : Locale.ENGLISH;
+        ReviewReport report = new ReviewReport(locale);
         DiagramNotation layout = diagrams ? layout(file) : null;
         List<ReviewReport.Figure> figures = !diagrams ? List.of() : List.of(
-                new ReviewReport.Figure(report.caption("network"), Diagrams.svg(model, DiagramView.NETWORK, layout)),
-                new ReviewReport.Figure(report.caption("dataflow"), Diagrams.svg(model, DiagramView.DATAFLOW, layout)));
+                new ReviewReport.Figure(report.caption("network"),
+                        Diagrams.svg(model, DiagramView.NETWORK, layout, locale)),
+                new ReviewReport.Figure(report.caption("dataflow"),
+                        Diagrams.svg(model, DiagramView.DATAFLOW, layout, locale)));
         StringWriter html = new StringWriter();
         report.write(model, file.getFullPath().makeRelative().toString(), result, figures, new PrintWriter(html));
         return new Outcome(html.toString().getBytes(StandardCharsets.UTF_8), result, List.of());
