@@ -57,6 +57,11 @@ const en = {
     'palette.filter': 'Filter palette entries',
     'palette.search': 'Search...',
     'palette.noResults': 'No results found.',
+    // an empty view: what to do first (lines separated by \n)
+    'empty.network': 'Nothing drawn yet.\nPick Zone in the palette on the right and click here,\nthen add assets into the zone.',
+    'empty.networkAssets': 'No assets yet.\nPick a kind of asset in the palette on the right and click inside a zone.',
+    'empty.dataflow':
+        'No data flows yet.\nPlace assets from the palette on the right, then connect two with Data flow.\nAssets that have flows show here by themselves.',
     // status and errors
     'status.connecting': 'Connecting to the diagram server…',
     'status.loading': 'Loading the model…',
@@ -120,6 +125,10 @@ const ja: Record<TextKey, string> = {
     'palette.filter': 'パレットの項目を絞り込む',
     'palette.search': '検索…',
     'palette.noResults': '該当する項目はありません。',
+    'empty.network': 'まだ何も描かれていません。\n右のパレットで「ゾーン」を選んでここをクリックし、\nゾーンの中に資産を追加してください。',
+    'empty.networkAssets': '資産はまだありません。\n右のパレットで資産の種類を選び、ゾーンの中をクリックしてください。',
+    'empty.dataflow':
+        'データフローはまだありません。\n右のパレットから資産を置き、「データフロー」で 2 つをつないでください。\nデータフローのある資産は自動的にここに表示されます。',
     'status.connecting': '図サーバーに接続しています…',
     'status.loading': 'モデルを読み込んでいます…',
     'error.title': '図を表示できません',

@@ -82,10 +82,33 @@ export class TorideGraphView extends GGraphView {
         });
         const graph = h('svg', { ns: SVG_NS, class: { 'sprotty-graph': true, 'toride-graph': true, 'tk-focus': focus } }, [
             defs,
-            h('g', { ns: SVG_NS, attrs: { transform } }, renderInPaintOrder(model, context))
+            h('g', { ns: SVG_NS, attrs: { transform } }, renderInPaintOrder(model, context)),
+            ...this.emptyHint(model)
         ]);
         graph.data!.style = { ...this.getGridStyle(model, context) };
         return graph;
+    }
+
+    /**
+     * A view with no asset in it says what to do first, in the middle of the page: a blank canvas told a new user
+     * nothing, and the data-flow view shows assets only once they have a flow.
+     */
+    protected emptyHint(model: Readonly<GGraph>): VNode[] {
+        let assets = 0;
+        let zones = 0;
+        model.index.all().forEach(e => {
+            assets += e instanceof AssetNode ? 1 : 0;
+            zones += e instanceof ZoneNode ? 1 : 0;
+        });
+        if (assets > 0) {
+            return [];
+        }
+        const key = model.id === 'toride-dataflow' ? 'empty.dataflow' : zones > 0 ? 'empty.networkAssets' : 'empty.network';
+        const lines = t(key).split('\n');
+        const tspans = lines.map((line, i) => h('tspan', { ns: SVG_NS, attrs: { x: '50%', dy: i === 0 ? '0' : '1.5em' } }, line));
+        // below the zones when some are drawn, in the middle of a blank page otherwise
+        const y = zones > 0 ? '85%' : '45%';
+        return [h('text', { ns: SVG_NS, class: { 'toride-empty-hint': true }, attrs: { x: '50%', y, 'text-anchor': 'middle' } }, tspans)];
     }
 }
 
