@@ -67,23 +67,29 @@ public final class Arrangement {
         place(graph, placed);
         Map<String, Bounds> absolute = new LinkedHashMap<>();
         collectAbsolute(graph, 0, 0, absolute);
-        List<ElkEdge> edges = new ArrayList<>();
-        collectEdges(graph, edges);
+        List<ElkEdge> edges = edges(graph);
         EdgeSpread spread = new EdgeSpread(absolute);
         for (ElkEdge edge : edges) {
-            spread.add(edge.getIdentifier(), end(edge, true), end(edge, false));
+            spread.add(edge.getIdentifier(), endId(edge, true), endId(edge, false));
         }
         for (ElkEdge edge : edges) {
             route(edge, absolute, spread.bends(edge.getIdentifier()));
         }
-        double right = 0;
-        double bottom = 0;
-        for (ElkNode child : graph.getChildren()) {
-            right = Math.max(right, child.getX() + child.getWidth());
-            bottom = Math.max(bottom, child.getY() + child.getHeight());
-        }
-        graph.setDimensions(right, bottom);
+        KVector extent = extent(graph);
+        graph.setDimensions(extent.x, extent.y);
         return graph;
+    }
+
+    /** Every edge of the graph, whichever node contains it. */
+    public static List<ElkEdge> edges(ElkNode graph) {
+        List<ElkEdge> edges = new ArrayList<>();
+        collectEdges(graph, edges);
+        return edges;
+    }
+
+    /** The id of the node an edge starts ({@code source}) or ends at. */
+    public static String endId(ElkEdge edge, boolean source) {
+        return ElkGraphUtil.connectableShapeToNode((source ? edge.getSources() : edge.getTargets()).get(0)).getIdentifier();
     }
 
     /** The position of an element's box in the diagram (the sum of its zones' positions and its own). */
@@ -103,14 +109,9 @@ public final class Arrangement {
             });
             place(child, placed);
             if (child.getProperty(DiagramBuilder.ELEMENT) instanceof Zone) {
-                double right = 0;
-                double bottom = 0;
-                for (ElkNode grandchild : child.getChildren()) {
-                    right = Math.max(right, grandchild.getX() + grandchild.getWidth());
-                    bottom = Math.max(bottom, grandchild.getY() + grandchild.getHeight());
-                }
-                child.setDimensions(Math.max(child.getWidth(), right + ZONE_MARGIN),
-                        Math.max(child.getHeight(), Math.max(bottom + ZONE_MARGIN, ZONE_TOP + ZONE_MARGIN)));
+                KVector extent = extent(child);
+                child.setDimensions(Math.max(child.getWidth(), extent.x + ZONE_MARGIN),
+                        Math.max(child.getHeight(), Math.max(extent.y + ZONE_MARGIN, ZONE_TOP + ZONE_MARGIN)));
             }
         }
     }
@@ -131,14 +132,20 @@ public final class Arrangement {
         }
     }
 
-    private static String end(ElkEdge edge, boolean source) {
-        return ElkGraphUtil.connectableShapeToNode((source ? edge.getSources() : edge.getTargets()).get(0)).getIdentifier();
+    /** How far right and down the children of {@code parent} reach (in its coordinates). */
+    private static KVector extent(ElkNode parent) {
+        KVector extent = new KVector();
+        for (ElkNode child : parent.getChildren()) {
+            extent.x = Math.max(extent.x, child.getX() + child.getWidth());
+            extent.y = Math.max(extent.y, child.getY() + child.getHeight());
+        }
+        return extent;
     }
 
     /** Replaces ELK's route by the straight one (through {@code bends}), in the edge's own coordinates. */
     private static void route(ElkEdge edge, Map<String, Bounds> absolute, List<KVector> bends) {
-        Bounds source = absolute.get(end(edge, true));
-        Bounds target = absolute.get(end(edge, false));
+        Bounds source = absolute.get(endId(edge, true));
+        Bounds target = absolute.get(endId(edge, false));
         List<KVector> points = new ArrayList<>();
         points.add(anchor(source, bends.isEmpty() ? centre(target) : bends.get(0)));
         points.addAll(bends);
@@ -158,7 +165,7 @@ public final class Arrangement {
         }
     }
 
-    private static KVector centre(Bounds box) {
+    static KVector centre(Bounds box) {
         return new KVector(box.x() + box.width() / 2, box.y() + box.height() / 2);
     }
 

@@ -24,7 +24,9 @@ public final class EdgeSpread {
 
     private final Map<String, Bounds> absolute;
     private final Map<String, List<String>> bundles = new LinkedHashMap<>();
+    /** Per edge: its two nodes (in id order) and the bundle it belongs to. */
     private final Map<String, String[]> ends = new LinkedHashMap<>();
+    private final Map<String, List<String>> bundleOf = new LinkedHashMap<>();
 
     /** @param absolute every node's bounds in the diagram's coordinates, by id */
     EdgeSpread(Map<String, Bounds> absolute) {
@@ -33,9 +35,11 @@ public final class EdgeSpread {
 
     void add(String edge, String source, String target) {
         // One key for both directions, so a flow and its reverse share a bundle.
-        String key = source.compareTo(target) <= 0 ? source + '\n' + target : target + '\n' + source;
-        bundles.computeIfAbsent(key, k -> new ArrayList<>()).add(edge);
-        ends.put(edge, key.split("\n"));
+        String[] pair = source.compareTo(target) <= 0 ? new String[] { source, target } : new String[] { target, source };
+        List<String> bundle = bundles.computeIfAbsent(pair[0] + '\n' + pair[1], k -> new ArrayList<>());
+        bundle.add(edge);
+        ends.put(edge, pair);
+        bundleOf.put(edge, bundle);
     }
 
     /** The bend to give {@code edge}: none for a lone edge or one whose nodes are not drawn apart. */
@@ -44,24 +48,22 @@ public final class EdgeSpread {
         if (pair == null) {
             return List.of();
         }
-        List<String> bundle = bundles.get(pair[0] + '\n' + pair[1]);
+        List<String> bundle = bundleOf.get(edge);
         Bounds first = absolute.get(pair[0]);
         Bounds second = absolute.get(pair[1]);
         if (bundle.size() < 2 || first == null || second == null) {
             return List.of();
         }
-        double x1 = first.x() + first.width() / 2;
-        double y1 = first.y() + first.height() / 2;
-        double x2 = second.x() + second.width() / 2;
-        double y2 = second.y() + second.height() / 2;
-        double length = Math.hypot(x2 - x1, y2 - y1);
+        KVector one = Arrangement.centre(first);
+        KVector two = Arrangement.centre(second);
+        double length = one.distance(two);
         if (length < 1) {
             return List.of(); // one node over the other (or a self-loop): no line to spread around
         }
         // The normal of the line taken in one fixed direction (by id), whichever way the edge itself runs.
-        double nx = -(y2 - y1) / length;
-        double ny = (x2 - x1) / length;
+        double nx = -(two.y - one.y) / length;
+        double ny = (two.x - one.x) / length;
         double offset = (bundle.indexOf(edge) - (bundle.size() - 1) / 2.0) * GAP;
-        return List.of(new KVector((x1 + x2) / 2 + nx * offset, (y1 + y2) / 2 + ny * offset));
+        return List.of(new KVector((one.x + two.x) / 2 + nx * offset, (one.y + two.y) / 2 + ny * offset));
     }
 }

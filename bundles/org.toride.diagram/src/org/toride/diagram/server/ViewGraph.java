@@ -15,7 +15,6 @@ import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
@@ -76,9 +75,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         for (ElkNode child : elk.getChildren()) {
             graph.add(builder.node(child));
         }
-        List<ElkEdge> edges = new ArrayList<>();
-        collectEdges(elk, edges);
-        for (ElkEdge edge : edges) {
+        for (ElkEdge edge : Arrangement.edges(elk)) {
             GEdge gEdge = builder.edge(edge);
             if (gEdge != null) {
                 graph.add(gEdge);
@@ -105,16 +102,6 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         }
     }
 
-    private static String end(org.eclipse.elk.graph.ElkConnectableShape shape) {
-        return ElkGraphUtil.connectableShapeToNode(shape).getIdentifier();
-    }
-
-    private static void collectEdges(ElkNode node, List<ElkEdge> into) {
-        into.addAll(node.getContainedEdges());
-        for (ElkNode child : node.getChildren()) {
-            collectEdges(child, into);
-        }
-    }
 
     /** The shape a data-flow diagram draws an asset as (DFD notation). */
     public static String shape(Asset asset) {
@@ -190,8 +177,8 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
 
         GEdge edge(ElkEdge elk) {
             EObject element = elk.getProperty(DiagramBuilder.ELEMENT);
-            String source = end(elk.getSources().get(0));
-            String target = end(elk.getTargets().get(0));
+            String source = Arrangement.endId(elk, true);
+            String target = Arrangement.endId(elk, false);
             GEdgeBuilder edge;
             String caption;
             if (element instanceof Conduit conduit) {
