@@ -75,15 +75,20 @@ export class TorideGraphView extends GGraphView {
                 }
             }
         });
-        // With a node selected, the edges that do not touch it step back (tk-focus): a hub's flows stand out.
+        // One walk over the model per render: whether a node is selected, and what the view holds.
         let focus = false;
+        let assets = 0;
+        let zones = 0;
         model.index.all().forEach(e => {
             focus ||= e instanceof GNode && e.selected;
+            assets += e instanceof AssetNode ? 1 : 0;
+            zones += e instanceof ZoneNode ? 1 : 0;
         });
+        // With a node selected, the edges that do not touch it step back (tk-focus): a hub's flows stand out.
         const graph = h('svg', { ns: SVG_NS, class: { 'sprotty-graph': true, 'toride-graph': true, 'tk-focus': focus } }, [
             defs,
             h('g', { ns: SVG_NS, attrs: { transform } }, renderInPaintOrder(model, context)),
-            ...this.emptyHint(model)
+            ...(assets === 0 ? this.emptyHint(model, zones) : [])
         ]);
         graph.data!.style = { ...this.getGridStyle(model, context) };
         return graph;
@@ -93,16 +98,7 @@ export class TorideGraphView extends GGraphView {
      * A view with no asset in it says what to do first, in the middle of the page: a blank canvas told a new user
      * nothing, and the data-flow view shows assets only once they have a flow.
      */
-    protected emptyHint(model: Readonly<GGraph>): VNode[] {
-        let assets = 0;
-        let zones = 0;
-        model.index.all().forEach(e => {
-            assets += e instanceof AssetNode ? 1 : 0;
-            zones += e instanceof ZoneNode ? 1 : 0;
-        });
-        if (assets > 0) {
-            return [];
-        }
+    protected emptyHint(model: Readonly<GGraph>, zones: number): VNode[] {
         const key = model.id === 'toride-dataflow' ? 'empty.dataflow' : zones > 0 ? 'empty.networkAssets' : 'empty.network';
         const lines = t(key).split('\n');
         const tspans = lines.map((line, i) => h('tspan', { ns: SVG_NS, attrs: { x: '50%', dy: i === 0 ? '0' : '1.5em' } }, line));
