@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
@@ -15,9 +17,8 @@ import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
 import org.toride.diagram.server.DiagramTypes;
 import org.toride.model.Asset;
-import org.toride.model.Conduit;
-import org.toride.model.DataFlow;
-import org.toride.model.ToridePackage;
+import org.toride.model.ModelElement;
+import org.toride.model.ToridePackage.Literals;
 import org.toride.model.Zone;
 
 /** Creates a conduit between two zones ({@code edge:conduit}) or a data flow between two assets ({@code edge:flow}). */
@@ -41,33 +42,31 @@ public class CreateEdgeHandler extends DiagramOperationHandler<CreateEdgeOperati
 
     @Override
     protected Command command(CreateEdgeOperation operation) {
-        String source = operation.getSourceElementId();
-        String target = operation.getTargetElementId();
         if (DiagramTypes.CONDUIT.equals(operation.getElementTypeId())) {
-            Zone from = state.element(source, Zone.class).orElse(null);
-            Zone to = state.element(target, Zone.class).orElse(null);
-            if (from == null || to == null || from == to) {
-                return null;
-            }
-            Conduit conduit = ElementFactory.create(ToridePackage.Literals.CONDUIT, model(), Conduit.class, state.locale());
-            conduit.setName(from.getName() + " – " + to.getName());
-            CompoundCommand create = new CompoundCommand("Create conduit");
-            create.append(AddCommand.create(domain(), model(), ToridePackage.Literals.SECURITY_MODEL__CONDUITS, conduit));
-            create.append(SetCommand.create(domain(), conduit, ToridePackage.Literals.CONDUIT__FROM, from));
-            create.append(SetCommand.create(domain(), conduit, ToridePackage.Literals.CONDUIT__TO, to));
-            return pinnedThen(create, Set.of());
+            return connect(operation, Zone.class, Literals.CONDUIT, Literals.SECURITY_MODEL__CONDUITS,
+                    Literals.CONDUIT__FROM, Literals.CONDUIT__TO, " – ", "Create conduit");
         }
-        Asset from = state.element(source, Asset.class).orElse(null);
-        Asset to = state.element(target, Asset.class).orElse(null);
+        return connect(operation, Asset.class, Literals.DATA_FLOW, Literals.SECURITY_MODEL__FLOWS,
+                Literals.DATA_FLOW__SOURCE, Literals.DATA_FLOW__TARGET, " → ", "Create data flow");
+    }
+
+    /**
+     * A new {@code eClass} in the model's {@code list} from the operation's source to its target (both of type
+     * {@code ends}, and not the same), named after them; null when the ends do not fit.
+     */
+    private <E extends ModelElement> Command connect(CreateEdgeOperation operation, Class<E> ends, EClass eClass,
+            EReference list, EReference fromFeature, EReference toFeature, String arrow, String label) {
+        E from = state.element(operation.getSourceElementId(), ends).orElse(null);
+        E to = state.element(operation.getTargetElementId(), ends).orElse(null);
         if (from == null || to == null || from == to) {
             return null;
         }
-        DataFlow flow = ElementFactory.create(ToridePackage.Literals.DATA_FLOW, model(), DataFlow.class, state.locale());
-        flow.setName(from.getName() + " → " + to.getName());
-        CompoundCommand create = new CompoundCommand("Create data flow");
-        create.append(AddCommand.create(domain(), model(), ToridePackage.Literals.SECURITY_MODEL__FLOWS, flow));
-        create.append(SetCommand.create(domain(), flow, ToridePackage.Literals.DATA_FLOW__SOURCE, from));
-        create.append(SetCommand.create(domain(), flow, ToridePackage.Literals.DATA_FLOW__TARGET, to));
+        ModelElement edge = ElementFactory.create(eClass, model(), ModelElement.class, state.locale());
+        edge.setName(from.getName() + arrow + to.getName());
+        CompoundCommand create = new CompoundCommand(label);
+        create.append(AddCommand.create(domain(), model(), list, edge));
+        create.append(SetCommand.create(domain(), edge, fromFeature, from));
+        create.append(SetCommand.create(domain(), edge, toFeature, to));
         return pinnedThen(create, Set.of());
     }
 }
