@@ -128,32 +128,37 @@ class DiagramsTest {
             String some = laidOut.getChildren().get(0).getIdentifier();
             notation.put(view, some, new DiagramNotation.Bounds(-40, -30, 500, 400));
 
-            String withElk = SvgRenderer.render(Arrangement.apply(
-                    DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
-                    id -> notation.bounds(view, id)));
-            assertEquals(withElk, Diagrams.svg(model, view, notation), view.name());
+            assertEquals(withElk(model, view, notation), Diagrams.svg(model, view, notation), view.name());
+
+            // One box without a place (an element just added elsewhere): ELK must run again to place it.
+            DiagramNotation allButOne = new DiagramNotation();
+            ElkNode unplaced = allNodes(laidOut).stream().filter(n -> n.getChildren().isEmpty()).reduce((a, b) -> b)
+                    .orElseThrow();
+            for (ElkNode node : allNodes(laidOut)) {
+                if (node != unplaced) {
+                    allButOne.put(view, node.getIdentifier(), notation.bounds(view, node.getIdentifier()).orElseThrow());
+                }
+            }
+            assertEquals(withElk(model, view, allButOne), Diagrams.svg(model, view, allButOne),
+                    view.name() + " with " + unplaced.getIdentifier() + " unplaced");
         }
     }
 
-    private static void pinAll(ElkNode parent, DiagramView view, DiagramNotation notation) {
-        for (ElkNode child : parent.getChildren()) {
-            notation.put(view, child.getIdentifier(),
-                    new DiagramNotation.Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight()));
-            pinAll(child, view, notation);
+    private static String withElk(SecurityModel model, DiagramView view, DiagramNotation notation) {
+        return SvgRenderer.render(Arrangement.apply(
+                DiagramLayout.layout(DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent())),
+                id -> notation.bounds(view, id)));
+    }
+
+    private static void pinAll(ElkNode graph, DiagramView view, DiagramNotation notation) {
+        for (ElkNode node : allNodes(graph)) {
+            notation.put(view, node.getIdentifier(),
+                    new DiagramNotation.Bounds(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
         }
     }
 
-    private static ElkNode find(ElkNode parent, String id) {
-        for (ElkNode child : parent.getChildren()) {
-            if (id.equals(child.getIdentifier())) {
-                return child;
-            }
-            ElkNode found = find(child, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+    private static ElkNode find(ElkNode graph, String id) {
+        return allNodes(graph).stream().filter(node -> id.equals(node.getIdentifier())).findFirst().orElse(null);
     }
 
     @Test

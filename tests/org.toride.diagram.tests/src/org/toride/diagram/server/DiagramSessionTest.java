@@ -90,6 +90,11 @@ class DiagramSessionTest {
         handle.dispose();
     }
 
+    /** A second session on the same model, showing its data-flow view. */
+    private GlspSession openDataflow(String clientId) throws Exception {
+        return new GlspSession(registry, DiagramTypes.DATAFLOW, clientId).open(key, DiagramTypes.DATAFLOW);
+    }
+
     private <T> T find(String id, Class<T> type) {
         return type.cast(handle.resource().getEObject(id));
     }
@@ -128,8 +133,7 @@ class DiagramSessionTest {
 
     @Test
     void dataFlowGraphShowsFlowsBetweenAssetsInTrustBoundaries() throws Exception {
-        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-1").open(key,
-                DiagramTypes.DATAFLOW);
+        GlspSession dataflow = openDataflow("dataflow-1");
         try {
             GEdge flow = (GEdge) dataflow.element("flow-plc-chlorine-scada");
             assertEquals(DiagramTypes.FLOW, flow.getType());
@@ -157,8 +161,7 @@ class DiagramSessionTest {
 
     @Test
     void aFlowAndItsReverseAreDrawnApartAndFollowAMovedNode() throws Exception {
-        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
-                DiagramTypes.DATAFLOW);
+        GlspSession dataflow = openDataflow("dataflow-2");
         try {
             // The example's chlorine PLC reports to SCADA and takes commands from it: two flows, one pair of nodes.
             GEdge up = (GEdge) dataflow.element("flow-plc-chlorine-scada");
@@ -246,8 +249,7 @@ class DiagramSessionTest {
 
     @Test
     void createsAFlowInTheDataFlowView() throws Exception {
-        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
-                DiagramTypes.DATAFLOW);
+        GlspSession dataflow = openDataflow("dataflow-2");
         try {
             dataflow.send(new CreateNodeOperation(DiagramTypes.ASSET_PREFIX + "ExternalParty", GraphUtil.point(10, 10)));
             Asset party = handle.model().getAssets().get(handle.model().getAssets().size() - 1);
@@ -420,8 +422,7 @@ class DiagramSessionTest {
 
     @Test
     void bothViewsOfTheExampleFitAScreenWithNothingOverlapping() throws Exception {
-        GlspSession dataflow = new GlspSession(registry, DiagramTypes.DATAFLOW, "dataflow-2").open(key,
-                DiagramTypes.DATAFLOW);
+        GlspSession dataflow = openDataflow("dataflow-2");
         try {
             for (GlspSession session : List.of(network, dataflow)) {
                 List<GNode> top = session.root().getChildren().stream().filter(GNode.class::isInstance)
