@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
 // Helpers of the browser tests: start the built product's `toride serve`, drive Debian's Chromium, watch files.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -238,9 +238,18 @@ export async function grabPointOf(page, id) {
  * session's `server` and `browser` are set once the tests run.
  */
 export function servedExampleCopy(name) {
+    return servedFile(name, model => copyFileSync(join(ROOT, 'examples/water-utility.toride'), model));
+}
+
+/** As {@link servedExampleCopy}, for a model given as its XML text (a model just begun, a blank one). */
+export function servedModel(name, xml) {
+    return servedFile(name, model => writeFileSync(model, xml));
+}
+
+function servedFile(name, write) {
     const work = mkdtempSync(join(tmpdir(), `toride-${name}-`));
     const model = join(work, `${name}.toride`);
-    copyFileSync(join(ROOT, 'examples/water-utility.toride'), model);
+    write(model);
     const session = { work, model, notation: `${model}.layout`, server: undefined, browser: undefined };
     before(async () => {
         [session.server, session.browser] = await Promise.all([serve(model), launchBrowser()]);

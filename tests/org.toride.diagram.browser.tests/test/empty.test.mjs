@@ -2,45 +2,28 @@
 // A model just begun (one zone, no assets, no flows): each view says what to do first instead of a blank canvas,
 // in the page's language, and the hint goes once there is something to show.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { emptySpotIn, launchBrowser, newPage, openDiagram, serve, waitForFile, attributesOf, idsOf } from '../lib/support.mjs';
+import { describe, test } from 'node:test';
+import { attributesOf, emptySpotIn, idsOf, newPage, openDiagram, servedModel, waitForFile } from '../lib/support.mjs';
 
-const work = mkdtempSync(join(tmpdir(), 'toride-empty-'));
-const model = join(work, 'plant.toride');
-writeFileSync(model, `<?xml version="1.0" encoding="UTF-8"?>
+const begun = servedModel('plant', `<?xml version="1.0" encoding="UTF-8"?>
 <toride:SecurityModel xmlns:toride="http://www.toride.org/model/1.0" id="model-plant" name="Plant">
   <zones id="zone-office" name="Office" kind="CORPORATE"/>
 </toride:SecurityModel>
 `);
-const blank = join(work, 'blank.toride');
-writeFileSync(blank, `<?xml version="1.0" encoding="UTF-8"?>
+const blank = servedModel('blank', `<?xml version="1.0" encoding="UTF-8"?>
 <toride:SecurityModel xmlns:toride="http://www.toride.org/model/1.0" id="model-blank" name="Blank"/>
 `);
-let server;
-let blankServer;
-let browser;
-before(async () => {
-    [server, blankServer, browser] = await Promise.all([serve(model), serve(blank), launchBrowser()]);
-});
-after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await blankServer?.stop();
-    rmSync(work, { recursive: true, force: true });
-});
+const model = begun.model;
 
 const hint = page => page.locator('#toride-diagram .toride-empty-hint');
 
 describe('an empty view', () => {
     test('the data-flow view of a model without flows says how to start, in Japanese too', async () => {
-        const page = await newPage(browser);
-        await openDiagram(page, server.viewUrl('dataflow'));
+        const page = await newPage(begun.browser);
+        await openDiagram(page, begun.server.viewUrl('dataflow'));
         assert.match(await hint(page).textContent(), /No data flows yet\..*Data flow/);
-        const ja = await newPage(browser);
-        await openDiagram(ja, `${server.viewUrl('dataflow')}&lang=ja`);
+        const ja = await newPage(begun.browser);
+        await openDiagram(ja, `${begun.server.viewUrl('dataflow')}&lang=ja`);
         assert.match(await hint(ja).textContent(), /データフローはまだありません/);
         assert.deepEqual([...page.errors, ...ja.errors], []);
         await page.context().close();
@@ -48,16 +31,16 @@ describe('an empty view', () => {
     });
 
     test('the network view of a blank model starts with a zone', async () => {
-        const page = await newPage(browser);
-        await openDiagram(page, blankServer.viewUrl('network'));
+        const page = await newPage(blank.browser);
+        await openDiagram(page, blank.server.viewUrl('network'));
         assert.match(await hint(page).textContent(), /Nothing drawn yet\..*Pick Zone in the palette/);
         assert.deepEqual(page.errors, []);
         await page.context().close();
     });
 
     test('with a zone, the network view asks for assets, and the hint goes with the first one', async () => {
-        const page = await newPage(browser);
-        await openDiagram(page, server.viewUrl('network'));
+        const page = await newPage(begun.browser);
+        await openDiagram(page, begun.server.viewUrl('network'));
         assert.match(await hint(page).textContent(), /No assets yet\..*click inside a zone/);
         // the hint takes no clicks: an asset created by clicking in the zone lands there
         await page.locator('.tool-palette .tool-button', { hasText: 'Information system' }).click();
