@@ -14,20 +14,16 @@ public final class Diagrams {
     private Diagrams() {
     }
 
-    /** The SVG of {@code view} of {@code model}, laid out by ELK (boxes and edge routes). */
+    /** The SVG of {@code view} of {@code model}, laid out by ELK (boxes and edge routes), in English. */
     public static String svg(SecurityModel model, DiagramView view) {
-        return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)));
+        return svg(model, view, new DiagramNotation(), Locale.ENGLISH);
     }
 
     /**
      * The SVG of {@code view} as the user arranged it in the diagram editor, the same picture the editor shows, when
-     * {@code notation} (the model's layout file) places anything in this view; laid out by ELK alone otherwise.
+     * {@code notation} (the model's layout file) places anything in this view; laid out by ELK alone otherwise. Zone
+     * kinds are named in {@code locale} (制御系).
      */
-    public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation) {
-        return svg(model, view, notation, Locale.ENGLISH);
-    }
-
-    /** As {@link #svg(SecurityModel, DiagramView, DiagramNotation)}, zone kinds named in {@code locale} (制御系). */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale) {
         if (notation.snapshot(view).isEmpty()) {
             return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)), locale);

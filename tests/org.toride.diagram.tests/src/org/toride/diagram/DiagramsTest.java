@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -97,7 +98,7 @@ class DiagramsTest {
         DiagramNotation notation = new DiagramNotation();
         notation.put(DiagramView.DATAFLOW, "ot-plc-chlorine", new DiagramNotation.Bounds(-300, 20, 180, 50));
 
-        Document svg = parse(Diagrams.svg(model, DiagramView.DATAFLOW, notation));
+        Document svg = parse(Diagrams.svg(model, DiagramView.DATAFLOW, notation, Locale.ENGLISH));
 
         Element plc = byId(svg, "ot-plc-chlorine");
         ElkNode laidOut = DiagramLayout.layout(DiagramBuilder.build(model, DiagramView.DATAFLOW));
@@ -113,7 +114,7 @@ class DiagramsTest {
         assertEquals(3, up.length, "start, the bend that keeps it off its reverse, end");
         assertFalse(up[1].equals(down[1]));
 
-        assertEquals(Diagrams.svg(model, DiagramView.NETWORK), Diagrams.svg(model, DiagramView.NETWORK, notation),
+        assertEquals(Diagrams.svg(model, DiagramView.NETWORK), Diagrams.svg(model, DiagramView.NETWORK, notation, Locale.ENGLISH),
                 "a view the layout file does not arrange is laid out by ELK");
     }
 
@@ -128,7 +129,7 @@ class DiagramsTest {
             String some = laidOut.getChildren().get(0).getIdentifier();
             notation.put(view, some, new DiagramNotation.Bounds(-40, -30, 500, 400));
 
-            assertEquals(withElk(model, view, notation), Diagrams.svg(model, view, notation), view.name());
+            assertEquals(withElk(model, view, notation), Diagrams.svg(model, view, notation, Locale.ENGLISH), view.name());
 
             // One box without a place (an element just added elsewhere): ELK must run again to place it.
             DiagramNotation allButOne = new DiagramNotation();
@@ -139,7 +140,7 @@ class DiagramsTest {
                     allButOne.put(view, node.getIdentifier(), notation.bounds(view, node.getIdentifier()).orElseThrow());
                 }
             }
-            assertEquals(withElk(model, view, allButOne), Diagrams.svg(model, view, allButOne),
+            assertEquals(withElk(model, view, allButOne), Diagrams.svg(model, view, allButOne, Locale.ENGLISH),
                     view.name() + " with " + unplaced.getIdentifier() + " unplaced");
         }
     }
@@ -177,7 +178,7 @@ class DiagramsTest {
         Zone empty = model.getZones().stream().filter(z -> byId(svg, z.getId()) == null).findFirst().orElseThrow();
         DiagramNotation notation = new DiagramNotation();
         notation.put(DiagramView.DATAFLOW, empty.getId(), new DiagramNotation.Bounds(0, 0, 200, 100));
-        assertTrue(byId(parse(Diagrams.svg(model, DiagramView.DATAFLOW, notation)), empty.getId()) != null,
+        assertTrue(byId(parse(Diagrams.svg(model, DiagramView.DATAFLOW, notation, Locale.ENGLISH)), empty.getId()) != null,
                 "a zone the user drew in the data-flow view stays");
         assertTrue(byId(parse(Diagrams.svg(model, DiagramView.NETWORK)), empty.getId()) != null,
                 "the network view draws every zone");
