@@ -3,16 +3,12 @@
  */
 package org.toride.requirements.eval;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
@@ -31,6 +27,15 @@ import org.toride.requirements.requirements.NumberLiteral;
 import org.toride.requirements.requirements.Reference;
 import org.toride.requirements.requirements.StringLiteral;
 import org.toride.requirements.requirements.TypeTest;
+import org.toride.requirements.lang.BinaryOperator;
+import org.toride.requirements.lang.Builtin;
+import org.toride.requirements.lang.CollectionOperation;
+import org.toride.requirements.lang.LiteralName;
+import org.toride.requirements.lang.Name;
+import org.toride.requirements.lang.Operands;
+import org.toride.requirements.lang.OperationArguments;
+import org.toride.requirements.lang.UnaryOperator;
+import org.toride.requirements.lang.Values;
 import org.toride.requirements.types.Metamodel;
 
 /**
@@ -43,10 +48,6 @@ import org.toride.requirements.types.Metamodel;
  * </ul>
  */
 public final class Evaluator {
-
-    /** An enum literal written by name, matched against model values by name. */
-    public record LiteralName(String name) {
-    }
 
     private final EvalContext context;
 
@@ -78,11 +79,10 @@ public final class Evaluator {
             return null;
         }
         if (expression instanceof Not not) {
-            return !truth(evaluate(not.getOperand(), variables));
+            return UnaryOperator.NOT.apply(operands(not.getOperand(), null, variables));
         }
         if (expression instanceof Negate negate) {
-            Object value = evaluate(negate.getOperand(), variables);
-            return value == null ? null : -number(value);
+            return UnaryOperator.NEGATE.apply(operands(negate.getOperand(), null, variables));
         }
         if (expression instanceof Reference reference) {
             return reference(reference.getName(), variables);
@@ -120,23 +120,22 @@ public final class Evaluator {
 
     /** Whether {@code value} counts as true in a condition (null does not). */
     public static boolean truth(Object value) {
-        return Boolean.TRUE.equals(value);
+        return Values.truth(value);
     }
 
     private Object reference(String name, Map<String, Object> variables) {
-        if (variables.containsKey(name)) {
+        Name resolved = Name.resolve(name, variables::containsKey, context::hasParameter);
+        if (resolved instanceof Name.Variable) {
             return variables.get(name);
         }
-        if (context.hasParameter(name)) {
+        if (resolved instanceof Name.Parameter) {
             return context.parameter(name);
         }
-        EClass eClass = Metamodel.eClass(name);
-        if (eClass != null) {
-            return eClass;
+        if (resolved instanceof Name.ClassName className) {
+            return className.eClass();
         }
-        EEnum eEnum = Metamodel.eEnum(name);
-        if (eEnum != null) {
-            return eEnum;
+        if (resolved instanceof Name.EnumName enumName) {
+            return enumName.eEnum();
         }
         return new LiteralName(name);
     }
@@ -144,7 +143,7 @@ public final class Evaluator {
     private Object navigation(Navigation navigation, Map<String, Object> variables) {
         Object receiver = evaluate(navigation.getReceiver(), variables);
         if (navigation.isCall()) {
-            return collectionOperation(navigation, asList(receiver), variables);
+            return collectionOperation(navigation, Values.asList(receiver), variables);
         }
         String name = navigation.getFeature();
         if (receiver instanceof EEnum eEnum) {
@@ -188,182 +187,60 @@ public final class Evaluator {
     }
 
     private Object collectionOperation(Navigation navigation, List<Object> elements, Map<String, Object> variables) {
-        String operation = navigation.getFeature();
-        return switch (operation) {
-            case "exists" -> elements.stream().anyMatch(e -> test(navigation, e, variables));
-            case "forAll" -> elements.stream().allMatch(e -> test(navigation, e, variables));
-            case "select" -> new ArrayList<Object>(elements.stream().filter(e -> test(navigation, e, variables)).toList());
-            case "reject" -> new ArrayList<Object>(elements.stream().filter(e -> !test(navigation, e, variables)).toList());
-            case "count" -> navigation.getLambdaVariable() == null ? (double) elements.size()
-                    : (double) elements.stream().filter(e -> test(navigation, e, variables)).count();
-            case "isEmpty" -> elements.isEmpty();
-            case "notEmpty" -> !elements.isEmpty();
-            case "size" -> (double) elements.size();
-            case "first" -> elements.isEmpty() ? null : elements.get(0);
-            case "distinct" -> new ArrayList<Object>(new java.util.LinkedHashSet<>(elements));
-            case "closure" -> closure(navigation, elements, variables);
-            case "includes" -> {
-                Object value = evaluate(navigation.getArguments().get(0), variables);
-                yield elements.stream().anyMatch(e -> same(e, value));
-            }
-            case "ofType" -> {
-                EClass eClass = (EClass) evaluate(navigation.getArguments().get(0), variables);
-                yield new ArrayList<Object>(elements.stream()
-                        .filter(e -> e instanceof EObject o && eClass.isSuperTypeOf(o.eClass())).toList());
-            }
-            default -> throw new EvaluationException("unknown operation " + operation);
-        };
-    }
-
-    /** Breadth-first: every element reached by repeating the step; each is visited once, so cycles end. */
-    private List<Object> closure(Navigation navigation, List<Object> start, Map<String, Object> variables) {
-        java.util.Set<Object> reached = new java.util.LinkedHashSet<>();
-        java.util.Deque<Object> queue = new java.util.ArrayDeque<>(start);
-        while (!queue.isEmpty()) {
-            Map<String, Object> inner = new HashMap<>(variables);
-            inner.put(navigation.getLambdaVariable().getName(), queue.poll());
-            for (Object next : asList(evaluate(navigation.getLambdaBody(), inner))) {
-                if (next != null && reached.add(next)) {
-                    queue.add(next);
-                }
-            }
+        CollectionOperation operation = CollectionOperation.named(navigation.getFeature());
+        if (operation == null) {
+            throw new EvaluationException("unknown operation " + navigation.getFeature());
         }
-        return new ArrayList<>(reached);
-    }
+        return operation.apply(elements, new OperationArguments() {
+            @Override
+            public boolean hasLambda() {
+                return navigation.getLambdaVariable() != null;
+            }
 
-    private boolean test(Navigation navigation, Object element, Map<String, Object> variables) {
-        Map<String, Object> inner = new HashMap<>(variables);
-        inner.put(navigation.getLambdaVariable().getName(), element);
-        return truth(evaluate(navigation.getLambdaBody(), inner));
+            @Override
+            public Object lambda(Object element) {
+                Map<String, Object> inner = new HashMap<>(variables);
+                inner.put(navigation.getLambdaVariable().getName(), element);
+                return evaluate(navigation.getLambdaBody(), inner);
+            }
+
+            @Override
+            public Object value() {
+                return evaluate(navigation.getArguments().get(0), variables);
+            }
+        });
     }
 
     private Object binary(Binary binary, Map<String, Object> variables) {
-        String op = binary.getOp();
-        switch (op) {
-            case "and":
-                return truth(evaluate(binary.getLeft(), variables)) && truth(evaluate(binary.getRight(), variables));
-            case "or":
-                return truth(evaluate(binary.getLeft(), variables)) || truth(evaluate(binary.getRight(), variables));
-            case "implies":
-                return !truth(evaluate(binary.getLeft(), variables)) || truth(evaluate(binary.getRight(), variables));
-            default:
-                break;
+        BinaryOperator operator = BinaryOperator.of(binary.getOp());
+        if (operator == null) {
+            throw new EvaluationException("unknown operator " + binary.getOp());
         }
-        Object left = evaluate(binary.getLeft(), variables);
-        Object right = evaluate(binary.getRight(), variables);
-        switch (op) {
-            case "==":
-                return same(left, right);
-            case "!=":
-                return !same(left, right);
-            case "<", "<=", ">", ">=": {
-                if (left == null || right == null) {
-                    return null;
-                }
-                int comparison = compare(left, right);
-                return switch (op) {
-                    case "<" -> comparison < 0;
-                    case "<=" -> comparison <= 0;
-                    case ">" -> comparison > 0;
-                    default -> comparison >= 0;
-                };
-            }
-            case "within":
-                return left instanceof LocalDate date && right instanceof Duration duration
-                        && !date.isBefore(duration.before(context.today()));
-            case "+", "-":
-                return plusMinus(op, left, right);
-            case "*":
-                return left == null || right == null ? null : number(left) * number(right);
-            case "/":
-                if (left == null || right == null) {
-                    return null;
-                }
-                if (number(right) == 0) {
-                    throw new EvaluationException("division by zero");
-                }
-                return number(left) / number(right);
-            default:
-                throw new EvaluationException("unknown operator " + op);
-        }
+        return operator.apply(operands(binary.getLeft(), binary.getRight(), variables));
     }
 
-    private Object plusMinus(String op, Object left, Object right) {
-        if (left == null || right == null) {
-            return null;
-        }
-        if (left instanceof LocalDate date) {
-            if (right instanceof LocalDate other) {
-                return (double) ChronoUnit.DAYS.between(other, date);
+    /** Operands evaluated when the operator asks for them (the right one is null for a unary operator). */
+    private Operands operands(Expression left, Expression right, Map<String, Object> variables) {
+        return new Operands() {
+            @Override
+            public Object left() {
+                return evaluate(left, variables);
             }
-            Duration duration = (Duration) right;
-            return op.equals("+") ? duration.after(date) : duration.before(date);
-        }
-        if (op.equals("+") && (left instanceof String || right instanceof String)) {
-            return Messages.text(left) + Messages.text(right);
-        }
-        return op.equals("+") ? number(left) + number(right) : number(left) - number(right);
+
+            @Override
+            public Object right() {
+                return evaluate(right, variables);
+            }
+
+            @Override
+            public java.time.LocalDate today() {
+                return context.today();
+            }
+        };
     }
 
     /** Equality as requirements mean it: enum values match literals by name, numbers by value. */
     public static boolean same(Object left, Object right) {
-        if (left instanceof LiteralName literal) {
-            return right instanceof Enumerator e && e.getName().equals(literal.name())
-                    || right instanceof LiteralName other && other.equals(literal);
-        }
-        if (right instanceof LiteralName) {
-            return same(right, left);
-        }
-        if (left instanceof Number a && right instanceof Number b) {
-            return a.doubleValue() == b.doubleValue();
-        }
-        return Objects.equals(left, right);
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static int compare(Object left, Object right) {
-        if (left instanceof Number a && right instanceof Number b) {
-            return Double.compare(a.doubleValue(), b.doubleValue());
-        }
-        if (left instanceof Enumerator || left instanceof LiteralName) {
-            return Integer.compare(ordinal(left, right), ordinal(right, left));
-        }
-        if (left instanceof Comparable comparable && left.getClass() == right.getClass()) {
-            return comparable.compareTo(right);
-        }
-        throw new EvaluationException("cannot compare " + Messages.text(left) + " with " + Messages.text(right));
-    }
-
-    /** Position of an enum value in its enumeration; a literal name takes the other side's enumeration. */
-    private static int ordinal(Object value, Object other) {
-        if (value instanceof Enumerator enumerator) {
-            return enumerator.getValue();
-        }
-        String name = ((LiteralName) value).name();
-        if (other instanceof Enumerator enumerator && enumerator instanceof Enum<?> e) {
-            for (Object constant : e.getDeclaringClass().getEnumConstants()) {
-                if (((Enumerator) constant).getName().equals(name)) {
-                    return ((Enumerator) constant).getValue();
-                }
-            }
-        }
-        throw new EvaluationException("cannot order literal " + name);
-    }
-
-    private static double number(Object value) {
-        if (value instanceof Number number) {
-            return number.doubleValue();
-        }
-        throw new EvaluationException("not a number: " + Messages.text(value));
-    }
-
-    private static List<Object> asList(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> list) {
-            return new ArrayList<Object>(list);
-        }
-        return List.of(value);
+        return Values.same(left, right);
     }
 }

@@ -58,7 +58,7 @@ public final class Messages {
         if (value instanceof ENamedElement named) {
             return named.getName();
         }
-        if (value instanceof Evaluator.LiteralName literal) {
+        if (value instanceof org.toride.requirements.lang.LiteralName literal) {
             return literal.name();
         }
         if (value instanceof Double number) {

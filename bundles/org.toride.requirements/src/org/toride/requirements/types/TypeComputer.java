@@ -3,6 +3,7 @@
  */
 package org.toride.requirements.types;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,14 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.toride.requirements.eval.Builtin;
+import org.toride.requirements.lang.ArgumentRule;
+import org.toride.requirements.lang.BinaryOperator;
+import org.toride.requirements.lang.Builtin;
+import org.toride.requirements.lang.CollectionOperation;
+import org.toride.requirements.lang.Name;
+import org.toride.requirements.lang.OperationTyping;
+import org.toride.requirements.lang.OperatorTyping;
+import org.toride.requirements.lang.UnaryOperator;
 import org.toride.requirements.requirements.Binary;
 import org.toride.requirements.requirements.BooleanLiteral;
 import org.toride.requirements.requirements.Call;
@@ -42,23 +50,6 @@ public final class TypeComputer {
         /** {@code node}'s {@code feature} (may be null: the whole node) is wrong because of {@code message}. */
         void error(String message, EObject node, EStructuralFeature feature);
     }
-
-    /** Collection operations and how many arguments they take (-1: a lambda). */
-    public static final Map<String, String> COLLECTION_OPERATIONS = Map.ofEntries(
-            Map.entry("exists", "exists(x | condition): some element satisfies the condition"),
-            Map.entry("forAll", "forAll(x | condition): every element satisfies the condition (true when empty)"),
-            Map.entry("select", "select(x | condition): the elements that satisfy the condition"),
-            Map.entry("reject", "reject(x | condition): the elements that do not satisfy the condition"),
-            Map.entry("count", "count() or count(x | condition): how many elements (satisfy the condition)"),
-            Map.entry("isEmpty", "isEmpty(): there are no elements"),
-            Map.entry("notEmpty", "notEmpty(): there is at least one element"),
-            Map.entry("size", "size(): how many elements"),
-            Map.entry("includes", "includes(value): the value is among the elements"),
-            Map.entry("ofType", "ofType(Class): the elements of that metamodel class"),
-            Map.entry("first", "first(): the first element, null when empty"),
-            Map.entry("distinct", "distinct(): the elements without repeats"),
-            Map.entry("closure", "closure(x | next): everything reached by following next from the elements, again and"
-                    + " again (the elements themselves excluded unless reached); cycles are safe"));
 
     private final Problems problems;
     private final Function<String, Type> parameterTypes;
@@ -90,12 +81,10 @@ public final class TypeComputer {
             return Type.NULL;
         }
         if (expression instanceof Not not) {
-            expect(Type.BOOLEAN, typeOf(not.getOperand(), variables), not.getOperand(), "'not'");
-            return Type.BOOLEAN;
+            return UnaryOperator.NOT.type(typing(not, not.getOperand(), null, variables));
         }
         if (expression instanceof Negate negate) {
-            expect(Type.NUMBER, typeOf(negate.getOperand(), variables), negate.getOperand(), "'-'");
-            return Type.NUMBER;
+            return UnaryOperator.NEGATE.type(typing(negate, negate.getOperand(), null, variables));
         }
         if (expression instanceof Reference reference) {
             return reference(reference, variables);
@@ -145,22 +134,20 @@ public final class TypeComputer {
 
     private Type reference(Reference reference, Map<String, Type> variables) {
         String name = reference.getName();
-        if (variables.containsKey(name)) {
+        Name resolved = Name.resolve(name, variables::containsKey, n -> parameterTypes.apply(n) != null);
+        if (resolved instanceof Name.Variable) {
             return variables.get(name);
         }
-        Type parameter = parameterTypes.apply(name);
-        if (parameter != null) {
-            return parameter;
+        if (resolved instanceof Name.Parameter) {
+            return parameterTypes.apply(name);
         }
-        EClass eClass = Metamodel.eClass(name);
-        if (eClass != null) {
-            return new Type.ClassLiteralType(eClass);
+        if (resolved instanceof Name.ClassName className) {
+            return new Type.ClassLiteralType(className.eClass());
         }
-        EEnum eEnum = Metamodel.eEnum(name);
-        if (eEnum != null) {
-            return new Type.EnumLiteralHolderType(eEnum);
+        if (resolved instanceof Name.EnumName enumName) {
+            return new Type.EnumLiteralHolderType(enumName.eEnum());
         }
-        if (!Metamodel.enumsWithLiteral(name).isEmpty()) {
+        if (resolved instanceof Name.Literal) {
             return new Type.LiteralType(name);
         }
         List<String> known = new java.util.ArrayList<>(variables.keySet());
@@ -249,166 +236,135 @@ public final class TypeComputer {
     }
 
     private Type collectionOperation(Navigation navigation, Type receiver, Map<String, Type> variables) {
-        String operation = navigation.getFeature();
-        if (!COLLECTION_OPERATIONS.containsKey(operation)) {
-            problems.error("unknown operation '" + operation + "'" + hint(operation,
-                    List.copyOf(COLLECTION_OPERATIONS.keySet())), navigation, RequirementsPackage.Literals.NAVIGATION__FEATURE);
+        String name = navigation.getFeature();
+        CollectionOperation operation = CollectionOperation.named(name);
+        if (operation == null) {
+            problems.error("unknown operation '" + name + "'" + hint(name, Arrays.stream(CollectionOperation.values())
+                    .map(CollectionOperation::operationName).toList()), navigation,
+                    RequirementsPackage.Literals.NAVIGATION__FEATURE);
             return Type.ERROR;
         }
-        if (operation.equals("closure") && receiver instanceof Type.ObjectType) {
+        if (operation.acceptsSingleElement() && receiver instanceof Type.ObjectType) {
             receiver = new Type.CollectionType(receiver);
         }
         if (!(receiver instanceof Type.CollectionType collection)) {
-            problems.error("'" + operation + "' needs a collection, but this is a single " + receiver.describe(),
+            problems.error("'" + name + "' needs a collection, but this is a single " + receiver.describe(),
                     navigation, RequirementsPackage.Literals.NAVIGATION__FEATURE);
             return Type.ERROR;
         }
-        Type element = collection.element();
+        ArgumentRule rule = operation.arguments();
         boolean lambda = navigation.getLambdaVariable() != null;
-        int arguments = navigation.getArguments().size();
-        switch (operation) {
-            case "exists", "forAll", "select", "reject" -> {
-                if (!lambda) {
-                    problems.error(operation + " needs a condition: " + COLLECTION_OPERATIONS.get(operation), navigation, null);
-                    return Type.ERROR;
-                }
-                checkLambda(navigation, element, variables);
-                return operation.equals("select") || operation.equals("reject") ? collection : Type.BOOLEAN;
-            }
-            case "count" -> {
-                if (lambda) {
-                    checkLambda(navigation, element, variables);
-                } else {
-                    noArguments(navigation, arguments);
-                }
-                return Type.NUMBER;
-            }
-            case "isEmpty", "notEmpty" -> {
-                noArguments(navigation, arguments);
-                return Type.BOOLEAN;
-            }
-            case "size" -> {
-                noArguments(navigation, arguments);
-                return Type.NUMBER;
-            }
-            case "first" -> {
-                noArguments(navigation, arguments);
-                return element;
-            }
-            case "distinct" -> {
-                noArguments(navigation, arguments);
+        if (rule.needsLambda() && !lambda) {
+            problems.error(name + (rule == ArgumentRule.STEP ? " needs a step: " : " needs a condition: ")
+                    + operation.documentation(), navigation, null);
+            return Type.ERROR;
+        }
+        if (lambda && !rule.takesLambda() || navigation.getArguments().size() != rule.valueCount()) {
+            problems.error(argumentMistake(operation), navigation, null);
+            return rule == ArgumentRule.VALUE ? Type.BOOLEAN : Type.ERROR;
+        }
+        return operation.type(new OperationTyping() {
+            private Type body;
+
+            @Override
+            public Type.CollectionType receiver() {
                 return collection;
             }
-            case "closure" -> {
+
+            @Override
+            public boolean hasLambda() {
+                return lambda;
+            }
+
+            @Override
+            public Type lambdaBody() {
                 if (!lambda) {
-                    problems.error("closure needs a step: closure(x | x.parent)", navigation, null);
                     return Type.ERROR;
                 }
-                Map<String, Type> inner = new HashMap<>(variables);
-                inner.put(navigation.getLambdaVariable().getName(), element);
-                Type step = typeOf(navigation.getLambdaBody(), inner);
-                Type stepElement = step instanceof Type.CollectionType c ? c.element() : step;
-                if (!(stepElement instanceof Type.ObjectType) && !(stepElement instanceof Type.ErrorType)) {
-                    problems.error("closure's step must lead to model elements, not " + step.describe(), navigation, null);
-                    return Type.ERROR;
+                if (body == null) {
+                    Map<String, Type> inner = new HashMap<>(variables);
+                    inner.put(navigation.getLambdaVariable().getName(), collection.element());
+                    body = typeOf(navigation.getLambdaBody(), inner);
                 }
-                return new Type.CollectionType(stepElement);
+                return body;
             }
-            case "includes" -> {
-                if (lambda || arguments != 1) {
-                    problems.error("includes takes one value", navigation, null);
-                    return Type.BOOLEAN;
-                }
-                Type value = typeOf(navigation.getArguments().get(0), variables);
-                comparable(element, value, navigation.getArguments().get(0), "includes");
-                return Type.BOOLEAN;
+
+            @Override
+            public Type value() {
+                return typeOf(navigation.getArguments().get(0), variables);
             }
-            case "ofType" -> {
-                Type argument = arguments == 1 ? typeOf(navigation.getArguments().get(0), variables) : Type.ERROR;
-                if (!(argument instanceof Type.ClassLiteralType classLiteral)) {
-                    problems.error("ofType takes a metamodel class, such as ofType(Backup)", navigation, null);
-                    return Type.ERROR;
-                }
-                return new Type.CollectionType(new Type.ObjectType(classLiteral.eClass()));
+
+            @Override
+            public void error(String message) {
+                problems.error(message, navigation, null);
             }
-            default -> {
-                return Type.ERROR;
+
+            @Override
+            public void expectLambda(Type expected, String where) {
+                expect(expected, lambdaBody(), navigation.getLambdaBody(), where);
             }
-        }
+
+            @Override
+            public void comparableWithValue(Type element, String what) {
+                comparable(element, value(), navigation.getArguments().get(0), what);
+            }
+        });
     }
 
-    private void checkLambda(Navigation navigation, Type element, Map<String, Type> variables) {
-        Map<String, Type> inner = new HashMap<>(variables);
-        inner.put(navigation.getLambdaVariable().getName(), element);
-        expect(Type.BOOLEAN, typeOf(navigation.getLambdaBody(), inner), navigation.getLambdaBody(),
-                "the condition of " + navigation.getFeature());
-    }
-
-    private void noArguments(Navigation navigation, int arguments) {
-        if (arguments > 0 || navigation.getLambdaVariable() != null) {
-            problems.error(navigation.getFeature() + " takes no arguments", navigation, null);
-        }
+    private static String argumentMistake(CollectionOperation operation) {
+        return switch (operation.arguments()) {
+            case NONE -> operation.operationName() + " takes no arguments";
+            case VALUE -> operation.operationName() + " takes one value";
+            case CLASS -> operation.operationName() + " takes a metamodel class, such as ofType(Backup)";
+            default -> "write " + operation.documentation();
+        };
     }
 
     private Type binary(Binary binary, Map<String, Type> variables) {
-        Type left = typeOf(binary.getLeft(), variables);
-        Type right = typeOf(binary.getRight(), variables);
-        String op = binary.getOp();
-        switch (op) {
-            case "and", "or", "implies" -> {
-                expect(Type.BOOLEAN, left, binary.getLeft(), "'" + op + "'");
-                expect(Type.BOOLEAN, right, binary.getRight(), "'" + op + "'");
-                return Type.BOOLEAN;
-            }
-            case "==", "!=" -> {
-                comparable(left, right, binary, "'" + op + "'");
-                return Type.BOOLEAN;
-            }
-            case "<", "<=", ">", ">=" -> {
-                if (!ordered(left) || !ordered(right)) {
-                    problems.error("'" + op + "' compares numbers, dates, durations or ratings, not " + left.describe()
-                            + " and " + right.describe(), binary, null);
-                } else {
-                    comparable(left, right, binary, "'" + op + "'");
-                }
-                return Type.BOOLEAN;
-            }
-            case "within" -> {
-                expect(Type.DATE, left, binary.getLeft(), "'within'");
-                expect(Type.DURATION, right, binary.getRight(), "'within'");
-                return Type.BOOLEAN;
-            }
-            case "+", "-" -> {
-                if (left instanceof Type.DateType) {
-                    if (op.equals("-") && right instanceof Type.DateType) {
-                        return Type.NUMBER;
-                    }
-                    expect(Type.DURATION, right, binary.getRight(), "date " + op);
-                    return Type.DATE;
-                }
-                if (op.equals("+") && (left instanceof Type.StringType || right instanceof Type.StringType)) {
-                    return Type.STRING;
-                }
-                expect(Type.NUMBER, left, binary.getLeft(), "'" + op + "'");
-                expect(Type.NUMBER, right, binary.getRight(), "'" + op + "'");
-                return Type.NUMBER;
-            }
-            case "*", "/" -> {
-                expect(Type.NUMBER, left, binary.getLeft(), "'" + op + "'");
-                expect(Type.NUMBER, right, binary.getRight(), "'" + op + "'");
-                return Type.NUMBER;
-            }
-            default -> {
-                problems.error("unknown operator " + op, binary, null);
-                return Type.ERROR;
-            }
+        BinaryOperator operator = BinaryOperator.of(binary.getOp());
+        if (operator == null) {
+            problems.error("unknown operator " + binary.getOp(), binary, null);
+            return Type.ERROR;
         }
+        return operator.type(typing(binary, binary.getLeft(), binary.getRight(), variables));
     }
 
-    private static boolean ordered(Type type) {
-        return type instanceof Type.NumberType || type instanceof Type.DateType || type instanceof Type.DurationType
-                || type instanceof Type.EnumType || type instanceof Type.LiteralType || type instanceof Type.ErrorType
-                || type instanceof Type.NullType;
+    /** The operands of an operator as its type rule sees them (the right one is null for a unary operator). */
+    private OperatorTyping typing(Expression whole, Expression leftNode, Expression rightNode,
+            Map<String, Type> variables) {
+        Type left = typeOf(leftNode, variables);
+        Type right = rightNode == null ? Type.ERROR : typeOf(rightNode, variables);
+        return new OperatorTyping() {
+            @Override
+            public Type left() {
+                return left;
+            }
+
+            @Override
+            public Type right() {
+                return right;
+            }
+
+            @Override
+            public void expectLeft(Type expected, String where) {
+                expect(expected, left, leftNode, where);
+            }
+
+            @Override
+            public void expectRight(Type expected, String where) {
+                expect(expected, right, rightNode, where);
+            }
+
+            @Override
+            public void comparable(String what) {
+                TypeComputer.this.comparable(left, right, whole, what);
+            }
+
+            @Override
+            public void error(String message) {
+                problems.error(message, whole, null);
+            }
+        };
     }
 
     /** Reports unless values of the two types can be compared with each other. */

@@ -17,7 +17,8 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.toride.requirements.eval.Builtin;
+import org.toride.requirements.lang.Builtin;
+import org.toride.requirements.lang.CollectionOperation;
 import org.toride.requirements.guideline.GuidelineCatalogue;
 import org.toride.requirements.guideline.GuidelineItem;
 import org.toride.requirements.ide.ExpressionScope;
@@ -28,12 +29,17 @@ import org.toride.requirements.types.Metamodel;
 import org.toride.requirements.types.Type;
 import org.toride.requirements.types.TypeComputer;
 
+import com.google.inject.Inject;
+
 /**
  * Proposes what fits where the cursor is: after a dot, the features of the receiver's metamodel class (or the
  * collection operations, or an enumeration's literals); after {@code guideline}, the catalogue's item ids; after
  * {@code for each x :}, the metamodel classes; in an expression, variables and functions.
  */
 public class RequirementsProposalProvider extends IdeContentProposalProvider {
+
+    @Inject
+    private GuidelineCatalogue catalogue;
 
     @Override
     protected void _createProposals(Assignment assignment, ContentAssistContext context,
@@ -67,12 +73,14 @@ public class RequirementsProposalProvider extends IdeContentProposalProvider {
             }
             return;
         }
-        if (type instanceof Type.CollectionType collection) {
-            TypeComputer.COLLECTION_OPERATIONS.forEach((name, doc) -> accept(name, "operation", doc, "Method", context,
-                    acceptor));
-            type = collection.element();
+        boolean many = type instanceof Type.CollectionType;
+        for (CollectionOperation operation : CollectionOperation.values()) {
+            if (many || type instanceof Type.ObjectType && operation.acceptsSingleElement()) {
+                accept(operation.operationName(), "operation", operation.documentation(), "Method", context, acceptor);
+            }
         }
-        if (type instanceof Type.ObjectType object) {
+        Type element = many ? ((Type.CollectionType) type).element() : type;
+        if (element instanceof Type.ObjectType object) {
             for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
                 accept(feature.getName(), Metamodel.typeOf(feature).describe(), EcoreUtil.getDocumentation(feature),
                         "Property", context, acceptor);
@@ -101,7 +109,7 @@ public class RequirementsProposalProvider extends IdeContentProposalProvider {
     }
 
     private void guidelineProposals(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-        for (GuidelineItem item : GuidelineCatalogue.get().items()) {
+        for (GuidelineItem item : catalogue.items()) {
             accept(item.id(), item.reference(), item.summary(), "Reference", context, acceptor);
         }
     }

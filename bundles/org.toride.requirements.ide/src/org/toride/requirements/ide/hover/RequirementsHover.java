@@ -14,7 +14,12 @@ import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.toride.requirements.eval.Builtin;
+import org.toride.requirements.lang.BinaryOperator;
+import org.toride.requirements.lang.Builtin;
+import org.toride.requirements.lang.CollectionOperation;
+import org.toride.requirements.lang.UnaryOperator;
+import org.toride.requirements.requirements.Binary;
+import org.toride.requirements.requirements.Not;
 import org.toride.requirements.guideline.GuidelineCatalogue;
 import org.toride.requirements.guideline.GuidelineItem;
 import org.toride.requirements.ide.ExpressionScope;
@@ -24,11 +29,16 @@ import org.toride.requirements.requirements.Requirement;
 import org.toride.requirements.types.Metamodel;
 import org.toride.requirements.types.Type;
 
+import com.google.inject.Inject;
+
 /**
  * Hover text from the metamodel's own documentation: the feature under the cursor with its type, the class after
  * {@code for each}, the function called, or the guideline item named.
  */
 public class RequirementsHover extends HoverService {
+
+    @Inject
+    private GuidelineCatalogue catalogue;
 
     @Override
     protected Hover hover(HoverContext context) {
@@ -41,9 +51,21 @@ public class RequirementsHover extends HoverService {
         return hover;
     }
 
-    private static String describe(INode root, int offset, EObject element) {
+    private String describe(INode root, int offset, EObject element) {
         INode leaf = NodeModelUtils.findLeafNodeAtOffset(root, offset);
         String word = leaf == null ? "" : leaf.getText().trim();
+        if (element instanceof Navigation navigation && word.equals(navigation.getFeature()) && navigation.isCall()) {
+            CollectionOperation operation = CollectionOperation.named(word);
+            return operation == null ? null : "**" + operation.operationName() + "** (operation)\n\n"
+                    + operation.documentation();
+        }
+        if (element instanceof Binary binary && word.equals(binary.getOp())) {
+            BinaryOperator operator = BinaryOperator.of(word);
+            return operator == null ? null : "**" + operator.symbol() + "** (operator)\n\n" + operator.documentation();
+        }
+        if (element instanceof Not && word.equals(UnaryOperator.NOT.symbol())) {
+            return "**not** (operator)\n\n" + UnaryOperator.NOT.documentation();
+        }
         if (element instanceof Navigation navigation && word.equals(navigation.getFeature()) && !navigation.isCall()) {
             Type receiver = ExpressionScope.typeComputer(navigation).typeOf(navigation.getReceiver(),
                     ExpressionScope.variables(navigation));
@@ -63,7 +85,7 @@ public class RequirementsHover extends HoverService {
             return builtin == null ? null : "**" + builtin.functionName() + "**\n\n" + builtin.documentation();
         }
         if (element instanceof Requirement) {
-            GuidelineItem item = GuidelineCatalogue.get().item(word);
+            GuidelineItem item = catalogue.item(word);
             if (item != null) {
                 return "**" + item.id() + "** " + item.reference() + "\n\n" + item.summary() + "\n\nCheck: " + item.check();
             }

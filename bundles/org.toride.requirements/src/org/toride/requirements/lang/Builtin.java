@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.toride.requirements.eval;
+package org.toride.requirements.lang;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +19,9 @@ import org.toride.model.Conduit;
 import org.toride.model.DataFlow;
 import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
+import org.toride.requirements.eval.Duration;
+import org.toride.requirements.eval.EvalContext;
+import org.toride.requirements.eval.EvaluationException;
 import org.toride.requirements.requirements.DurationUnit;
 import org.toride.requirements.types.Type;
 
@@ -31,14 +34,14 @@ public enum Builtin {
     /** {@code today()}: the date of the run. */
     TODAY("today", "today(): the date of the check run", Type.DATE) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return context.today();
         }
     },
     /** {@code date("2025-04-01")}. */
     DATE("date", "date(text): the date written as yyyy-mm-dd", Type.DATE, Type.STRING) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             try {
                 return args.get(0) == null ? null : LocalDate.parse((String) args.get(0));
             } catch (DateTimeParseException e) {
@@ -50,7 +53,7 @@ public enum Builtin {
     DAYS_SINCE("daysSince", "daysSince(date): days from the date to today, null when the date is not set", Type.NUMBER,
             Type.DATE) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return args.get(0) == null ? null : (double) ChronoUnit.DAYS.between((LocalDate) args.get(0), context.today());
         }
     },
@@ -58,7 +61,7 @@ public enum Builtin {
     MONTHS_SINCE("monthsSince", "monthsSince(date): whole months from the date to today, null when not set",
             Type.NUMBER, Type.DATE) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return args.get(0) == null ? null
                     : (double) ChronoUnit.MONTHS.between((LocalDate) args.get(0), context.today());
         }
@@ -67,7 +70,7 @@ public enum Builtin {
     REACHABLE("reachable", "reachable(from, to): traffic can get from one zone (or asset's zone) to another over"
             + " any conduits, honouring one-way conduits", Type.BOOLEAN, null, null) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return ZoneGraph.reachable(zoneOf(args.get(0), context), zoneOf(args.get(1), context), c -> read(c, context));
         }
     },
@@ -75,7 +78,7 @@ public enum Builtin {
     REACHABLE_UNFILTERED("reachableUnfiltered", "reachableUnfiltered(from, to): reachable over conduits that are not"
             + " filtered", Type.BOOLEAN, null, null) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             Predicate<Conduit> unfiltered = c -> read(c, context) && !c.isFiltered();
             return ZoneGraph.reachable(zoneOf(args.get(0), context), zoneOf(args.get(1), context), unfiltered);
         }
@@ -84,7 +87,7 @@ public enum Builtin {
     REACHABLE_ZONES("reachableZones", "reachableZones(from): zones reachable from a zone (or an asset's zone)",
             new Type.CollectionType(new Type.ObjectType(ToridePackage.Literals.ZONE)), (Type) null) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return new ArrayList<Object>(ZoneGraph.reachableFrom(zoneOf(args.get(0), context), c -> read(c, context)));
         }
     },
@@ -94,7 +97,7 @@ public enum Builtin {
             new Type.CollectionType(new Type.ObjectType(ToridePackage.Literals.CONDUIT)),
             new Type.ObjectType(ToridePackage.Literals.DATA_FLOW)) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             DataFlow flow = (DataFlow) args.get(0);
             if (flow == null) {
                 return List.of();
@@ -111,7 +114,7 @@ public enum Builtin {
     /** {@code monthsOf(n)}: a duration of n calendar months (a record's own review interval, say). */
     MONTHS_OF("monthsOf", "monthsOf(n): a duration of n months, null when n is not set", Type.DURATION, Type.NUMBER) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return args.get(0) == null ? null
                     : new Duration((long) ((Double) args.get(0)).doubleValue(), DurationUnit.MONTHS);
         }
@@ -119,7 +122,7 @@ public enum Builtin {
     /** {@code daysOf(n)}: a duration of n days. */
     DAYS_OF("daysOf", "daysOf(n): a duration of n days, null when n is not set", Type.DURATION, Type.NUMBER) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return args.get(0) == null ? null
                     : new Duration((long) ((Double) args.get(0)).doubleValue(), DurationUnit.DAYS);
         }
@@ -127,14 +130,14 @@ public enum Builtin {
     /** {@code max(a, b)}. */
     MAX("max", "max(a, b): the larger number", Type.NUMBER, Type.NUMBER, Type.NUMBER) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return args.contains(null) ? null : Math.max((Double) args.get(0), (Double) args.get(1));
         }
     },
     /** {@code min(a, b)}. */
     MIN("min", "min(a, b): the smaller number", Type.NUMBER, Type.NUMBER, Type.NUMBER) {
         @Override
-        Object apply(List<Object> args, EvalContext context) {
+        public Object apply(List<Object> args, EvalContext context) {
             return args.contains(null) ? null : Math.min((Double) args.get(0), (Double) args.get(1));
         }
     };
@@ -179,7 +182,8 @@ public enum Builtin {
         return parameters.clone();
     }
 
-    abstract Object apply(List<Object> args, EvalContext context);
+    /** The value on the evaluated arguments. */
+    public abstract Object apply(List<Object> args, EvalContext context);
 
     private static boolean read(Conduit conduit, EvalContext context) {
         context.read(conduit);
