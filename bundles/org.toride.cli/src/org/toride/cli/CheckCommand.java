@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,10 +75,13 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private Toride toride;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        CheckRun run = CheckRun.of(model, requirements, profile, today, lang == Language.ja, err);
+        CheckRun run = CheckRun.of(toride.language(), model, requirements, profile, today, lang == Language.ja, err);
         if (run == null) {
             return Toride.BAD_INPUT;
         }

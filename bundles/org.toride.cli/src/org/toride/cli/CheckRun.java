@@ -12,7 +12,7 @@ import org.toride.core.io.LoadResult;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
 import org.toride.requirements.engine.RequirementEngine;
-import org.toride.requirements.engine.RequirementLoader;
+import org.toride.requirements.engine.RequirementsLanguage;
 
 /**
  * Loading a model and requirement files and checking one against the other, as {@code check} and {@code report}
@@ -24,17 +24,17 @@ import org.toride.requirements.engine.RequirementLoader;
 record CheckRun(LoadResult loaded, CheckResult result) {
 
     /** The run, or null when the model, a requirement file or the profile was bad (already reported). */
-    static CheckRun of(Path model, List<Path> requirements, String profile, LocalDate today, boolean japanese,
-            PrintWriter err) {
+    static CheckRun of(RequirementsLanguage language, Path model, List<Path> requirements, String profile,
+            LocalDate today, boolean japanese, PrintWriter err) {
         LoadResult loaded = ModelInput.load(model, err);
-        LoadedRequirements requirementFiles = new RequirementLoader().load(requirements);
+        LoadedRequirements requirementFiles = language.loader().load(requirements);
         DiagnosticPrinter.print(requirementFiles.diagnostics(), err);
         if (loaded == null || requirementFiles.hasErrors()) {
             err.println("error: no findings computed: fix the errors above first");
             return null;
         }
         try {
-            return new CheckRun(loaded, new RequirementEngine().check(loaded.model(), requirementFiles, profile,
+            return new CheckRun(loaded, language.engine().check(loaded.model(), requirementFiles, profile,
                     today == null ? LocalDate.now() : today, japanese));
         } catch (RequirementEngine.UnknownProfileException e) {
             err.println("error: " + e.getMessage());

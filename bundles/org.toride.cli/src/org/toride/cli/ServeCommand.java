@@ -22,12 +22,12 @@ import org.toride.diagram.server.StandaloneModelHandle;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.LoadedRequirements;
 import org.toride.requirements.engine.RequirementEngine;
-import org.toride.requirements.engine.RequirementLoader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private Toride toride;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -59,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: --port takes 0 to 65535, not " + port);
             return Toride.BAD_INPUT;
         }
-        LoadedRequirements requirements = new RequirementLoader().load(List.of());
+        LoadedRequirements requirements = toride.language().loader().load(List.of());
         DiagnosticPrinter.print(requirements.diagnostics(), err);
         if (requirements.hasErrors()) {
             err.println("error: no findings computed: fix the errors above first");
@@ -67,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         StandaloneModelHandle handle;
         try {
-            handle = StandaloneModelHandle.open(model, findingsOf(requirements));
+            handle = StandaloneModelHandle.open(model, findingsOf(toride.language().engine(), requirements));
         } catch (ModelLoadException e) {
             DiagnosticPrinter.print(e.diagnostics(), err);
             return Toride.BAD_INPUT;
@@ -130,8 +133,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Findings exactly as {@code toride check} computes them with the baseline, today, in English. */
-    private static Function<SecurityModel, List<DiagramFinding>> findingsOf(LoadedRequirements requirements) {
-        RequirementEngine engine = new RequirementEngine();
+    private static Function<SecurityModel, List<DiagramFinding>> findingsOf(RequirementEngine engine,
+            LoadedRequirements requirements) {
         return model -> engine.check(model, requirements, null, LocalDate.now(), false).activeFindings().stream()
                 .map(f -> new DiagramFinding(f.elementId(), f.severity().getLiteral(), f.requirementId(), f.message()))
                 .toList();

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.toride.requirements.engine.RequirementsLanguage;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,16 @@ public final class Toride implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    private RequirementsLanguage language;
+
+    /** This process's requirement language context, made when a command first needs it (not for info or format). */
+    RequirementsLanguage language() {
+        if (language == null) {
+            language = RequirementsLanguage.standalone();
+        }
+        return language;
+    }
 
     @Override
     public void run() {

@@ -16,11 +16,13 @@ import org.toride.core.io.ModelLoader;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementEngine;
-import org.toride.requirements.engine.RequirementLoader;
+import org.toride.requirements.engine.RequirementsLanguage;
 
 /** Shared helpers of the requirement tests: repository files, a fixed "today", loading and checking. */
 public final class Fixtures {
+
+    /** The requirement language context every requirement test shares (one per process, as the CLI has). */
+    public static final RequirementsLanguage LANGUAGE = RequirementsLanguage.standalone();
 
     /** The day every test judges dates against, so results do not change with the calendar. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -60,7 +62,7 @@ public final class Fixtures {
 
     /** Loads requirement files that must have no errors. */
     public static LoadedRequirements requirements(Path... files) {
-        LoadedRequirements loaded = new RequirementLoader().load(List.of(files));
+        LoadedRequirements loaded = LANGUAGE.loader().load(List.of(files));
         if (loaded.hasErrors()) {
             throw new AssertionError(loaded.diagnostics().toString());
         }
@@ -69,6 +71,6 @@ public final class Fixtures {
 
     /** Checks {@code model} against {@code requirements} as of {@link #TODAY}. */
     public static CheckResult check(SecurityModel model, LoadedRequirements requirements, String profile) {
-        return new RequirementEngine().check(model, requirements, profile, TODAY);
+        return LANGUAGE.engine().check(model, requirements, profile, TODAY);
     }
 }

@@ -10,8 +10,13 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import com.google.inject.Inject;
+
 /** Gives a text editor (the Generic Editor) showing a requirement file its outline page. */
 public class OutlineAdapterFactory implements IAdapterFactory {
+
+    @Inject
+    private RequirementDocuments documents;
 
     /** The content type of requirement files (plugin.xml). */
     public static final String CONTENT_TYPE = "org.toride.requirements.treq";
@@ -20,7 +25,7 @@ public class OutlineAdapterFactory implements IAdapterFactory {
     public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
         if (adapterType == IContentOutlinePage.class && adaptable instanceof ITextEditor editor
                 && isRequirementFile(editor.getEditorInput())) {
-            return adapterType.cast(new RequirementsOutlinePage(editor));
+            return adapterType.cast(new RequirementsOutlinePage(editor, documents));
         }
         return null;
     }

@@ -21,27 +21,29 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.Document;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
 
 /**
  * Problem markers of a saved requirement file, so its errors and warnings are listed in the Problems view with
  * their line numbers and stay after the editor is closed.
  */
-public final class ProblemMarkers {
+public class ProblemMarkers {
 
     /** The marker type (a problem marker and a text marker). */
     public static final String TYPE = "org.toride.requirements.ui.problem";
     /** Family of the jobs that refresh markers, to wait for them. */
     public static final Object FAMILY = ProblemMarkers.class;
 
-    private ProblemMarkers() {
-    }
+    @Inject
+    private RequirementDocuments documents;
 
     /** Replaces the markers of {@code file} by the problems of its saved content. */
-    public static void update(IFile file, IProgressMonitor monitor) throws CoreException {
+    public void update(IFile file, IProgressMonitor monitor) throws CoreException {
         String text = RequirementDocuments.read(file);
-        List<Issue> issues = Problems.of(RequirementDocuments.parseLinked(text, file), () -> monitor != null && monitor.isCanceled());
+        List<Issue> issues = documents.problems(documents.parseLinked(text, file),
+                () -> monitor != null && monitor.isCanceled());
         Document lines = new Document(text);
         file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
         for (Issue issue : issues) {
@@ -58,14 +60,14 @@ public final class ProblemMarkers {
     }
 
     /** Refreshes the markers of {@code file} whenever its content changes (saved from an editor or elsewhere). */
-    static SaveListener listenForSaves(IFile file) {
+    SaveListener listenForSaves(IFile file) {
         SaveListener listener = new SaveListener(file);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
         return listener;
     }
 
     /** Listens for changes of one file's content and schedules a marker refresh for each. */
-    static final class SaveListener implements IResourceChangeListener {
+    final class SaveListener implements IResourceChangeListener {
 
         private final IFile file;
 
@@ -86,7 +88,7 @@ public final class ProblemMarkers {
         }
     }
 
-    private static void schedule(IFile file) {
+    private void schedule(IFile file) {
         WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.ProblemMarkers_job, file.getName())) {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) {

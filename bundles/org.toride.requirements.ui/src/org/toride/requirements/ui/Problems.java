@@ -3,14 +3,9 @@
  */
 package org.toride.requirements.ui;
 
-import java.util.List;
-
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-import org.toride.requirements.ide.editor.EditorServices;
 
 /** The problems of a requirement text: syntax, linking and type errors and warnings, as the language server finds them. */
 final class Problems {
@@ -21,11 +16,6 @@ final class Problems {
     static final String INFO_ANNOTATION = "org.eclipse.ui.workbench.texteditor.info";
 
     private Problems() {
-    }
-
-    /** The issues of a resource parsed and linked by {@link RequirementDocuments}. */
-    static List<Issue> of(XtextResource resource, CancelIndicator cancel) {
-        return EditorServices.get().validate(resource, cancel);
     }
 
     static String annotationType(Issue issue) {

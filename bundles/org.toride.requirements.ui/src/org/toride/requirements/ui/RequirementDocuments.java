@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -23,13 +24,17 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 import org.toride.requirements.ide.editor.EditorServices;
+
+import com.google.inject.Inject;
 
 /** Where an editor's document lives, and its text parsed by the requirement language. */
 final class RequirementDocuments {
 
-    private RequirementDocuments() {
-    }
+    @Inject
+    private EditorServices services;
 
     /** The workspace file the document is the buffer of, or null (a file outside the workspace, a compare view). */
     static IFile file(IDocument document) {
@@ -57,19 +62,24 @@ final class RequirementDocuments {
     }
 
     /** The document's text parsed, references not resolved (enough for colours and the outline). */
-    static XtextResource parse(String text, IDocument document) {
-        return EditorServices.get().parse(text, uri(document));
+    XtextResource parse(String text, IDocument document) {
+        return services.parse(text, uri(document));
+    }
+
+    /** The syntax, linking and type problems of a resource from {@link #parseLinked}, as the language server finds them. */
+    List<Issue> problems(XtextResource resource, CancelIndicator cancel) {
+        return services.validate(resource, cancel);
     }
 
     /** The document's text parsed and linked with the baseline and the other requirement files of its project. */
-    static XtextResource parseLinked(String text, IDocument document) {
+    XtextResource parseLinked(String text, IDocument document) {
         IFile file = file(document);
-        return file == null ? EditorServices.get().parseLinked(text, uri(document), Map.of()) : parseLinked(text, file);
+        return file == null ? services.parseLinked(text, uri(document), Map.of()) : parseLinked(text, file);
     }
 
     /** {@code text} parsed as the content of {@code file}, linked as by {@link #parseLinked(String, IDocument)}. */
-    static XtextResource parseLinked(String text, IFile file) {
-        return EditorServices.get().parseLinked(text, uri(file), neighbours(file));
+    XtextResource parseLinked(String text, IFile file) {
+        return services.parseLinked(text, uri(file), neighbours(file));
     }
 
     /**

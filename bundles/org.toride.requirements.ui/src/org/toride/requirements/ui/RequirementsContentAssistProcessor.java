@@ -19,12 +19,18 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.resource.XtextResource;
 import org.toride.requirements.ide.editor.EditorServices;
 
+import com.google.inject.Inject;
+
 /**
  * Content assist (Ctrl+Space, and after a dot): the proposals of the language server's proposal provider — features
  * of the receiver's class, enum literals, guideline ids, classes, variables and functions — as completion proposals.
  */
 public class RequirementsContentAssistProcessor implements IContentAssistProcessor {
 
+    @Inject
+    private EditorServices services;
+    @Inject
+    private RequirementDocuments documents;
     private String errorMessage;
 
     @Override
@@ -34,8 +40,7 @@ public class RequirementsContentAssistProcessor implements IContentAssistProcess
         String text = document.get();
         List<ICompletionProposal> proposals = new ArrayList<>();
         try {
-            EditorServices services = EditorServices.get();
-            XtextResource resource = RequirementDocuments.parseLinked(text, document);
+            XtextResource resource = documents.parseLinked(text, document);
             for (ContentAssistEntry entry : services.complete(resource, text, offset)) {
                 proposals.add(proposal(entry, offset));
             }

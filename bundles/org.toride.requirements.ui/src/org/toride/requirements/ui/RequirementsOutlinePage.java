@@ -30,6 +30,7 @@ public class RequirementsOutlinePage extends ContentOutlinePage {
     private static final int REFRESH_DELAY_MS = 500;
 
     private final ITextEditor editor;
+    private final RequirementDocuments documents;
     private IDocument document;
     private final Runnable refresh = this::refresh;
     private final IDocumentListener changes = new IDocumentListener() {
@@ -47,8 +48,9 @@ public class RequirementsOutlinePage extends ContentOutlinePage {
     };
 
     /** The outline of the document {@code editor} shows. */
-    public RequirementsOutlinePage(ITextEditor editor) {
+    RequirementsOutlinePage(ITextEditor editor, RequirementDocuments documents) {
         this.editor = editor;
+        this.documents = documents;
     }
 
     @Override
@@ -84,7 +86,7 @@ public class RequirementsOutlinePage extends ContentOutlinePage {
             return;
         }
         try {
-            List<OutlineNode> nodes = RequirementsOutline.of(RequirementDocuments.parse(document.get(), document));
+            List<OutlineNode> nodes = RequirementsOutline.of(documents.parse(document.get(), document));
             viewer.setInput(nodes.isEmpty() ? List.of(Messages.Outline_empty) : nodes);
             viewer.expandAll();
         } catch (RuntimeException e) {

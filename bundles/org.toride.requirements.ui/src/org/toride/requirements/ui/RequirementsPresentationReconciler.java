@@ -20,9 +20,10 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.toride.requirements.ide.RequirementsIdeLanguage;
 import org.toride.requirements.ide.editor.EditorServices;
 import org.toride.requirements.ide.editor.LexicalHighlighting;
+
+import com.google.inject.Inject;
 
 /**
  * Colours a requirement file: keywords, comments, strings and numbers by the language's lexer, then what the
@@ -32,15 +33,26 @@ import org.toride.requirements.ide.editor.LexicalHighlighting;
 public class RequirementsPresentationReconciler extends PresentationReconciler {
 
     /** Wires the one damager/repairer for the document's only partition. */
-    public RequirementsPresentationReconciler() {
-        Colouring colouring = new Colouring();
+    @Inject
+    public RequirementsPresentationReconciler(EditorServices services, RequirementDocuments documents,
+            LexicalHighlighting lexical) {
+        Colouring colouring = new Colouring(services, documents, lexical);
         setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
         setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
     }
 
     private static final class Colouring implements IPresentationDamager, IPresentationRepairer {
 
+        private final EditorServices services;
+        private final RequirementDocuments documents;
+        private final LexicalHighlighting lexical;
         private IDocument document;
+
+        Colouring(EditorServices services, RequirementDocuments documents, LexicalHighlighting lexical) {
+            this.services = services;
+            this.documents = documents;
+            this.lexical = lexical;
+        }
 
         @Override
         public void setDocument(IDocument document) {
@@ -56,11 +68,11 @@ public class RequirementsPresentationReconciler extends PresentationReconciler {
         public void createPresentation(TextPresentation presentation, ITypedRegion damage) {
             String text = document.get();
             try {
-                RequirementsIdeLanguage.injector().getInstance(LexicalHighlighting.class).highlight(text,
+                lexical.highlight(text,
                         (offset, length, styles) -> add(presentation, offset, length, styles[0]));
                 List<StyleRange> semantic = new ArrayList<>();
-                XtextResource resource = RequirementDocuments.parse(text, document);
-                EditorServices.get().highlight(resource, (offset, length, styles) -> {
+                XtextResource resource = documents.parse(text, document);
+                services.highlight(resource, (offset, length, styles) -> {
                     StyleRange range = RequirementsColours.range(offset, length, styles[0]);
                     if (range != null && offset + length <= text.length()) {
                         semantic.add(range);

@@ -25,6 +25,8 @@ import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
 /**
  * Errors and warnings as you type: shortly after each change the document is parsed and validated (same injector and
  * validator as {@code toride check} and the language server) and the issues replace the previous ones as
@@ -33,16 +35,19 @@ import org.eclipse.xtext.validation.Issue;
 public class RequirementsReconciler extends MonoReconciler {
 
     private final Validation validation;
+    private final ProblemMarkers markers;
     private ProblemMarkers.SaveListener saveListener;
 
     /** A reconciler validating 300 ms after the last change. */
-    public RequirementsReconciler() {
-        this(new Validation());
+    @Inject
+    RequirementsReconciler(RequirementDocuments documents, ProblemMarkers markers) {
+        this(new Validation(documents), markers);
     }
 
-    private RequirementsReconciler(Validation validation) {
+    private RequirementsReconciler(Validation validation, ProblemMarkers markers) {
         super(validation, false);
         this.validation = validation;
+        this.markers = markers;
         setDelay(300);
     }
 
@@ -59,7 +64,7 @@ public class RequirementsReconciler extends MonoReconciler {
         stopListening();
         IFile file = document == null ? null : RequirementDocuments.file(document);
         if (file != null) {
-            saveListener = ProblemMarkers.listenForSaves(file);
+            saveListener = markers.listenForSaves(file);
         }
     }
 
@@ -79,10 +84,15 @@ public class RequirementsReconciler extends MonoReconciler {
 
     private static final class Validation implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
+        private final RequirementDocuments documents;
         private volatile ISourceViewer viewer;
         private IDocument document;
         private IProgressMonitor monitor;
         private final List<Annotation> shown = new ArrayList<>();
+
+        Validation(RequirementDocuments documents) {
+            this.documents = documents;
+        }
 
         @Override
         public void setDocument(IDocument document) {
@@ -116,7 +126,8 @@ public class RequirementsReconciler extends MonoReconciler {
             }
             String text = current.get();
             try {
-                List<Issue> issues = Problems.of(RequirementDocuments.parseLinked(text, current), () -> monitor != null && monitor.isCanceled());
+                List<Issue> issues = documents.problems(documents.parseLinked(text, current),
+                        () -> monitor != null && monitor.isCanceled());
                 if (monitor != null && monitor.isCanceled()) {
                     return;
                 }

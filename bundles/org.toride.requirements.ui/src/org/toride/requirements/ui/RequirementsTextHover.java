@@ -13,19 +13,26 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.xtext.resource.XtextResource;
 import org.toride.requirements.ide.editor.EditorServices;
 
+import com.google.inject.Inject;
+
 /**
  * Hover with the metamodel's documentation of the feature, class, function or guideline item under the mouse, from
  * the language server's hover service; its Markdown is shown as plain text.
  */
 public class RequirementsTextHover implements ITextHover {
 
+    @Inject
+    private EditorServices services;
+    @Inject
+    private RequirementDocuments documents;
+
     @Override
     public String getHoverInfo(ITextViewer viewer, IRegion region) {
         IDocument document = viewer.getDocument();
         String text = document.get();
         try {
-            XtextResource resource = RequirementDocuments.parseLinked(text, document);
-            String markdown = EditorServices.get().hover(resource, text, region.getOffset());
+            XtextResource resource = documents.parseLinked(text, document);
+            String markdown = services.hover(resource, text, region.getOffset());
             return markdown == null ? null : plain(markdown);
         } catch (RuntimeException e) {
             ILog.of(getClass()).error(Messages.Log_hover, e);

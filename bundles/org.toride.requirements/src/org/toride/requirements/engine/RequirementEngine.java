@@ -34,11 +34,18 @@ import org.toride.requirements.requirements.Tailoring;
 import org.toride.requirements.requirements.Waiver;
 import org.toride.requirements.types.Metamodel;
 
+import com.google.inject.Inject;
+
 /**
  * Evaluates requirement sets, tailored by a profile and relaxed by waivers, on a model. An element on which a
  * requirement cannot be evaluated becomes an {@link EvaluationProblem}; the run always goes on.
  */
 public final class RequirementEngine {
+
+    /** Made by the language's injector ({@link RequirementsLanguage#engine()}). */
+    @Inject
+    RequirementEngine() {
+    }
 
     /** Pseudo requirement id of findings about waivers past their expiry date. */
     public static final String WAIVER_EXPIRED = "WAIVER-EXPIRED";
@@ -54,7 +61,8 @@ public final class RequirementEngine {
         }
     }
 
-    private final MessageTemplates templates = RequirementsLanguage.injector().getInstance(MessageTemplates.class);
+    @Inject
+    private MessageTemplates templates;
 
     /** Checks {@code model} against {@code loaded}, tailored by the profile called {@code profileName} (or none). */
     public CheckResult check(SecurityModel model, LoadedRequirements loaded, String profileName, LocalDate today) {

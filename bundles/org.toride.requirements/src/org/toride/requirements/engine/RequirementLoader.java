@@ -36,7 +36,7 @@ import org.toride.requirements.requirements.Requirement;
 import org.toride.requirements.requirements.RequirementSet;
 import org.toride.requirements.requirements.Waiver;
 
-import com.google.inject.Injector;
+import com.google.inject.Inject;
 
 /**
  * Loads requirement files (and the shipped baseline library, so that profiles and waivers can refer to it) into one
@@ -45,19 +45,24 @@ import com.google.inject.Injector;
  */
 public final class RequirementLoader {
 
-    /** Where the baseline library lives inside this bundle. */
-    public static final String BASELINE = "library/nisc-baseline.treq";
+    /** Made by the language's injector ({@link RequirementsLanguage#loader()}). */
+    @Inject
+    RequirementLoader() {
+    }
 
-    private final Injector injector = RequirementsLanguage.injector();
+    @Inject
+    private RequirementResourceSets resourceSets;
+    @Inject
+    private IResourceValidator validator;
 
     /** Loads the baseline and {@code paths} (files, or directories searched for *.treq). */
     public LoadedRequirements load(List<Path> paths) {
-        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        XtextResourceSet resourceSet = resourceSets.create();
         List<ModelDiagnostic> diagnostics = new ArrayList<>();
         Map<Resource, Path> displayPaths = new HashMap<>();
 
         Resource baseline = loadBaseline(resourceSet, diagnostics);
-        displayPaths.put(baseline, Path.of(BASELINE));
+        displayPaths.put(baseline, Path.of(BaselineLibrary.PATH));
         List<Resource> userResources = new ArrayList<>();
         for (Path file : expand(paths, diagnostics)) {
             Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -76,7 +81,6 @@ public final class RequirementLoader {
             }
         }
         EcoreUtil.resolveAll(resourceSet);
-        IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         for (Resource resource : resourceSet.getResources()) {
             if (resource instanceof XtextResource) {
                 for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
@@ -98,18 +102,13 @@ public final class RequirementLoader {
         return new LoadedRequirements(baselineSets, userSets, profiles, waivers, List.copyOf(diagnostics));
     }
 
-    private Resource loadBaseline(XtextResourceSet resourceSet, List<ModelDiagnostic> diagnostics) {
-        Resource resource = resourceSet.createResource(URI.createURI("toride-library:/" + BASELINE));
-        try (InputStream in = RequirementLoader.class.getClassLoader().getResourceAsStream(BASELINE)) {
-            if (in == null) {
-                diagnostics.add(error(Path.of(BASELINE), TextPosition.UNKNOWN, "baseline library missing from the bundle"));
-            } else {
-                resource.load(in, resourceSet.getLoadOptions());
-            }
+    private static Resource loadBaseline(XtextResourceSet resourceSet, List<ModelDiagnostic> diagnostics) {
+        try {
+            return BaselineLibrary.load(resourceSet);
         } catch (IOException e) {
-            diagnostics.add(error(Path.of(BASELINE), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
+            diagnostics.add(error(Path.of(BaselineLibrary.PATH), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
+            return resourceSet.getResource(BaselineLibrary.URI_, false);
         }
-        return resource;
     }
 
     private static boolean causedByStackOverflow(Throwable problem) {

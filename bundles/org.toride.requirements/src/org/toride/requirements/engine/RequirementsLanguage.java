@@ -3,32 +3,57 @@
  */
 package org.toride.requirements.engine;
 
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.common.TerminalsStandaloneSetup;
 import org.toride.requirements.RequirementsStandaloneSetup;
+import org.toride.requirements.guideline.GuidelineCatalogue;
+import org.toride.requirements.requirements.RequirementsPackage;
 
 import com.google.inject.Injector;
 
 /**
- * The one Guice injector of the requirement language for headless use (CLI, tests, the engine). Xtext's standalone
- * setup also registers the language's EMF package and file extension.
+ * One context of the requirement language: its Guice injector, and the loader and engine made by it. A process
+ * has one (the command line makes a {@link #standalone()} one; the workbench gets the OSGi service the ide bundle
+ * registers, whose injector also holds the editor services), so files are parsed, linked and validated by one set
+ * of language services. Resources are created with this injector's own factory, never through EMF's global
+ * registry, so another context in the same JVM (a test, the language server) cannot swap services underneath.
  */
-public final class RequirementsLanguage {
+public interface RequirementsLanguage {
 
-    private static volatile Injector injector;
+    /** The injector of the language's services. */
+    Injector injector();
 
-    private RequirementsLanguage() {
+    /** Loads requirement files with the baseline. */
+    default RequirementLoader loader() {
+        return injector().getInstance(RequirementLoader.class);
     }
 
-    /** The injector, created on first use. */
-    public static Injector injector() {
-        Injector result = injector;
-        if (result == null) {
-            synchronized (RequirementsLanguage.class) {
-                if (injector == null) {
-                    injector = new RequirementsStandaloneSetup().createInjectorAndDoEMFRegistration();
-                }
-                result = injector;
-            }
+    /** Checks models against loaded requirements. */
+    default RequirementEngine engine() {
+        return injector().getInstance(RequirementEngine.class);
+    }
+
+    /** The guideline items requirements refer to. */
+    default GuidelineCatalogue catalogue() {
+        return injector().getInstance(GuidelineCatalogue.class);
+    }
+
+    /** A new headless context (runtime services only), for the command line, tests and benchmarks. */
+    static RequirementsLanguage standalone() {
+        registerPackage();
+        Injector injector = new RequirementsStandaloneSetup().createInjector();
+        return () -> injector;
+    }
+
+    /**
+     * Makes the language's EPackage known by its namespace URI, as the bundle's generated_package extension does in
+     * OSGi, and Xtext's own grammar language (the terminals every grammar builds on) readable. Idempotent; no
+     * factory for {@code *.treq} is registered globally.
+     */
+    static void registerPackage() {
+        TerminalsStandaloneSetup.doSetup();
+        if (!EPackage.Registry.INSTANCE.containsKey(RequirementsPackage.eNS_URI)) {
+            EPackage.Registry.INSTANCE.put(RequirementsPackage.eNS_URI, RequirementsPackage.eINSTANCE);
         }
-        return result;
     }
 }

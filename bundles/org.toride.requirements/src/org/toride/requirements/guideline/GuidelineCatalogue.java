@@ -29,8 +29,11 @@ public final class GuidelineCatalogue {
         this.items = Collections.unmodifiableMap(items);
     }
 
-    /** The catalogue shipped with Toride. */
-    public static GuidelineCatalogue get() {
+    /**
+     * The catalogue shipped with Toride: data read once from this bundle and never changed, so it is a constant of
+     * the product, not a service; the language's injector hands it to the services that need it.
+     */
+    public static GuidelineCatalogue shipped() {
         GuidelineCatalogue result = instance;
         if (result == null) {
             synchronized (GuidelineCatalogue.class) {

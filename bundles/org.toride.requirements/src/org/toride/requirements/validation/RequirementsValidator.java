@@ -34,12 +34,14 @@ public class RequirementsValidator extends AbstractRequirementsValidator {
 
     @Inject
     private MessageTemplates templates;
+    @Inject
+    private GuidelineCatalogue catalogue;
 
     @Check
     public void checkRequirement(Requirement requirement) {
         for (int i = 0; i < requirement.getGuidelines().size(); i++) {
             String id = requirement.getGuidelines().get(i);
-            if (!GuidelineCatalogue.get().contains(id)) {
+            if (!catalogue.contains(id)) {
                 error("unknown guideline item '" + id + "'" + hint(id), requirement,
                         RequirementsPackage.Literals.REQUIREMENT__GUIDELINES, i);
             }
@@ -140,8 +142,8 @@ public class RequirementsValidator extends AbstractRequirementsValidator {
         }
     }
 
-    private static String hint(String id) {
-        List<String> ids = GuidelineCatalogue.get().items().stream().map(i -> i.id()).toList();
+    private String hint(String id) {
+        List<String> ids = catalogue.items().stream().map(i -> i.id()).toList();
         return closest(id, ids);
     }
 

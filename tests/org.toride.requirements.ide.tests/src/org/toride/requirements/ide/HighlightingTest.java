@@ -14,7 +14,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import org.toride.requirements.engine.RequirementResourceSets;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
 import org.toride.requirements.ide.highlighting.RequirementsHighlighting;
@@ -38,8 +38,8 @@ class HighlightingTest {
 
     @Test
     void featuresLiteralsClassesAndIdsGetTheirStyles() throws IOException {
-        Injector injector = new RequirementsIdeSetup().createInjectorAndDoEMFRegistration();
-        XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class)
+        Injector injector = new RequirementsIdeLanguage().injector();
+        XtextResource resource = (XtextResource) injector.getInstance(RequirementResourceSets.class).create()
                 .createResource(URI.createURI("memory:/t.treq"));
         resource.load(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), null);
         Map<String, String> styles = new HashMap<>();

@@ -67,7 +67,7 @@ class LanguageServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        new RequirementsIdeSetup().createInjectorAndDoEMFRegistration();
+        new RequirementsIdeLanguage().registerGlobally();
         server = Guice.createInjector(Modules2.mixin(new ServerModule(), new AbstractModule() {
             @Override
             protected void configure() {

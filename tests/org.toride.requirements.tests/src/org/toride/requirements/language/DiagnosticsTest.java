@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.toride.core.io.ModelDiagnostic;
 import org.toride.requirements.Fixtures;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementLoader;
 
 /** Mistakes in requirement files are reported as errors at the right line and column, with a helpful message. */
 class DiagnosticsTest {
@@ -82,7 +81,7 @@ class DiagnosticsTest {
     void mistakeIsReportedWhereItIs(String label, String text, int line, String expected) {
         Path file = Fixtures.write(dir, "broken.treq", text);
 
-        LoadedRequirements loaded = new RequirementLoader().load(List.of(file));
+        LoadedRequirements loaded = Fixtures.LANGUAGE.loader().load(List.of(file));
 
         assertTrue(loaded.hasErrors(), label + ": no error reported");
         List<ModelDiagnostic> errors = loaded.diagnostics().stream().filter(ModelDiagnostic::isError).toList();
@@ -98,7 +97,7 @@ class DiagnosticsTest {
         Path file = Fixtures.write(dir, "deep.treq", requirement("z : Zone", null, "(".repeat(20_000) + "true"
                 + ")".repeat(20_000), "m"));
 
-        LoadedRequirements loaded = new RequirementLoader().load(List.of(file));
+        LoadedRequirements loaded = Fixtures.LANGUAGE.loader().load(List.of(file));
 
         assertTrue(loaded.diagnostics().stream().anyMatch(d -> d.isError() && d.file().equals(file)
                 && d.message().contains("nested too deeply")), loaded.diagnostics().toString());

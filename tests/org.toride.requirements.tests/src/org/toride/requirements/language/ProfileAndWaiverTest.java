@@ -145,7 +145,7 @@ class ProfileAndWaiverTest {
         Path bad = Fixtures.write(dir, "bad.treq", "profile q extends demo.set { set level = HGIH }\n");
 
         Fixtures.requirements(set, good);
-        var loaded = new org.toride.requirements.engine.RequirementLoader().load(List.of(set, bad));
+        var loaded = Fixtures.LANGUAGE.loader().load(List.of(set, bad));
 
         assertTrue(loaded.diagnostics().stream().anyMatch(d -> d.isError() && d.message().contains("not HGIH")
                 || d.isError() && d.message().contains("unknown name 'HGIH'")), loaded.diagnostics().toString());

@@ -22,8 +22,6 @@ import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelLoader;
 import org.toride.requirements.Fixtures;
 import org.toride.requirements.engine.CheckResult;
-import org.toride.requirements.engine.RequirementEngine;
-import org.toride.requirements.engine.RequirementLoader;
 import org.toride.requirements.report.SarifReport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +55,7 @@ class SarifSchemaTest {
     void exampleSarifIsValidAndComplete() throws IOException {
         Path example = Fixtures.root().resolve("examples/water-utility.toride");
         LoadResult loaded = new ModelLoader().load(example);
-        CheckResult result = new RequirementEngine().check(loaded.model(), new RequirementLoader().load(List.of()), null,
+        CheckResult result = Fixtures.LANGUAGE.engine().check(loaded.model(), Fixtures.LANGUAGE.loader().load(List.of()), null,
                 Fixtures.TODAY);
         StringWriter sarif = new StringWriter();
         SarifReport.write(result, loaded, new PrintWriter(sarif));

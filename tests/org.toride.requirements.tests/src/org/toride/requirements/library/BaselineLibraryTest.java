@@ -26,7 +26,6 @@ import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.EvaluationProblem;
 import org.toride.requirements.engine.Finding;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementLoader;
 import org.toride.requirements.guideline.GuidelineCatalogue;
 import org.toride.requirements.guideline.GuidelineItem;
 import org.toride.requirements.requirements.Requirement;
@@ -43,11 +42,11 @@ class BaselineLibraryTest {
 
     @BeforeAll
     static void load() {
-        baseline = new RequirementLoader().load(List.of());
+        baseline = Fixtures.LANGUAGE.loader().load(List.of());
     }
 
     static Stream<String> requirementIds() {
-        return new RequirementLoader().load(List.of()).baseline().stream().flatMap(s -> s.getRequirements().stream())
+        return Fixtures.LANGUAGE.loader().load(List.of()).baseline().stream().flatMap(s -> s.getRequirements().stream())
                 .map(Requirement::getName);
     }
 
@@ -63,7 +62,7 @@ class BaselineLibraryTest {
         for (RequirementSet set : baseline.baseline()) {
             set.getRequirements().forEach(r -> covered.addAll(r.getGuidelines()));
         }
-        List<String> missing = GuidelineCatalogue.get().items().stream().filter(GuidelineItem::checkable)
+        List<String> missing = GuidelineCatalogue.shipped().items().stream().filter(GuidelineItem::checkable)
                 .map(GuidelineItem::id).filter(id -> !covered.contains(id)).toList();
         assertTrue(missing.isEmpty(), "checkable guideline items without a requirement: " + missing);
     }

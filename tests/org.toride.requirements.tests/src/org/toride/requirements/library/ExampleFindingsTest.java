@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.toride.requirements.Fixtures;
 import org.toride.requirements.engine.CheckResult;
-import org.toride.requirements.engine.RequirementLoader;
 import org.toride.requirements.report.TextReport;
 
 /**
@@ -28,7 +27,7 @@ class ExampleFindingsTest {
     @Test
     void exampleFindingsAreTheReviewedOnes() throws IOException {
         Path example = Fixtures.root().resolve("examples/water-utility.toride");
-        CheckResult result = Fixtures.check(Fixtures.model(example), new RequirementLoader().load(List.of()), null);
+        CheckResult result = Fixtures.check(Fixtures.model(example), Fixtures.LANGUAGE.loader().load(List.of()), null);
         StringWriter text = new StringWriter();
         TextReport.write(result, new PrintWriter(text));
 

@@ -20,7 +20,6 @@ import org.toride.model.Zone;
 import org.toride.model.TorideFactory;
 import org.toride.requirements.Fixtures;
 import org.toride.requirements.engine.CheckResult;
-import org.toride.requirements.engine.RequirementLoader;
 import org.toride.requirements.guideline.GuidelineCatalogue;
 
 /** The review report: every guideline item with the right status, and model text that cannot inject markup. */
@@ -38,16 +37,16 @@ class ReviewReportTest {
     @Test
     void exampleReportCoversEveryGuidelineItemWithItsStatus() {
         SecurityModel example = Fixtures.model(Fixtures.root().resolve("examples/water-utility.toride"));
-        CheckResult result = Fixtures.check(example, new RequirementLoader().load(List.of()), null);
+        CheckResult result = Fixtures.check(example, Fixtures.LANGUAGE.loader().load(List.of()), null);
 
         List<Compliance.Row> matrix = Compliance.matrix(result);
         String page = html(example, result, Locale.JAPANESE);
 
-        assertEquals(GuidelineCatalogue.get().items().size(), matrix.size());
+        assertEquals(GuidelineCatalogue.shipped().items().size(), matrix.size());
         assertEquals(Compliance.Status.VIOLATED, status(matrix, "NISC-4.1.3.2.ki.network"));
         assertEquals(Compliance.Status.MET, status(matrix, "NISC-4.1.3.2.ka.malware"));
         assertEquals(Compliance.Status.NOT_CHECKABLE, status(matrix, "NISC-4.1.4.1.resources"));
-        for (var item : GuidelineCatalogue.get().items()) {
+        for (var item : GuidelineCatalogue.shipped().items()) {
             assertTrue(page.contains("<td>" + item.id() + "</td>"), item.id() + " missing from the report");
         }
         assertTrue(page.contains("未了: エラーの指摘が 12 件残っています。"), "verdict missing");
@@ -101,8 +100,8 @@ class ReviewReportTest {
     @Test
     void exampleReportIsTheReviewedOne() throws java.io.IOException {
         SecurityModel example = Fixtures.model(Fixtures.root().resolve("examples/water-utility.toride"));
-        CheckResult result = new org.toride.requirements.engine.RequirementEngine().check(example,
-                new RequirementLoader().load(List.of()), null, Fixtures.TODAY, true);
+        CheckResult result = Fixtures.LANGUAGE.engine().check(example,
+                Fixtures.LANGUAGE.loader().load(List.of()), null, Fixtures.TODAY, true);
         StringWriter out = new StringWriter();
         new ReviewReport(Locale.JAPANESE).write(example, "examples/water-utility.toride", result, new PrintWriter(out));
 

@@ -306,8 +306,20 @@ class RequirementEditorTest {
 
     // ---- helpers ----
 
+    /** An extension object as the editor gets it: made by the workbench's requirement language injector. */
+    private static <T> T injected(Class<T> type) {
+        try {
+            return RequirementsExtensionFactory.language(
+                    org.osgi.framework.FrameworkUtil.getBundle(RequirementsExtensionFactory.class).getBundleContext())
+                    .injector().getInstance(type);
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private List<String> proposals(int offset) {
-        ICompletionProposal[] proposals = new RequirementsContentAssistProcessor().computeCompletionProposals(viewer, offset);
+        ICompletionProposal[] proposals = injected(RequirementsContentAssistProcessor.class)
+                .computeCompletionProposals(viewer, offset);
         return Arrays.stream(proposals).map(p -> p.getDisplayString().split(" ")[0]).toList();
     }
 

@@ -5,7 +5,6 @@ package org.toride.requirements.ide.editor;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -37,8 +35,8 @@ import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.toride.requirements.engine.RequirementLoader;
-import org.toride.requirements.ide.RequirementsIdeLanguage;
+import org.toride.requirements.engine.BaselineLibrary;
+import org.toride.requirements.engine.RequirementResourceSets;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -58,7 +56,7 @@ public class EditorServices {
     });
 
     @Inject
-    private Provider<XtextResourceSet> resourceSets;
+    private RequirementResourceSets resourceSets;
     @Inject
     private IResourceValidator validator;
     @Inject
@@ -72,14 +70,9 @@ public class EditorServices {
     @Inject
     private ISemanticHighlightingCalculator highlighting;
 
-    /** The services of the product's requirement language injector. */
-    public static EditorServices get() {
-        return RequirementsIdeLanguage.injector().getInstance(EditorServices.class);
-    }
-
     /** Parses {@code text} as the file {@code uri} into a resource set of its own, without resolving references. */
     public XtextResource parse(String text, URI uri) {
-        return load(resourceSets.get(), text, uri);
+        return load(resourceSets.create(), text, uri);
     }
 
     /**
@@ -88,8 +81,12 @@ public class EditorServices {
      * and requirements of the baseline and of those files, as {@code toride check} with all of them would.
      */
     public XtextResource parseLinked(String text, URI uri, Map<URI, String> neighbours) {
-        XtextResourceSet resourceSet = resourceSets.get();
-        loadBaseline(resourceSet);
+        XtextResourceSet resourceSet = resourceSets.create();
+        try {
+            BaselineLibrary.load(resourceSet);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the baseline library", e);
+        }
         neighbours.forEach((neighbour, neighbourText) -> {
             if (!neighbour.equals(uri)) {
                 load(resourceSet, neighbourText, neighbour);
@@ -150,14 +147,4 @@ public class EditorServices {
         highlighting.provideHighlightingFor(resource, acceptor, cancel);
     }
 
-    private static void loadBaseline(XtextResourceSet resourceSet) {
-        Resource baseline = resourceSet.createResource(URI.createURI("toride-library:/" + RequirementLoader.BASELINE));
-        try (InputStream in = RequirementLoader.class.getClassLoader().getResourceAsStream(RequirementLoader.BASELINE)) {
-            if (in != null) {
-                baseline.load(in, resourceSet.getLoadOptions());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the baseline library", e);
-        }
-    }
 }

@@ -7,7 +7,7 @@ import org.eclipse.xtext.ide.server.ServerLauncher;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.Modules2;
-import org.toride.requirements.ide.RequirementsIdeSetup;
+import org.toride.requirements.ide.RequirementsIdeLanguage;
 
 import com.google.inject.AbstractModule;
 
@@ -22,9 +22,9 @@ public final class RequirementsLanguageServer {
 
     /** Serves until the client disconnects. */
     public static void run(String[] args) {
-        new RequirementsIdeSetup().createInjectorAndDoEMFRegistration();
-        // Xtext finds languages through java.util.ServiceLoader, which does not see bundles in OSGi; the standalone
-        // setup above has registered ours in the global registry, so serve from that.
+        // Xtext finds languages through java.util.ServiceLoader, which does not see bundles in OSGi; so this process's
+        // one context is registered in the global registry and served from there.
+        new RequirementsIdeLanguage().registerGlobally();
         ServerLauncher.launch(RequirementsLanguageServer.class.getName(), args, Modules2.mixin(new ServerModule(),
                 new AbstractModule() {
                     @Override

@@ -42,7 +42,8 @@ class EditorServicesTest {
             }
             """;
 
-    private final EditorServices services = EditorServices.get();
+    private final RequirementsIdeLanguage language = new RequirementsIdeLanguage();
+    private final EditorServices services = language.editorServices();
 
     @Test
     void validationFindsTheTypeErrorAndLinksProfilesToTheBaseline() {
@@ -102,7 +103,7 @@ class EditorServicesTest {
     @Test
     void lexicalHighlightingColoursKeywordsCommentsStringsAndNumbers() {
         Map<String, String> styles = new HashMap<>();
-        RequirementsIdeLanguage.injector().getInstance(LexicalHighlighting.class).highlight(TEXT,
+        language.injector().getInstance(LexicalHighlighting.class).highlight(TEXT,
                 (offset, length, ids) -> styles.put(TEXT.substring(offset, offset + length), ids[0]));
 
         assertEquals(LexicalHighlighting.COMMENT, styles.get("// tailoring\n"));
