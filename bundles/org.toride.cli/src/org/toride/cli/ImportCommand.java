@@ -5,16 +5,12 @@ package org.toride.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.toride.core.importer.AssetCsvImporter;
 import org.toride.core.importer.ImportResult;
-import org.toride.core.io.LoadResult;
-import org.toride.core.io.ModelSaver;
+import org.toride.workflow.AssetImports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code toride import assets.csv --into MODEL}: creates or updates assets from a CSV asset list (the assets sheet
  * of {@code toride inventory}, English or Japanese headers). Every bad row is reported with its line; if any row is
- * bad nothing changes, unless {@code --partial}. The model is saved atomically.
+ * bad nothing changes, unless {@code --partial}. The model is saved atomically. The sequence is
+ * {@link AssetImports}', shared with the workbench.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Create or update assets from a CSV asset list (see docs/user-guide.md for the columns).")
@@ -54,25 +51,20 @@ final class ImportCommand implements Callable<Integer> {
             err.println("error: " + csv + ": no such file");
             return Toride.BAD_INPUT;
         }
-        LoadResult loaded = ModelInput.load(model, err);
-        if (loaded == null) {
+        AssetImports.FileOutcome outcome = AssetImports.intoFile(csv, model, partial, dryRun);
+        if (!outcome.modelErrors().isEmpty()) {
+            DiagnosticPrinter.print(outcome.modelErrors(), err);
             return Toride.BAD_INPUT;
         }
-        ImportResult result;
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            result = new AssetCsvImporter().importInto(loaded.model(), reader, partial, dryRun);
-        } catch (java.nio.charset.MalformedInputException e) {
-            err.println("error: " + csv + ": not UTF-8 text (save the sheet as CSV UTF-8)");
-            return Toride.BAD_INPUT;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("error: " + csv + ": not a readable CSV file: " + e.getMessage());
+        if (outcome.csv() != null) {
+            err.println("error: " + csv + ": " + (outcome.csv().problem() == AssetImports.CsvProblem.NOT_UTF8
+                    ? "not UTF-8 text (save the sheet as CSV UTF-8)"
+                    : "not a readable CSV file: " + outcome.csv().getMessage()));
             return Toride.BAD_INPUT;
         }
+        ImportResult result = outcome.result();
         for (ImportResult.RowProblem problem : result.problems()) {
             err.println("error: " + csv + ":" + problem.line() + ": " + problem.message());
-        }
-        if (result.applied()) {
-            new ModelSaver().save(loaded.model(), model);
         }
         String counts = result.created() + " created, " + result.updated() + " updated, " + result.unchanged()
                 + " unchanged, " + result.problems().size() + " rejected";

@@ -3,7 +3,6 @@
  */
 package org.toride.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -21,12 +20,7 @@ final class LayoutInput {
     }
 
     static DiagramNotation read(Path model, PrintWriter err) {
-        Path file = DiagramNotation.fileFor(model);
-        try {
-            return DiagramNotation.read(file);
-        } catch (IOException e) {
-            err.println("warning: " + e.getMessage() + " (diagrams laid out without it)");
-            return new DiagramNotation();
-        }
+        return DiagramNotation.readBeside(model,
+                problem -> err.println("warning: " + problem + " (diagrams laid out without it)"));
     }
 }

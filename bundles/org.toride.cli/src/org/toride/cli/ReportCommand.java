@@ -5,8 +5,6 @@ package org.toride.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,16 +13,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.ModelSaver;
-import org.toride.diagram.DiagramView;
-import org.toride.diagram.Diagrams;
 import org.toride.diagram.notation.DiagramNotation;
-import org.toride.requirements.report.ReviewReport;
 import org.toride.requirements.report.TextReport;
+import org.toride.workflow.ReviewReports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -60,25 +57,21 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private Toride toride;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         boolean japanese = lang == CheckCommand.Language.ja;
-        CheckRun run = CheckRun.of(model, requirements, profile, today, japanese, err);
+        CheckRun run = CheckRun.of(toride.language(), model, requirements, profile, today, japanese, err);
         if (run == null) {
             return Toride.BAD_INPUT;
         }
-        StringWriter html = new StringWriter();
         Locale locale = japanese ? Locale.JAPANESE : Locale.ENGLISH;
-        ReviewReport report = new ReviewReport(locale);
         DiagramNotation layout = noDiagrams ? null : LayoutInput.read(model, err);
-        List<ReviewReport.Figure> figures = noDiagrams ? List.of() : List.of(
-                new ReviewReport.Figure(report.caption("network"),
-                        Diagrams.svg(run.loaded().model(), DiagramView.NETWORK, layout, locale)),
-                new ReviewReport.Figure(report.caption("dataflow"),
-                        Diagrams.svg(run.loaded().model(), DiagramView.DATAFLOW, layout, locale)));
-        report.write(run.loaded().model(), model.toString(), run.result(), figures, new PrintWriter(html));
-        ModelSaver.writeAtomically(html.toString().getBytes(StandardCharsets.UTF_8), output);
+        ModelSaver.writeAtomically(ReviewReports.html(run.loaded().model(), model.toString(), run.result(), locale,
+                layout), output);
         err.println(output + ": " + TextReport.summary(run.result()));
         return Toride.OK;
     }

@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.toride.core.ids.IdAssigner;
+import org.toride.core.ids.IdGenerator;
 import org.toride.model.Asset;
 import org.toride.model.CriticalService;
 import org.toride.model.Facility;
@@ -53,6 +53,7 @@ public final class AssetCsvImporter {
     private final Map<String, Boolean> booleans = new HashMap<>();
     private final List<String> inHouseWords = new ArrayList<>();
     private final List<String> unknownWords = new ArrayList<>();
+    private final IdGenerator ids = new IdGenerator();
 
     /** An importer that understands the English and Japanese headers of the inventory. */
     public AssetCsvImporter() {
@@ -77,10 +78,13 @@ public final class AssetCsvImporter {
         booleans.put("false", false);
     }
 
-    /** Reads {@code csv} into {@code model}; with {@code partial}, good rows are applied even when others fail. */
-    public ImportResult importInto(SecurityModel model, Reader csv, boolean partial, boolean dryRun) throws IOException {
+    /**
+     * Reads {@code csv} against {@code model}: every row checked, the changes it asks for and the rows that cannot
+     * be taken. Nothing changes until the plan's command is executed on an editing domain's command stack.
+     */
+    public ImportPlan plan(SecurityModel model, Reader csv) throws IOException {
         List<ImportResult.RowProblem> problems = new ArrayList<>();
-        List<Change> changes = new ArrayList<>();
+        List<AssetChange> changes = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true).build();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
@@ -94,7 +98,7 @@ public final class AssetCsvImporter {
             if (!headerToColumn.containsValue("id") && !headerToColumn.containsValue("name")) {
                 problems.add(new ImportResult.RowProblem(1, "no ID or Name column; the header row is "
                         + parser.getHeaderNames()));
-                return new ImportResult(0, 0, 0, problems, false);
+                return new ImportPlan(model, List.of(), problems);
             }
             Lookup lookup = new Lookup(model);
             Map<String, Long> seenIds = new HashMap<>();
@@ -116,77 +120,10 @@ public final class AssetCsvImporter {
                 }
             }
         }
-        int created = (int) changes.stream().filter(c -> c.target == null).count();
-        int updated = (int) changes.stream().filter(c -> c.target != null && c.changesSomething()).count();
-        int unchanged = changes.size() - created - updated;
-        boolean apply = !dryRun && (problems.isEmpty() || partial);
-        if (apply) {
-            IdAssigner ids = new IdAssigner();
-            for (Change change : changes) {
-                change.apply(model);
-            }
-            ids.assignMissing(model);
-        }
-        return new ImportResult(created, updated, unchanged, problems, apply && !changes.isEmpty());
+        return new ImportPlan(model, changes, problems);
     }
 
-    /** The values one row sets on one asset, checked but not yet applied. */
-    private static final class Change {
-        private Asset target;
-        /** Attribute values only: references live in the fields below, so no opposite end of the model changes. */
-        private Asset values;
-        private Zone zone;
-        private Facility facility;
-        private Responsible manager;
-        private Supplier provider;
-        private List<CriticalService> services = new ArrayList<>();
-
-        boolean changesSomething() {
-            for (EAttribute attribute : target.eClass().getEAllAttributes()) {
-                if (!attribute.isDerived() && !java.util.Objects.equals(target.eIsSet(attribute) ? target.eGet(attribute) : null,
-                        values.eIsSet(attribute) ? values.eGet(attribute) : null)) {
-                    return true;
-                }
-            }
-            return target.getZone() != zone || target.getFacility() != facility || target.getManager() != manager
-                    || target.getProvider() != provider
-                    || !new java.util.HashSet<>(target.getSupportedServices()).equals(new java.util.HashSet<>(services));
-        }
-
-        void apply(SecurityModel model) {
-            Asset asset = target;
-            if (asset == null) {
-                asset = (Asset) EcoreUtil.create(values.eClass());
-                model.getAssets().add(asset);
-            }
-            for (EAttribute attribute : values.eClass().getEAllAttributes()) {
-                if (attribute.isDerived() || !attribute.isChangeable()) {
-                    continue;
-                }
-                if (values.eIsSet(attribute)) {
-                    asset.eSet(attribute, values.eGet(attribute));
-                } else if (attribute.isUnsettable()) {
-                    asset.eUnset(attribute);
-                }
-            }
-            asset.setZone(zone);
-            asset.setFacility(facility);
-            asset.setManager(manager);
-            asset.setProvider(provider);
-            for (CriticalService service : new ArrayList<>(asset.getSupportedServices())) {
-                if (!services.contains(service)) {
-                    service.getSupportingAssets().remove(asset);
-                }
-            }
-            for (CriticalService service : services) {
-                if (!service.getSupportingAssets().contains(asset)) {
-                    service.getSupportingAssets().add(asset);
-                }
-            }
-        }
-    }
-
-    private Change prepare(SecurityModel model, Map<String, String> row, Lookup lookup) throws RowException {
+    private AssetChange prepare(SecurityModel model, Map<String, String> row, Lookup lookup) throws RowException {
         String id = row.getOrDefault("id", "");
         Asset existing = id.isEmpty() ? null : lookup.assets.get(id);
         if (!id.isEmpty() && existing == null && lookup.anyElement.containsKey(id)) {
@@ -211,7 +148,7 @@ public final class AssetCsvImporter {
             }
         }
         Asset values = (Asset) EcoreUtil.create(eClass);
-        Change change = new Change();
+        AssetChange change = new AssetChange();
         change.target = existing;
         change.values = values;
         if (existing != null) {
@@ -228,6 +165,13 @@ public final class AssetCsvImporter {
         }
         if (!id.isEmpty()) {
             values.setId(id);
+        } else if (existing == null) {
+            // A new asset gets its id now, so that the command that adds it adds it whole, and undo and redo keep it.
+            values.setId(ids.next(eClass, candidate -> lookup.anyElement.containsKey(candidate)
+                    || lookup.planned.contains(candidate)));
+        }
+        if (existing == null) {
+            lookup.planned.add(values.getId());
         }
         set(row, "name", v -> {
             values.setName(v);
@@ -376,6 +320,8 @@ public final class AssetCsvImporter {
         final Map<String, List<ModelElement>> responsibles = new HashMap<>();
         final Map<String, List<ModelElement>> suppliers = new HashMap<>();
         final Map<String, List<ModelElement>> services = new HashMap<>();
+        /** Ids given to new assets of this import. */
+        final java.util.Set<String> planned = new java.util.HashSet<>();
 
         Lookup(SecurityModel model) {
             model.eAllContents().forEachRemaining(o -> {

@@ -75,6 +75,20 @@ public final class DiagramNotation {
         return notation;
     }
 
+    /**
+     * The arrangement of a model file's diagrams for drawing them (headless, in a report): its layout file, an empty
+     * notation when there is none, and when it cannot be read an empty one after telling {@code problem} why, so
+     * the diagrams are laid out by ELK rather than not drawn.
+     */
+    public static DiagramNotation readBeside(Path modelFile, java.util.function.Consumer<String> problem) {
+        try {
+            return read(fileFor(modelFile));
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return new DiagramNotation();
+        }
+    }
+
     /** Writes to {@code file} through a temporary file, so a crash leaves the old or the new file, never half. */
     public synchronized void write(Path file) throws IOException {
         JsonObject root = new JsonObject();

@@ -15,7 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.toride.core.inventory.CsvInventory;
 import org.toride.core.inventory.InventoryBuilder;
@@ -33,6 +38,28 @@ class AssetCsvImporterTest {
         return new ModelLoader().load(Repository.waterUtility()).model();
     }
 
+    /** Imports as the command line does: the plan's one command on a plain command stack. */
+    private static ImportResult importInto(SecurityModel model, String csv, boolean partial) throws IOException {
+        return importInto(model, csv, partial, domain(model));
+    }
+
+    private static ImportResult importInto(SecurityModel model, String csv, boolean partial, EditingDomain domain)
+            throws IOException {
+        ImportPlan plan = new AssetCsvImporter().plan(model, new StringReader(csv));
+        Command command = plan.command(domain, partial, "Import");
+        if (command != null) {
+            domain.getCommandStack().execute(command);
+        }
+        return plan.result(command != null);
+    }
+
+    private static EditingDomain domain(SecurityModel model) {
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(
+                ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+        domain.getResourceSet().getResources().add(model.eResource());
+        return domain;
+    }
+
     private static String inventoryCsv(SecurityModel model, Locale locale) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvInventory.write(new InventoryBuilder(locale).build(model).get(0), out);
@@ -45,8 +72,7 @@ class AssetCsvImporterTest {
             SecurityModel model = example();
             SecurityModel before = EcoreUtil.copy(model);
 
-            ImportResult result = new AssetCsvImporter().importInto(model, new StringReader(inventoryCsv(model, locale)),
-                    false, false);
+            ImportResult result = importInto(model, inventoryCsv(model, locale), false);
 
             assertTrue(result.problems().isEmpty(), result.problems().toString());
             assertEquals(0, result.created());
@@ -67,7 +93,7 @@ class AssetCsvImporterTest {
                 + ",x,Spaceship,,,\n"
                 + ",y,InformationSystem,SERVER,No Such Zone,\n";
 
-        ImportResult result = new AssetCsvImporter().importInto(model, new StringReader(csv), false, false);
+        ImportResult result = importInto(model, csv, false);
 
         assertFalse(result.applied());
         assertEquals(List.of(4L, 5L), result.problems().stream().map(ImportResult.RowProblem::line).toList());
@@ -84,7 +110,7 @@ class AssetCsvImporterTest {
                 + "sys-billing,料金システム,,,,LOW,\n"
                 + ",x,Spaceship,,,,\n";
 
-        ImportResult result = new AssetCsvImporter().importInto(model, new StringReader(csv), true, false);
+        ImportResult result = importInto(model, csv, true);
 
         assertTrue(result.applied());
         assertEquals(1, result.created());
@@ -99,19 +125,40 @@ class AssetCsvImporterTest {
     }
 
     @Test
+    void anImportIsOneCommandThatUndoesAndRedoesWhole() throws IOException {
+        SecurityModel model = example();
+        byte[] before = new ModelSaver().serialize(model);
+        EditingDomain domain = domain(model);
+        String csv = "ID,Name,Type,Kind,Zone,C,Critical services\n"
+                + ",新しい端末,Device,ENDPOINT,浄水場 監視制御LAN,MEDIUM,水道による水の供給\n"
+                + "sys-billing,料金システム,,,本庁 情報系サーバセグメント,LOW,\n";
+
+        ImportResult result = importInto(model, csv, false, domain);
+        byte[] after = new ModelSaver().serialize(model);
+
+        assertTrue(result.applied());
+        assertEquals("Import", domain.getCommandStack().getUndoCommand().getLabel());
+        domain.getCommandStack().undo();
+        assertArrayEquals(before, new ModelSaver().serialize(model), "one undo takes the whole import back");
+        assertTrue(model.getServices().stream().noneMatch(s -> s.getSupportingAssets().stream()
+                .anyMatch(a -> "新しい端末".equals(a.getName()))), "no service keeps pointing at the undone asset");
+        domain.getCommandStack().redo();
+        assertArrayEquals(after, new ModelSaver().serialize(model), "redo gives the import back, ids included");
+    }
+
+    @Test
     void neutralisedFormulaCellsComeBackAsWritten() throws IOException {
         SecurityModel model = example();
         String csv = "ID,Name,Type\n,'=1+1 server,InformationSystem\n";
 
-        new AssetCsvImporter().importInto(model, new StringReader(csv), false, false);
+        importInto(model, csv, false);
 
         assertTrue(model.getAssets().stream().anyMatch(a -> "=1+1 server".equals(a.getName())));
     }
 
     @Test
     void aFileWithoutIdOrNameColumnIsRejectedWhole() throws IOException {
-        ImportResult result = new AssetCsvImporter().importInto(example(), new StringReader("foo,bar\n1,2\n"), true,
-                false);
+        ImportResult result = importInto(example(), "foo,bar\n1,2\n", true);
 
         assertFalse(result.applied());
         assertTrue(result.problems().get(0).message().startsWith("no ID or Name column"));
