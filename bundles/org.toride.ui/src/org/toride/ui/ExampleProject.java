@@ -13,10 +13,12 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.toride.ui.validation.TorideNature;
 
 /**
  * The bundled example (みなと市水道局, a water utility with planted gaps), created as a project the first time the
- * workbench starts on an empty workspace, so a new user has something real to look at.
+ * workbench starts on an empty workspace, so a new user has something real to look at. It is a Toride project: its
+ * models are checked by the builder.
  */
 public final class ExampleProject {
 
@@ -50,6 +52,7 @@ public final class ExampleProject {
                 project.open(m);
             }
             project.setDefaultCharset("UTF-8", m);
+            TorideNature.addTo(project, m);
             for (String name : FILES) {
                 IFile file = project.getFile(name);
                 if (file.exists()) {

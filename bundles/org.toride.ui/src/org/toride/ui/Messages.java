@@ -25,7 +25,8 @@ public final class Messages extends NLS {
     public static String AssetImport_rejected;
     public static String AssetImport_title;
     public static String AssetImport_unreadable;
-    public static String AssetImport_unsaved;
+    public static String AssetImport_doneInEditor;
+    public static String AssetImport_command;
     public static String ComplianceView_allStatuses;
     public static String ComplianceView_item;
     public static String ComplianceView_met;
@@ -113,6 +114,7 @@ public final class Messages extends NLS {
     public static String ModelEditor_saveFailed;
     public static String ModelEditor_saveFailedTitle;
     public static String ModelValidation_job;
+    public static String ModelBuilder_task;
     public static String NewModelWizard_failed;
     public static String NewModelWizard_fileDescription;
     public static String NewModelWizard_fileTitle;

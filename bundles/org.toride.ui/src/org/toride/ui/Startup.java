@@ -13,11 +13,10 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.intro.IIntroManager;
-import org.toride.ui.validation.WorkspaceValidation;
 
 /**
- * What the workbench does once it is up: on an empty workspace, create the example project and open its model; then
- * keep markers of all models current.
+ * What the workbench does once it is up: on an empty workspace, create the example project and open its model.
+ * (Markers are the builder's and the open models' live checks', not this hook's.)
  */
 public final class Startup implements IStartup {
 
@@ -37,7 +36,6 @@ public final class Startup implements IStartup {
                 TorideUiPlugin.logError("Creating the example project failed", e);
             }
         }
-        WorkspaceValidation.start();
     }
 
     private static void open(IFile model) {

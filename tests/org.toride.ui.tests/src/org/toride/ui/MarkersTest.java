@@ -21,10 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.toride.model.DataFlow;
 import org.toride.model.ToridePackage;
-import org.toride.requirements.engine.RequirementLoader;
+import org.toride.requirements.engine.RequirementsLanguage;
 import org.toride.ui.editor.ModelEditor;
 import org.toride.ui.emf.ModelLabelProvider.Problem;
-import org.toride.ui.validation.CheckResults;
 import org.toride.ui.validation.FindingMarkers;
 import org.toride.ui.validation.ProjectRequirements;
 import org.toride.ui.validation.WaiveFindingResolutions;
@@ -45,7 +44,7 @@ class MarkersTest {
     void theExampleShowsTheSameFindingsAsTheCommandLine() throws Exception {
         IFile file = Workbench.freshExample();
         Workbench.open(file);
-        Workbench.waitUntil("markers", 60, () -> CheckResults.latest(file) != null
+        Workbench.waitUntil("markers", 60, () -> Workbench.results().latest(file) != null
                 && Workbench.markers(file, FindingMarkers.FINDING).length > 0);
         Workbench.awaitChecks();
         IMarker[] markers = Workbench.markers(file, FindingMarkers.FINDING);
@@ -64,15 +63,15 @@ class MarkersTest {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         Workbench.waitUntil("markers on " + FLOW, 60, () -> onElement(file, FLOW) > 0);
-        Workbench.waitUntil("the error overlay in the tree", 60, () -> editor.problemOf(editor.element(FLOW)) == Problem.ERROR);
-        DataFlow flow = (DataFlow) editor.element(FLOW);
+        Workbench.waitUntil("the error overlay in the tree", 60, () -> editor.session().findings().problemOf(editor.session().element(FLOW)) == Problem.ERROR);
+        DataFlow flow = (DataFlow) editor.session().element(FLOW);
 
-        editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), flow,
+        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), flow,
                 ToridePackage.Literals.DATA_FLOW__ENCRYPTED, true));
         Workbench.waitUntil("the marker and the overlay to go after the edit (unsaved)", 60,
-                () -> onElement(file, FLOW) == 0 && editor.problemOf(flow) == Problem.NONE);
+                () -> onElement(file, FLOW) == 0 && editor.session().findings().problemOf(flow) == Problem.NONE);
 
-        editor.domain().getCommandStack().undo();
+        editor.session().domain().getCommandStack().undo();
         Workbench.waitUntil("the marker to come back after undo", 60, () -> onElement(file, FLOW) > 0);
     }
 
@@ -90,7 +89,7 @@ class MarkersTest {
         String requirement = marker.getAttribute(FindingMarkers.REQUIREMENT_ID, "");
         WaiverFile.append(file.getProject(), WaiverFile.waiver(requirement, FLOW,
                 "VPN \"branch\" link replaced in Q1", "情報システム課", LocalDate.now().plusDays(30)));
-        assertFalse(new RequirementLoader().load(ProjectRequirements.files(file.getProject())).hasErrors(),
+        assertFalse(RequirementsLanguage.standalone().loader().load(ProjectRequirements.files(file.getProject())).hasErrors(),
                 "the written waiver parses (quotes escaped)");
         Workbench.waitUntil("the waived marker to go", 60, () -> Arrays.stream(Workbench.markers(file, FindingMarkers.FINDING))
                 .noneMatch(m -> FLOW.equals(m.getAttribute(FindingMarkers.ELEMENT_ID, null))

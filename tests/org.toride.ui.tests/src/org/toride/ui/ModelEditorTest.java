@@ -43,13 +43,13 @@ class ModelEditorTest {
     void editUndoRedoSave() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = assertInstanceOf(ModelEditor.class, Workbench.open(file));
-        SecurityModel model = editor.model();
+        SecurityModel model = editor.session().model();
         Asset asset = model.getAssets().get(0);
         String before = asset.getName();
 
         // Through the Properties view's bridge, as a user typing in the sheet would.
-        IPropertySource source = new ModelPropertySourceProvider(editor.adapterFactory()).getPropertySource(asset);
-        IItemPropertySource items = (IItemPropertySource) editor.adapterFactory().adapt(asset, IItemPropertySource.class);
+        IPropertySource source = new ModelPropertySourceProvider(editor.session().adapterFactory()).getPropertySource(asset);
+        IItemPropertySource items = (IItemPropertySource) editor.session().adapterFactory().adapt(asset, IItemPropertySource.class);
         Object nameId = items.getPropertyDescriptors(asset).stream()
                 .filter(d -> d.getFeature(asset) == ToridePackage.Literals.MODEL_ELEMENT__NAME).findFirst().orElseThrow()
                 .getId(asset);
@@ -58,11 +58,11 @@ class ModelEditorTest {
         assertEquals("Renamed in test", asset.getName());
         assertTrue(editor.isDirty(), "an edit dirties the editor");
 
-        editor.domain().getCommandStack().undo();
+        editor.session().domain().getCommandStack().undo();
         assertEquals(before, asset.getName());
         assertFalse(editor.isDirty(), "undoing the only edit makes the editor clean again");
 
-        editor.domain().getCommandStack().redo();
+        editor.session().domain().getCommandStack().redo();
         assertEquals("Renamed in test", asset.getName());
         assertTrue(editor.isDirty());
 
@@ -76,14 +76,14 @@ class ModelEditorTest {
     void everyPropertyHasADescriptorAndSettingAnEnumIsUndoable() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        DataFlow flow = editor.model().getFlows().get(0);
-        IItemPropertySource items = (IItemPropertySource) editor.adapterFactory().adapt(flow, IItemPropertySource.class);
+        DataFlow flow = editor.session().model().getFlows().get(0);
+        IItemPropertySource items = (IItemPropertySource) editor.session().adapterFactory().adapt(flow, IItemPropertySource.class);
         IItemPropertyDescriptor encrypted = items.getPropertyDescriptors(flow).stream()
                 .filter(d -> d.getFeature(flow) == ToridePackage.Literals.DATA_FLOW__ENCRYPTED).findFirst().orElseThrow();
         boolean old = flow.isEncrypted();
         org.toride.ui.emf.PropertyValues.set(encrypted, flow, !old);
         assertEquals(!old, flow.isEncrypted());
-        editor.domain().getCommandStack().undo();
+        editor.session().domain().getCommandStack().undo();
         assertEquals(old, flow.isEncrypted());
     }
 
@@ -91,16 +91,16 @@ class ModelEditorTest {
     void deleteRemovesReferencesAndUndoRestoresThem() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Zone zone = editor.model().getAssets().stream().map(Asset::getZone).filter(z -> z != null).findFirst().orElseThrow();
+        Zone zone = editor.session().model().getAssets().stream().map(Asset::getZone).filter(z -> z != null).findFirst().orElseThrow();
         List<Asset> inZone = List.copyOf(zone.getAssets());
         assertFalse(inZone.isEmpty());
         editor.actions().selectionChanged(new StructuredSelection(zone));
         editor.getEditorSite().getSelectionProvider().setSelection(new StructuredSelection(zone));
         runDelete(editor);
-        assertFalse(editor.model().getZones().contains(zone));
+        assertFalse(editor.session().model().getZones().contains(zone));
         assertTrue(inZone.stream().allMatch(a -> a.getZone() == null), "assets no longer point at a deleted zone");
-        editor.domain().getCommandStack().undo();
-        assertTrue(editor.model().getZones().contains(zone));
+        editor.session().domain().getCommandStack().undo();
+        assertTrue(editor.session().model().getZones().contains(zone));
         assertTrue(inZone.stream().allMatch(a -> a.getZone() == zone), "undo restores the assets' zone");
     }
 
@@ -108,45 +108,45 @@ class ModelEditorTest {
     void copyAndPasteMakesANewAssetWithItsOwnIdAndNewChildrenGetIds() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Asset original = editor.model().getAssets().get(0);
-        int before = editor.model().getAssets().size();
+        Asset original = editor.session().model().getAssets().get(0);
+        int before = editor.session().model().getAssets().size();
         editor.getEditorSite().getSelectionProvider().setSelection(new StructuredSelection(original));
         Workbench.flush();
         global(editor, org.eclipse.ui.actions.ActionFactory.COPY).run();
-        org.toride.ui.emf.ModelGroup assets = new org.toride.ui.emf.ModelGroup(editor.model(),
+        org.toride.ui.emf.ModelGroup assets = new org.toride.ui.emf.ModelGroup(editor.session().model(),
                 ToridePackage.Literals.SECURITY_MODEL__ASSETS, null);
         editor.actions().selectionChanged(new StructuredSelection(assets));
         org.eclipse.jface.action.IAction paste = global(editor, org.eclipse.ui.actions.ActionFactory.PASTE);
         assertTrue(paste.isEnabled(), "paste into the assets folder");
         paste.run();
-        assertEquals(before + 1, editor.model().getAssets().size());
-        Asset copy = editor.model().getAssets().get(before);
+        assertEquals(before + 1, editor.session().model().getAssets().size());
+        Asset copy = editor.session().model().getAssets().get(before);
         assertEquals(original.getName(), copy.getName());
         assertNotNull(copy.getId());
         assertFalse(copy.getId().equals(original.getId()), "a pasted copy has its own id");
-        assertEquals(copy, editor.element(copy.getId()));
-        assertEquals(original, editor.element(original.getId()));
+        assertEquals(copy, editor.session().element(copy.getId()));
+        assertEquals(original, editor.session().element(original.getId()));
 
         List<org.eclipse.jface.action.IAction> children = editor.actions().newChildActions();
         assertFalse(children.isEmpty(), "the assets folder offers the kinds of asset");
         children.get(0).run();
-        Asset created = editor.model().getAssets().get(before + 1);
+        Asset created = editor.session().model().getAssets().get(before + 1);
         assertNotNull(created.getId(), "a new element gets an id at once");
-        editor.domain().getCommandStack().undo();
-        editor.domain().getCommandStack().undo();
-        assertEquals(before, editor.model().getAssets().size());
+        editor.session().domain().getCommandStack().undo();
+        editor.session().domain().getCommandStack().undo();
+        assertEquals(before, editor.session().model().getAssets().size());
     }
 
     @Test
     void aCleanEditorShowsAChangeMadeOutsideIt() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        String id = editor.model().getAssets().get(0).getId();
+        String id = editor.session().model().getAssets().get(0).getId();
         SecurityModel elsewhere = new ModelLoader().load(file.getLocation().toFile().toPath()).model();
         ((Asset) elsewhere.eResource().getEObject(id)).setName("Changed by the command line");
         file.setContents(new ByteArrayInputStream(new org.toride.core.io.ModelSaver().serialize(elsewhere)), true, false, null);
         Workbench.waitUntil("the editor to show the new content", 30, () -> Workbench.page().getActiveEditor() instanceof ModelEditor open
-                && open.model() != null && open.element(id) instanceof Asset asset
+                && open.session().model() != null && open.session().element(id) instanceof Asset asset
                 && "Changed by the command line".equals(asset.getName()));
     }
 
@@ -182,10 +182,10 @@ class ModelEditorTest {
                 .getBytes(StandardCharsets.UTF_8)), true, null);
         IEditorPart part = Workbench.open(broken);
         ModelEditor editor = assertInstanceOf(ModelEditor.class, part);
-        assertEquals(null, editor.model());
-        assertFalse(editor.loadProblems().isEmpty());
-        assertTrue(editor.loadProblems().get(0).toLocatedString().contains("broken.toride:1:"),
-                editor.loadProblems().toString());
+        assertEquals(null, editor.session().model());
+        assertFalse(editor.session().loadProblems().isEmpty());
+        assertTrue(editor.session().loadProblems().get(0).toLocatedString().contains("broken.toride:1:"),
+                editor.session().loadProblems().toString());
         assertFalse(editor.isDirty());
         String page = texts(editor.getSite().getShell()).stream().filter(t -> t.contains("broken.toride")).findFirst()
                 .orElseThrow(() -> new AssertionError("no page lists the problems"));

@@ -24,7 +24,6 @@ import org.toride.ui.compliance.ComplianceView;
 import org.toride.ui.editor.ModelEditor;
 import org.toride.ui.perspectives.DesignPerspective;
 import org.toride.ui.perspectives.ReviewPerspective;
-import org.toride.ui.validation.CheckResults;
 
 /**
  * The screens of the user guide, as an architect sees them: an element selected with its details, findings and
@@ -48,12 +47,12 @@ class UserGuideScreenshotsTest {
         PlatformUI.getWorkbench().showPerspective(DesignPerspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Workbench.waitUntil("the check", 60, () -> CheckResults.latest(file) != null
-                && editor.findingsOf(FLOW).size() > 0);
+        Workbench.waitUntil("the check", 60, () -> Workbench.results().latest(file) != null
+                && editor.session().findings().of(FLOW).size() > 0);
 
-        editor.showInTree(editor.element(FLOW));
+        editor.showInTree(editor.session().element(FLOW));
         Object selected = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
-        assertEquals(editor.element(FLOW), selected);
+        assertEquals(editor.session().element(FLOW), selected);
         PropertySheet properties = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
         Workbench.page().activate(editor);
         Workbench.flush();
@@ -79,7 +78,7 @@ class UserGuideScreenshotsTest {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         Workbench.page().setPartState(Workbench.page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        Workbench.waitUntil("the check", 60, () -> CheckResults.latest(file) != null && editor.findingsOf(FLOW).size() > 0);
+        Workbench.waitUntil("the check", 60, () -> Workbench.results().latest(file) != null && editor.session().findings().of(FLOW).size() > 0);
         for (org.toride.diagram.DiagramView view : org.toride.diagram.DiagramView.values()) {
             org.eclipse.swt.browser.Browser browser = editor.showDiagram(view);
             org.toride.ui.editor.DiagramEditorTest.awaitFirstPaint(browser);

@@ -38,7 +38,7 @@ public final class Workbench {
             awaitChecks();
             project.delete(true, true, null);
         }
-        org.toride.ui.validation.CheckResults.clear();
+        results().forget(project);
         IFile model = ExampleProject.create(null);
         awaitChecks();
         return model;
@@ -48,9 +48,21 @@ public final class Workbench {
         return IDE.openEditor(page(), file, true);
     }
 
-    /** Waits (running the UI loop, which the checks need) until no check of any model is pending. */
+    /** Waits (running the UI loop, which the checks need) until no check of any model is pending, built or live. */
     public static void awaitChecks() {
-        waitUntil("the checks to finish", 120, () -> !org.toride.ui.validation.ModelValidation.checksPending());
+        waitUntil("the checks to finish", 120, () -> !org.toride.ui.validation.LiveCheck.checksPending()
+                && org.eclipse.core.runtime.jobs.Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+                && org.eclipse.core.runtime.jobs.Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);
+    }
+
+    /** The workbench's latest check results. */
+    public static org.toride.ui.validation.CheckResults results() {
+        return WorkbenchServices.get(org.toride.ui.validation.CheckResults.class);
+    }
+
+    /** The workbench's model sessions. */
+    public static org.toride.ui.session.ModelSessions sessions() {
+        return WorkbenchServices.get(org.toride.ui.session.ModelSessions.class);
     }
 
     /** Runs the UI event loop until the condition holds; fails after {@code seconds}. */

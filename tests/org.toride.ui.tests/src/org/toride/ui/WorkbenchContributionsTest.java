@@ -29,7 +29,6 @@ import org.toride.ui.emf.ModelGroup;
 import org.toride.ui.explorer.ExplorerContentProvider;
 import org.toride.ui.perspectives.DesignPerspective;
 import org.toride.ui.perspectives.ReviewPerspective;
-import org.toride.ui.validation.CheckResults;
 import org.toride.ui.wizards.WizardsAccess;
 
 /** The rest of what the workbench contributes: perspectives, explorer content, compliance view, templates, texts. */
@@ -73,7 +72,7 @@ class WorkbenchContributionsTest {
     void theComplianceViewShowsEveryGuidelineItem() throws Exception {
         IFile file = Workbench.freshExample();
         Workbench.open(file);
-        Workbench.waitUntil("the check", 60, () -> CheckResults.latest(file) != null);
+        Workbench.waitUntil("the check", 60, () -> Workbench.results().latest(file) != null);
         IViewPart view = Workbench.page().showView(ComplianceView.ID);
         ComplianceView compliance = assertInstanceOf(ComplianceView.class, view);
         Workbench.flush();

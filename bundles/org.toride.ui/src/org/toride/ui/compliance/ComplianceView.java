@@ -38,7 +38,8 @@ import org.toride.requirements.report.Compliance;
 import org.toride.requirements.report.Compliance.Row;
 import org.toride.requirements.report.Compliance.Status;
 import org.toride.ui.Messages;
-import org.toride.ui.editor.ModelEditor;
+import org.toride.ui.WorkbenchServices;
+import org.toride.ui.session.ModelSession;
 import org.toride.ui.validation.CheckResults;
 
 /**
@@ -55,6 +56,7 @@ public final class ComplianceView extends ViewPart {
     private Combo statusFilter;
     private TableViewer viewer;
     private IFile shown;
+    private CheckResults results;
     private final BiConsumer<IFile, CheckResult> listener = (file, result) -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(() -> {
@@ -67,8 +69,10 @@ public final class ComplianceView extends ViewPart {
     private final IPartListener2 parts = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) instanceof ModelEditor editor) {
-                show(editor.file());
+            ModelSession session = reference.getPart(false) instanceof IEditorPart editor
+                    ? editor.getAdapter(ModelSession.class) : null;
+            if (session != null) {
+                show(session.file());
             }
         }
     };
@@ -108,10 +112,12 @@ public final class ComplianceView extends ViewPart {
                 return index <= 0 || ((Row) element).status() == Status.values()[index - 1];
             }
         });
-        CheckResults.addListener(listener);
+        results = WorkbenchServices.get(CheckResults.class);
+        results.addListener(listener);
         getSite().getPage().addPartListener(parts);
         IEditorPart active = getSite().getPage().getActiveEditor();
-        show(active instanceof ModelEditor editor ? editor.file() : null);
+        ModelSession session = active == null ? null : active.getAdapter(ModelSession.class);
+        show(session == null ? null : session.file());
     }
 
     private void column(String title, int width, Function<Row, String> text, Function<Row, Image> image) {
@@ -172,7 +178,7 @@ public final class ComplianceView extends ViewPart {
             return;
         }
         shown = file;
-        CheckResult result = CheckResults.latest(file);
+        CheckResult result = results.latest(file);
         if (file == null || result == null) {
             viewer.setInput(List.of());
             summary.setText(file == null ? Messages.ComplianceView_noModel
@@ -215,7 +221,9 @@ public final class ComplianceView extends ViewPart {
 
     @Override
     public void dispose() {
-        CheckResults.removeListener(listener);
+        if (results != null) {
+            results.removeListener(listener);
+        }
         getSite().getPage().removePartListener(parts);
         super.dispose();
     }

@@ -9,18 +9,16 @@ import org.toride.diagram.client.ClientFiles;
 import org.toride.diagram.server.DiagramServer;
 
 /**
- * The one diagram server of the workbench: started when the first diagram page opens (so a workbench that shows
- * no diagram opens no port), on 127.0.0.1 and a free port, with a token of its own; stopped with the bundle.
+ * The workbench's diagram server: started when the first diagram page opens (so a workbench that shows no diagram
+ * opens no port), on 127.0.0.1 and a free port, with a token of its own; stopped with the workbench bundle. An
+ * OSGi service of the workbench bundle.
  */
 public final class DiagramHosting {
 
-    private static DiagramServer server;
-
-    private DiagramHosting() {
-    }
+    private DiagramServer server;
 
     /** The running server, started on first use. */
-    public static synchronized DiagramServer server() throws IOException {
+    public synchronized DiagramServer server() throws IOException {
         if (server == null) {
             server = DiagramServer.start(0, ClientFiles::open);
         }
@@ -28,7 +26,7 @@ public final class DiagramHosting {
     }
 
     /** Stops the server if it runs. */
-    public static synchronized void stop() {
+    public synchronized void stop() {
         if (server != null) {
             server.stop();
             server = null;

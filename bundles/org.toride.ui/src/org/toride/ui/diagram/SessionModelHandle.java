@@ -1,12 +1,11 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.toride.ui.editor;
+package org.toride.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,40 +18,49 @@ import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.server.DiagramFinding;
 import org.toride.diagram.server.ModelHandle;
 import org.toride.model.ModelElement;
-import org.toride.requirements.engine.Finding;
+import org.toride.ui.session.ModelSession;
+import org.toride.ui.session.SessionListener;
 
 /**
- * The model editor as a diagram session sees it. The diagram server calls in from its own threads; every read and
- * write is moved to the UI thread, where the tree, tables and Properties view also touch the model, so there is
- * one writer and one undo history.
+ * A model session as its diagrams see it. The diagram server calls in from its own threads; every read and write is
+ * moved to the UI thread, where the tree, tables and Properties view also touch the model, so there is one writer
+ * and one undo history. Findings come from the session's index as the live check updates it.
  */
-final class EditorModelHandle implements ModelHandle {
+public final class SessionModelHandle implements ModelHandle, SessionListener {
 
-    private final ModelEditor editor;
-    private final DiagramNotation notation;
+    private final ModelSession session;
+    private final Runnable save;
     private final List<Runnable> findingsListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<String>>> selectionListeners = new CopyOnWriteArrayList<>();
     private volatile List<DiagramFinding> findings = List.of();
     private volatile Consumer<List<EObject>> selectionSink = elements -> { };
 
-    EditorModelHandle(ModelEditor editor, DiagramNotation notation) {
-        this.editor = editor;
-        this.notation = notation;
+    /** The diagrams' view of {@code session}; their Save action runs {@code save} (the editor's save, in the UI thread). */
+    public SessionModelHandle(ModelSession session, Runnable save) {
+        this.session = session;
+        this.save = save;
+        session.addListener(this);
+        findingsChanged();
+    }
+
+    /** Stops following the session. */
+    public void dispose() {
+        session.removeListener(this);
     }
 
     @Override
     public Resource resource() {
-        return editor.resource();
+        return session.resource();
     }
 
     @Override
     public EditingDomain domain() {
-        return editor.domain();
+        return session.domain();
     }
 
     @Override
     public DiagramNotation notation() {
-        return notation;
+        return session.notation();
     }
 
     @Override
@@ -82,10 +90,11 @@ final class EditorModelHandle implements ModelHandle {
         return findings;
     }
 
-    /** Takes the editor's latest findings (UI thread) and tells the diagrams. */
-    void findingsChanged(Map<String, List<Finding>> byElement) {
+    /** Takes the session's latest findings (UI thread) and tells the diagrams. */
+    @Override
+    public void findingsChanged() {
         List<DiagramFinding> converted = new ArrayList<>();
-        byElement.values().forEach(list -> list.forEach(f -> converted.add(new DiagramFinding(f.elementId(),
+        session.findings().byElement().values().forEach(list -> list.forEach(f -> converted.add(new DiagramFinding(f.elementId(),
                 f.severity().getLiteral().toLowerCase(Locale.ROOT), f.requirementId(), f.message()))));
         findings = List.copyOf(converted);
         findingsListeners.forEach(Runnable::run);
@@ -98,7 +107,7 @@ final class EditorModelHandle implements ModelHandle {
     }
 
     /** Where diagram selections go (the editor's diagram page, in the UI thread). */
-    void selectionSink(Consumer<List<EObject>> sink) {
+    public void selectionSink(Consumer<List<EObject>> sink) {
         selectionSink = sink;
     }
 
@@ -109,12 +118,12 @@ final class EditorModelHandle implements ModelHandle {
             return;
         }
         display.asyncExec(() -> {
-            if (editor.resource() == null) {
+            if (session.resource() == null) {
                 return;
             }
             List<EObject> elements = new ArrayList<>();
             for (String id : elementIds) {
-                EObject element = editor.element(id);
+                EObject element = session.element(id);
                 if (element != null) {
                     elements.add(element);
                 }
@@ -124,7 +133,7 @@ final class EditorModelHandle implements ModelHandle {
     }
 
     /** Asks the diagrams to select these elements. */
-    void requestSelection(List<?> elements) {
+    public void requestSelection(List<?> elements) {
         List<String> ids = elements.stream().filter(ModelElement.class::isInstance)
                 .map(e -> ((ModelElement) e).getId()).filter(id -> id != null).toList();
         selectionListeners.forEach(listener -> listener.accept(ids));
@@ -141,8 +150,8 @@ final class EditorModelHandle implements ModelHandle {
         Display display = Display.getDefault();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
-                if (!editor.isDisposed()) {
-                    editor.doSave(null);
+                if (!session.isDisposed()) {
+                    save.run();
                 }
             });
         }

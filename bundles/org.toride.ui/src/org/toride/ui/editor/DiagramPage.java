@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Text;
 import org.toride.diagram.DiagramView;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
-import org.toride.ui.diagram.DiagramHosting;
+import org.toride.ui.diagram.SessionDiagrams;
+import org.toride.ui.diagram.SessionModelHandle;
 
 /**
  * A page of the model editor showing one diagram: the GLSP client in an SWT Browser, talking to the workbench's
@@ -30,12 +31,12 @@ final class DiagramPage extends SelectionBroadcast {
 
     private final Composite control;
     private final DiagramView view;
-    private final EditorModelHandle handle;
+    private final SessionModelHandle handle;
     private Browser browser;
     private String url;
     private boolean loaded;
 
-    DiagramPage(Composite parent, DiagramView view, EditorModelHandle handle) {
+    DiagramPage(Composite parent, DiagramView view, SessionModelHandle handle) {
         this.view = view;
         this.handle = handle;
         control = new Composite(parent, SWT.NONE);
@@ -55,15 +56,15 @@ final class DiagramPage extends SelectionBroadcast {
         return browser;
     }
 
-    /** Loads the diagram the first time the page is shown. */
-    void shown(String sessionKey) {
+    /** Loads the diagram the first time the page is shown, from the model's session on the diagram server. */
+    void shown(SessionDiagrams diagrams) {
         if (loaded || control.isDisposed()) {
             return;
         }
         loaded = true;
         try {
             // The page names palette entries and new elements in the workbench's language.
-            url = DiagramHosting.server().url(sessionKey, view) + "&lang="
+            url = diagrams.url(view) + "&lang="
                     + java.net.URLEncoder.encode(org.eclipse.core.runtime.Platform.getNL(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | RuntimeException e) {
             TorideUiPlugin.logError("Starting the diagram server failed", e);

@@ -3,6 +3,8 @@
  */
 package org.toride.ui.editor;
 
+import java.util.function.Consumer;
+
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -10,14 +12,20 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.toride.ui.emf.ModelContentProvider;
 import org.toride.ui.emf.ModelLabelProvider;
+import org.toride.ui.session.ModelSession;
+import org.toride.ui.session.SessionListener;
 
-/** The Outline view of a model editor: the same tree, selecting in it shows the element in the editor. */
-final class ModelOutlinePage extends ContentOutlinePage {
+/** The Outline view of a model: the same tree as the editor's, over the same session; double-click reveals. */
+final class ModelOutlinePage extends ContentOutlinePage implements SessionListener {
 
-    private final ModelEditor editor;
+    private final ModelSession session;
+    private final EditActions actions;
+    private final Consumer<Object> reveal;
 
-    ModelOutlinePage(ModelEditor editor) {
-        this.editor = editor;
+    ModelOutlinePage(ModelSession session, EditActions actions, Consumer<Object> reveal) {
+        this.session = session;
+        this.actions = actions;
+        this.reveal = reveal;
     }
 
     @Override
@@ -25,15 +33,40 @@ final class ModelOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ModelContentProvider(editor.adapterFactory()));
-        viewer.setLabelProvider(new ModelLabelProvider(editor.adapterFactory(), viewer.getControl(), editor::problemOf));
-        viewer.setInput(editor.resource());
+        viewer.setContentProvider(new ModelContentProvider(session.adapterFactory()));
+        viewer.setLabelProvider(new ModelLabelProvider(session.adapterFactory(), viewer.getControl(),
+                session.findings()::problemOf));
+        viewer.setInput(session.resource());
         viewer.expandToLevel(2);
-        viewer.addDoubleClickListener(e -> editor.showInTree(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        viewer.addDoubleClickListener(e -> reveal.accept(((IStructuredSelection) e.getSelection()).getFirstElement()));
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(editor.actions()::fillContextMenu);
+        menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        addSelectionChangedListener(e -> editor.actions().selectionChanged((IStructuredSelection) e.getSelection()));
+        addSelectionChangedListener(e -> actions.selectionChanged((IStructuredSelection) e.getSelection()));
+        session.addListener(this);
+    }
+
+    @Override
+    public void reloaded() {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setInput(session.resource());
+            viewer.expandToLevel(2);
+        }
+    }
+
+    @Override
+    public void findingsChanged() {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        session.removeListener(this);
+        super.dispose();
     }
 }

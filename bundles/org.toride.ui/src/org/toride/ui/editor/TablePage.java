@@ -33,8 +33,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.toride.model.SecurityModel;
@@ -43,22 +42,25 @@ import org.toride.ui.emf.EditImages;
 import org.toride.ui.emf.EditLabels;
 import org.toride.ui.emf.PropertyCellEditors;
 import org.toride.ui.emf.PropertyValues;
+import org.toride.ui.session.ModelSession;
+import org.toride.ui.session.SessionListener;
 
 /**
  * A table of one of the model's lists (assets, flows, suppliers, risks): one row per element, one column per chosen
  * property; click a header to sort, type to filter, edit cells in place (each edit a command on the editor's stack).
  */
-final class TablePage {
+final class TablePage implements SessionListener {
 
-    private final ModelEditor editor;
+    private final ModelSession session;
     private final EReference list;
     private final Composite control;
     private final TableViewer viewer;
     private final Label count;
     private String filterText = "";
 
-    TablePage(Composite parent, ModelEditor editor, EReference list, List<EStructuralFeature> columns) {
-        this.editor = editor;
+    TablePage(Composite parent, ModelSession session, EditActions actions, IWorkbenchPartSite site, EReference list,
+            List<EStructuralFeature> columns) {
+        this.session = session;
         this.list = list;
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(control);
@@ -117,33 +119,39 @@ final class TablePage {
             viewer.refresh();
             updateCount();
         });
-        viewer.setInput(editor.model());
+        viewer.setInput(session.model());
         updateCount();
-
-        // Rows change with any edit to the model (a flow's label follows its source's name), so listen deeply.
-        EContentAdapter changes = new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                if (!notification.isTouch() && !viewer.getControl().isDisposed()) {
-                    scheduleRefresh();
-                }
-            }
-        };
-        editor.model().eAdapters().add(changes);
-        viewer.getControl().addDisposeListener(e -> editor.model().eAdapters().remove(changes));
+        // Rows change with any change of the model (a flow's label follows its source's name), undo included.
+        session.addListener(this);
+        viewer.getControl().addDisposeListener(e -> session.removeListener(this));
 
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(editor.actions()::fillContextMenu);
+        menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        editor.getSite().registerContextMenu(list.getName() + "Table", menu, viewer);
+        site.registerContextMenu(list.getName() + "Table", menu, viewer);
+    }
+
+    @Override
+    public void modelChanged() {
+        scheduleRefresh();
+    }
+
+    @Override
+    public void findingsChanged() {
+        scheduleRefresh();
+    }
+
+    @Override
+    public void reloaded() {
+        viewer.setInput(session.model());
+        updateCount();
     }
 
     private boolean refreshPending;
 
     private void scheduleRefresh() {
-        if (refreshPending) {
+        if (refreshPending || viewer.getControl().isDisposed()) {
             return;
         }
         refreshPending = true;
@@ -158,7 +166,7 @@ final class TablePage {
 
     private void updateCount() {
         int shown = viewer.getTable().getItemCount();
-        int all = ((List<?>) editor.model().eGet(list)).size();
+        int all = ((List<?>) session.model().eGet(list)).size();
         count.setText(shown == all ? NLS.bind(Messages.TablePage_count, all) : NLS.bind(Messages.TablePage_countFiltered, shown, all));
     }
 
@@ -171,7 +179,7 @@ final class TablePage {
     }
 
     private IItemPropertyDescriptor descriptor(Object element, EStructuralFeature feature) {
-        IItemPropertySource source = (IItemPropertySource) editor.adapterFactory().adapt(element, IItemPropertySource.class);
+        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(element, IItemPropertySource.class);
         if (source == null) {
             return null;
         }
@@ -213,14 +221,14 @@ final class TablePage {
                 if (images == null) {
                     return null;
                 }
-                IItemLabelProvider labels = (IItemLabelProvider) editor.adapterFactory().adapt(element, IItemLabelProvider.class);
+                IItemLabelProvider labels = (IItemLabelProvider) session.adapterFactory().adapt(element, IItemLabelProvider.class);
                 Image base = labels == null ? null : images.get(labels.getImage(element));
                 return base;
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return editor.findingsText(element);
+                return session.findings().textOf(element);
             }
         });
         column.setEditingSupport(new EditingSupport(viewer) {
@@ -228,7 +236,7 @@ final class TablePage {
             protected CellEditor getCellEditor(Object element) {
                 IItemPropertyDescriptor descriptor = descriptor(element, feature);
                 return descriptor == null ? null
-                        : PropertyCellEditors.create(viewer.getTable(), element, descriptor, editor.adapterFactory());
+                        : PropertyCellEditors.create(viewer.getTable(), element, descriptor, session.adapterFactory());
             }
 
             @Override

@@ -29,26 +29,29 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.toride.model.Asset;
 import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
 import org.toride.ui.Messages;
 import org.toride.ui.emf.ModelContentProvider;
 import org.toride.ui.emf.ModelLabelProvider;
+import org.toride.ui.session.ModelSession;
+import org.toride.ui.session.SessionListener;
 
 /**
  * The editor's main page: the model tree (with a filter) beside the details of the selected element. Dragging
  * assets onto a zone moves them into it; dragging a zone onto another makes it a sub-zone.
  */
-final class TreePage {
+final class TreePage implements SessionListener {
 
-    private final ModelEditor editor;
+    private final ModelSession session;
     private final SashForm sash;
     private final TreeViewer viewer;
     private final DetailsForm details;
 
-    TreePage(Composite parent, ModelEditor editor) {
-        this.editor = editor;
+    TreePage(Composite parent, ModelSession session, EditActions actions, IWorkbenchPartSite site) {
+        this.session = session;
         sash = new SashForm(parent, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(left);
@@ -58,12 +61,13 @@ final class TreePage {
         viewer = new TreeViewer(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ModelContentProvider(editor.adapterFactory()));
-        ModelLabelProvider labels = new ModelLabelProvider(editor.adapterFactory(), viewer.getControl(), editor::problemOf);
+        viewer.setContentProvider(new ModelContentProvider(session.adapterFactory()));
+        ModelLabelProvider labels = new ModelLabelProvider(session.adapterFactory(), viewer.getControl(),
+                session.findings()::problemOf);
         viewer.setLabelProvider(labels);
-        viewer.setInput(editor.resource());
+        viewer.setInput(session.resource());
         viewer.expandToLevel(2);
-        details = new DetailsForm(sash, editor.adapterFactory());
+        details = new DetailsForm(sash, session.adapterFactory());
         sash.setWeights(45, 55);
 
         TextFilter textFilter = new TextFilter(labels);
@@ -79,10 +83,25 @@ final class TreePage {
 
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(editor.actions()::fillContextMenu);
+        menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        editor.getSite().registerContextMenu(menu, viewer);
+        site.registerContextMenu(menu, viewer);
         addDragAndDrop();
+        session.addListener(this);
+    }
+
+    @Override
+    public void reloaded() {
+        details.show(null);
+        viewer.setInput(session.resource());
+        viewer.expandToLevel(2);
+    }
+
+    @Override
+    public void findingsChanged() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
     }
 
     TreeViewer viewer() {
@@ -114,7 +133,7 @@ final class TreePage {
                 if (command == null || !command.canExecute()) {
                     return false;
                 }
-                editor.domain().getCommandStack().execute(command);
+                session.domain().getCommandStack().execute(command);
                 return true;
             }
         });
@@ -126,7 +145,7 @@ final class TreePage {
                 || !(LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dragged)) {
             return null;
         }
-        AdapterFactoryEditingDomain domain = editor.domain();
+        AdapterFactoryEditingDomain domain = session.domain();
         CompoundCommand move = new CompoundCommand(Messages.TreePage_moveToZone);
         for (Object element : dragged.toList()) {
             if (element instanceof Asset asset && asset.getZone() != zone) {
@@ -184,6 +203,7 @@ final class TreePage {
     }
 
     void dispose() {
+        session.removeListener(this);
         details.show(null);
     }
 

@@ -60,7 +60,7 @@ public final class OpenDiagramActionProvider extends CommonActionProvider {
         try {
             IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
                     file, ModelEditor.ID, true);
-            if (editor instanceof ModelEditor modelEditor && modelEditor.model() != null) {
+            if (editor instanceof ModelEditor modelEditor && modelEditor.session().model() != null) {
                 modelEditor.showDiagram(view);
             }
         } catch (PartInitException e) {

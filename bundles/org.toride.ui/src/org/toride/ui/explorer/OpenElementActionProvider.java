@@ -66,7 +66,7 @@ public final class OpenElementActionProvider extends CommonActionProvider {
             IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
                     file, ModelEditor.ID, true);
             if (editor instanceof ModelEditor modelEditor) {
-                modelEditor.showInTree(modelEditor.element(element.getId()));
+                modelEditor.showInTree(modelEditor.session().element(element.getId()));
             }
         } catch (PartInitException e) {
             TorideUiPlugin.logError("Opening " + file.getFullPath() + " failed", e);

@@ -19,8 +19,8 @@ import org.toride.ui.Messages;
 /**
  * File > Import > Toride > Asset list (CSV): creates or updates a model's assets from a CSV asset list, as
  * {@code toride import} does. A dry run, and an import with rejected rows (held back, or partial), leave the wizard
- * open with the report and each rejected row's line. A model with unsaved edits in an editor is refused: the import never overwrites them. A clean editor on the
- * model reloads it after the import.
+ * open with the report and each rejected row's line. A model open in an editor, even with unsaved edits, takes the
+ * import as one undoable step; any other model file is saved at once.
  */
 public final class AssetImportWizard extends Wizard implements IImportWizard {
 
@@ -51,10 +51,6 @@ public final class AssetImportWizard extends Wizard implements IImportWizard {
         boolean dryRun = page.dryRun();
         boolean partial = page.partial();
         outcome = null;
-        if (!dryRun && ModelFiles.hasUnsavedEdits(model)) {
-            page.showReport(NLS.bind(Messages.AssetImport_unsaved, model.getFullPath().makeRelative()), true);
-            return false;
-        }
         try {
             outcome = AssetImport.run(csv, model, partial, dryRun);
         } catch (IOException | CoreException e) {

@@ -14,10 +14,7 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /** The model files the export and import wizards offer, which one to start with, and who is editing one. */
@@ -58,27 +55,5 @@ final class ModelFiles {
                 : window.getActivePage().getActiveEditor();
         IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
         return file != null && "toride".equals(file.getFileExtension()) ? file : null;
-    }
-
-    /** Whether an editor in any window holds unsaved changes to {@code file}. */
-    static boolean hasUnsavedEdits(IFile file) {
-        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            for (IWorkbenchPage page : window.getPages()) {
-                for (IEditorReference reference : page.getEditorReferences()) {
-                    if (reference.isDirty() && file.equals(inputFile(reference))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static IFile inputFile(IEditorReference reference) {
-        try {
-            return reference.getEditorInput().getAdapter(IFile.class);
-        } catch (PartInitException e) {
-            return null;
-        }
     }
 }

@@ -19,13 +19,13 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.toride.model.ModelElement;
 import org.toride.requirements.engine.Finding;
 import org.toride.ui.Messages;
-import org.toride.ui.editor.ModelEditor;
+import org.toride.ui.session.ModelSession;
 
 /** The "Findings" tab: what the requirements say about the selected element, with guideline items. */
 public final class FindingsSection extends AbstractPropertySection {
 
     private Text text;
-    private ModelEditor editor;
+    private ModelSession session;
     private ModelElement element;
 
     @Override
@@ -40,7 +40,7 @@ public final class FindingsSection extends AbstractPropertySection {
     @Override
     public void setInput(IWorkbenchPart part, ISelection selection) {
         super.setInput(part, selection);
-        editor = part instanceof ModelEditor modelEditor ? modelEditor : null;
+        session = part == null ? null : part.getAdapter(ModelSession.class);
         Object first = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
         element = first instanceof ModelElement modelElement ? modelElement : null;
     }
@@ -50,8 +50,8 @@ public final class FindingsSection extends AbstractPropertySection {
         if (text == null || text.isDisposed()) {
             return;
         }
-        List<Finding> findings = editor == null || element == null || element.getId() == null ? List.of()
-                : editor.findingsOf(element.getId());
+        List<Finding> findings = session == null || element == null ? List.of()
+                : session.findings().of(element.getId());
         if (findings.isEmpty()) {
             text.setText(Messages.FindingsSection_none);
             return;

@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.toride.ui.editor;
+package org.toride.ui.session;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import org.toride.core.io.ModelSaver;
 
 /**
- * Copies of unsaved models, so a crash or a killed workbench does not eat the user's last edits: the editor
+ * Copies of unsaved models, so a crash or a killed workbench does not eat the user's last edits: the session
  * writes one (atomically) shortly after edits stop, deletes it when the model is saved or its changes are
  * discarded, and offers it back when the model is opened again and the copy is newer than the file.
  */

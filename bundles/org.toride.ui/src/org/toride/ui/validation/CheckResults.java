@@ -9,47 +9,46 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.toride.requirements.engine.CheckResult;
 
 /**
- * The latest check result of each model file, for views that show more than markers can (the Compliance view).
- * Listeners are told in the UI thread.
+ * The latest check result of each model file (the live check's for an open model, the builder's for the others), for
+ * views that show more than markers can (the Compliance view). An OSGi service of the workbench bundle; listeners are
+ * told in the thread that published.
  */
 public final class CheckResults {
 
-    private static final Map<IFile, CheckResult> LATEST = new ConcurrentHashMap<>();
-    private static final CopyOnWriteArrayList<BiConsumer<IFile, CheckResult>> LISTENERS = new CopyOnWriteArrayList<>();
-
-    private CheckResults() {
-    }
+    private final Map<IFile, CheckResult> latest = new ConcurrentHashMap<>();
+    private final CopyOnWriteArrayList<BiConsumer<IFile, CheckResult>> listeners = new CopyOnWriteArrayList<>();
 
     /** The latest result for a file, or null when it has not been checked (or could not be). */
-    public static CheckResult latest(IFile file) {
-        return file == null ? null : LATEST.get(file);
+    public CheckResult latest(IFile file) {
+        return file == null ? null : latest.get(file);
     }
 
     /** Records a new result (null: the file could not be checked) and tells the listeners. */
-    public static void publish(IFile file, CheckResult result) {
+    public void publish(IFile file, CheckResult result) {
         if (result == null) {
-            LATEST.remove(file);
+            latest.remove(file);
         } else {
-            LATEST.put(file, result);
+            latest.put(file, result);
         }
-        for (BiConsumer<IFile, CheckResult> listener : LISTENERS) {
+        for (BiConsumer<IFile, CheckResult> listener : listeners) {
             listener.accept(file, result);
         }
     }
 
-    /** Forgets every result (the workspace was replaced, as tests do). */
-    public static void clear() {
-        LATEST.clear();
+    /** Forgets the results of a project's files (cleaned, or deleted). */
+    public void forget(IProject project) {
+        latest.keySet().removeIf(file -> file.getProject().equals(project));
     }
 
-    public static void addListener(BiConsumer<IFile, CheckResult> listener) {
-        LISTENERS.add(listener);
+    public void addListener(BiConsumer<IFile, CheckResult> listener) {
+        listeners.add(listener);
     }
 
-    public static void removeListener(BiConsumer<IFile, CheckResult> listener) {
-        LISTENERS.remove(listener);
+    public void removeListener(BiConsumer<IFile, CheckResult> listener) {
+        listeners.remove(listener);
     }
 }

@@ -3,14 +3,19 @@
  */
 package org.toride.ui.validation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
 import org.toride.core.io.DiagnosticKind;
+import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelDiagnostic;
+import org.toride.core.io.ModelLoader;
 import org.toride.core.io.Severity;
 import org.toride.core.io.TextPosition;
 import org.toride.model.SecurityModel;
@@ -18,24 +23,32 @@ import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
 import org.toride.ui.Messages;
 
-/** Checks one model against its project's requirements, as the workbench does on save and after edits. */
+/**
+ * Checks one model against its project's requirements, as the workbench does: an open model from its session (the
+ * live check), any other from disk (the builder), the findings becoming markers and a published result.
+ */
 public final class ModelChecker {
 
     /** A check: the result (null when it could not run) and the problems that stopped or accompany it. */
     public record Outcome(CheckResult result, List<ModelDiagnostic> problems) {
     }
 
-    private ModelChecker() {
+    private final ProjectRequirements requirements;
+    private final CheckResults results;
+
+    public ModelChecker(ProjectRequirements requirements, CheckResults results) {
+        this.requirements = requirements;
+        this.results = results;
     }
 
     /** Checks {@code model} (which must not change meanwhile: pass a copy when it is being edited). */
-    public static Outcome check(IFile file, SecurityModel model) {
-        LoadedRequirements requirements = ProjectRequirements.load(file.getProject());
+    public Outcome check(IFile file, SecurityModel model) {
+        LoadedRequirements loaded = requirements.load(file.getProject());
         List<ModelDiagnostic> problems = new ArrayList<>();
-        if (requirements.hasErrors()) {
+        if (loaded.hasErrors()) {
             problems.add(new ModelDiagnostic(Severity.ERROR, DiagnosticKind.REQUIREMENT, null, TextPosition.UNKNOWN,
                     null, Messages.ModelChecker_requirementsBroken));
-            for (ModelDiagnostic diagnostic : requirements.diagnostics()) {
+            for (ModelDiagnostic diagnostic : loaded.diagnostics()) {
                 if (diagnostic.isError()) {
                     problems.add(diagnostic);
                 }
@@ -43,7 +56,28 @@ public final class ModelChecker {
             return new Outcome(null, problems);
         }
         boolean japanese = "ja".equals(Locale.getDefault().getLanguage());
-        CheckResult result = ProjectRequirements.check(requirements, model, LocalDate.now(), japanese);
-        return new Outcome(result, problems);
+        return new Outcome(requirements.check(loaded, model, LocalDate.now(), japanese), problems);
+    }
+
+    /** Checks a model as saved on disk, writes its markers and publishes the result. */
+    public void checkFromDisk(IFile file) throws CoreException {
+        Path path = file.getLocation().toFile().toPath();
+        LoadResult loaded = new ModelLoader().load(path);
+        if (loaded.hasErrors() || loaded.model() == null) {
+            FindingMarkers.replace(file, null, loaded.errors(), id -> null);
+            results.publish(file, null);
+            return;
+        }
+        Outcome outcome = check(file, loaded.model());
+        FindingMarkers.replace(file, outcome.result(), outcome.problems(), id -> {
+            EObject element = loaded.resource().getEObject(id);
+            return element == null ? null : loaded.resource().positionOf(element);
+        });
+        results.publish(file, outcome.result());
+    }
+
+    /** Where results go. */
+    CheckResults results() {
+        return results;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -20,8 +21,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementEngine;
-import org.toride.requirements.engine.RequirementLoader;
+import org.toride.requirements.engine.BaselineLibrary;
+import org.toride.requirements.engine.RequirementsLanguage;
 import org.toride.requirements.requirements.Profile;
 import org.toride.requirements.requirements.RequirementSet;
 
@@ -33,6 +34,7 @@ import org.toride.requirements.requirements.RequirementSet;
  * Loaded requirements are kept per project until one of its requirement files changes: the workbench re-checks a
  * model after every pause in editing, and parsing and validating the baseline each time was most of that work.
  * Checks against one loaded set take turns ({@link #check}), so no two jobs evaluate the same syntax trees at once.
+ * An OSGi service of the workbench bundle, over the workbench's one requirement language context.
  */
 public final class ProjectRequirements {
 
@@ -43,9 +45,12 @@ public final class ProjectRequirements {
     private record Loaded(List<Stamp> stamps, LoadedRequirements requirements) {
     }
 
-    private static final Map<IProject, Loaded> CACHE = new ConcurrentHashMap<>();
+    private final Map<IProject, Loaded> cache = new ConcurrentHashMap<>();
+    private final Supplier<RequirementsLanguage> language;
 
-    private ProjectRequirements() {
+    /** Requirements loaded by the language {@code language} gives when first needed. */
+    public ProjectRequirements(Supplier<RequirementsLanguage> language) {
+        this.language = language;
     }
 
     /** The {@code *.treq} files of a project, outside derived folders. */
@@ -71,23 +76,23 @@ public final class ProjectRequirements {
     }
 
     /** The baseline and the project's files, the baseline always applying (loaded again only after a change). */
-    public static LoadedRequirements load(IProject project) {
+    public LoadedRequirements load(IProject project) {
         List<Path> files = files(project);
         List<Stamp> stamps = stamps(files);
-        Loaded cached = CACHE.get(project);
+        Loaded cached = cache.get(project);
         if (cached != null && cached.stamps().equals(stamps)) {
             return cached.requirements();
         }
         LoadedRequirements requirements = read(files);
-        CACHE.put(project, new Loaded(stamps, requirements));
+        cache.put(project, new Loaded(stamps, requirements));
         return requirements;
     }
 
     /** Checks a model against loaded requirements with the project's profile; one check at a time per set. */
-    public static CheckResult check(LoadedRequirements requirements, SecurityModel model, LocalDate today,
+    public CheckResult check(LoadedRequirements requirements, SecurityModel model, LocalDate today,
             boolean japanese) {
         synchronized (requirements) {
-            return new RequirementEngine().check(model, requirements, profile(requirements), today, japanese);
+            return language.get().engine().check(model, requirements, profile(requirements), today, japanese);
         }
     }
 
@@ -103,8 +108,8 @@ public final class ProjectRequirements {
         return stamps;
     }
 
-    private static LoadedRequirements read(List<Path> files) {
-        LoadedRequirements loaded = new RequirementLoader().load(files);
+    private LoadedRequirements read(List<Path> files) {
+        LoadedRequirements loaded = language.get().loader().load(files);
         Set<RequirementSet> sets = new LinkedHashSet<>(loaded.baseline());
         sets.addAll(loaded.userSets());
         return new LoadedRequirements(loaded.baseline(), List.copyOf(sets), loaded.profiles(), loaded.waivers(),
@@ -114,7 +119,7 @@ public final class ProjectRequirements {
     /** The project's own profile when it declares exactly one, else null. */
     public static String profile(LoadedRequirements loaded) {
         List<Profile> own = loaded.profiles().stream()
-                .filter(p -> p.eResource() != null && !p.eResource().getURI().toString().startsWith("toride-library:"))
+                .filter(p -> p.eResource() != null && !BaselineLibrary.isShipped(p))
                 .toList();
         return own.size() == 1 ? own.get(0).getName() : null;
     }

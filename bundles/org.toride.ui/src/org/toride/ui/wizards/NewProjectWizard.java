@@ -19,8 +19,9 @@ import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
+import org.toride.ui.validation.TorideNature;
 
-/** File > New > Toride project: a project holding a first model from its sector's template. */
+/** File > New > Toride project: a Toride project (checked by the builder) holding a first model from its sector's template. */
 public final class NewProjectWizard extends Wizard implements INewWizard {
 
     private WizardNewProjectCreationPage projectPage;
@@ -60,6 +61,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
             }
             project.open(null);
             project.setDefaultCharset("UTF-8", null);
+            TorideNature.addTo(project, null);
             IFile model = project.getFile(project.getName() + ".toride");
             NewModelWizard.write(model, ModelTemplates.create(sectorPage.operatorName(), sectorPage.sector()));
             IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), model, true);

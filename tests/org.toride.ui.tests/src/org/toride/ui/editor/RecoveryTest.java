@@ -27,27 +27,37 @@ import org.toride.core.io.ModelLoader;
 import org.toride.model.Asset;
 import org.toride.model.ToridePackage;
 import org.toride.ui.Workbench;
+import org.toride.ui.session.Recovery;
+import org.toride.ui.session.RecoveryStore;
 
 /** A crash does not eat the last edits: the unsaved state is kept aside and offered back on the next opening. */
 class RecoveryTest {
 
     @TempDir
     Path store;
-    private RecoveryStore previousStore;
-    private BiPredicate<Shell, String> previousPrompt;
+    private Recovery previous;
+    /** What the user answers when asked to restore; null: the question is a test failure. */
+    private BiPredicate<Shell, String> answer;
 
     @BeforeEach
     void useTemporaryStore() {
-        previousStore = ModelEditor.recovery;
-        previousPrompt = ModelEditor.restorePrompt;
-        ModelEditor.recovery = new RecoveryStore(store);
+        previous = Workbench.sessions().recovery();
+        Workbench.sessions().useRecovery(new Recovery(new RecoveryStore(store), (shell, message) -> {
+            if (answer == null) {
+                throw new AssertionError("unexpectedly asked: " + message);
+            }
+            return answer.test(shell, message);
+        }));
     }
 
     @AfterEach
     void restore() {
         Workbench.page().closeAllEditors(false);
-        ModelEditor.recovery = previousStore;
-        ModelEditor.restorePrompt = previousPrompt;
+        Workbench.sessions().useRecovery(previous);
+    }
+
+    private static RecoveryStore store() {
+        return Workbench.sessions().recovery().store();
     }
 
     @Test
@@ -55,11 +65,11 @@ class RecoveryTest {
         IFile file = Workbench.freshExample();
         Path model = file.getLocation().toFile().toPath();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Asset asset = editor.model().getAssets().get(0);
+        Asset asset = editor.session().model().getAssets().get(0);
         String id = asset.getId();
-        editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), asset,
+        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), asset,
                 ToridePackage.Literals.MODEL_ELEMENT__NAME, "Edited before the crash"));
-        Path copy = ModelEditor.recovery.copyOf(model);
+        Path copy = store().copyOf(model);
         Workbench.waitUntil("the recovery copy", 30, () -> Files.exists(copy));
 
         // A crash leaves the copy behind; closing the editor would discard it, so keep what a crash keeps.
@@ -71,14 +81,14 @@ class RecoveryTest {
         Files.setLastModifiedTime(copy, FileTime.from(Instant.now().plusSeconds(5)));
 
         String[] asked = new String[1];
-        ModelEditor.restorePrompt = (shell, message) -> {
+        answer = (shell, message) -> {
             asked[0] = message;
             return true;
         };
         ModelEditor reopened = (ModelEditor) Workbench.open(file);
         assertNotNull(asked[0], "the user is asked");
         assertTrue(asked[0].contains(model.getFileName().toString()), asked[0]);
-        assertEquals("Edited before the crash", ((Asset) reopened.element(id)).getName());
+        assertEquals("Edited before the crash", ((Asset) reopened.session().element(id)).getName());
         assertTrue(reopened.isDirty(), "restored changes are unsaved until saved");
         reopened.doSave(null);
         assertFalse(reopened.isDirty());
@@ -91,14 +101,14 @@ class RecoveryTest {
     void declinedRecoveryOpensTheFileAndForgetsTheCopy() throws Exception {
         IFile file = Workbench.freshExample();
         Path model = file.getLocation().toFile().toPath();
-        Path copy = ModelEditor.recovery.copyOf(model);
+        Path copy = store().copyOf(model);
         Files.createDirectories(copy.getParent());
         Files.copy(model, copy);
         Files.setLastModifiedTime(copy, FileTime.from(Instant.now().plusSeconds(5)));
-        ModelEditor.restorePrompt = (shell, message) -> false;
+        answer = (shell, message) -> false;
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         assertFalse(editor.isDirty());
         assertFalse(Files.exists(copy));
-        assertNull(ModelEditor.recovery.pending(model));
+        assertNull(store().pending(model));
     }
 }

@@ -25,6 +25,7 @@ import org.toride.core.importer.ImportResult;
 import org.toride.model.Asset;
 import org.toride.model.ToridePackage;
 import org.toride.testsupport.Repository;
+import org.toride.ui.Pointer;
 import org.toride.ui.Workbench;
 import org.toride.ui.editor.ModelEditor;
 
@@ -109,22 +110,42 @@ class AssetImportWizardTest {
     }
 
     @Test
-    void aModelWithUnsavedEditsIsNotImportedInto() throws Exception {
+    void aModelWithUnsavedEditsTakesTheImportAsOneStepThatCtrlZUndoes() throws Exception {
         IFile model = Workbench.freshExample();
         ModelEditor editor = assertInstanceOf(ModelEditor.class, Workbench.open(model));
-        Asset asset = editor.model().getAssets().get(0);
-        editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), asset,
+        Asset asset = editor.session().model().getAssets().stream().filter(a -> !"sys-billing".equals(a.getId()))
+                .findFirst().orElseThrow();
+        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), asset,
                 ToridePackage.Literals.MODEL_ELEMENT__NAME, "Edited, not saved"));
         assertTrue(editor.isDirty());
         byte[] before = bytes(model);
+        Asset billing = (Asset) editor.session().element("sys-billing");
+        String billingName = billing.getName();
         AssetImportWizard wizard = open(model);
         wizard.page.set(csv(model, "rename.csv", RENAME), model, false, false);
 
-        assertFalse(wizard.performFinish());
+        assertTrue(wizard.performFinish(), wizard.page.reportText());
 
-        assertTrue(wizard.page.getErrorMessage().contains(model.getName()), wizard.page.getErrorMessage());
-        assertArrayEquals(before, bytes(model), "the file is untouched");
-        assertTrue(editor.isDirty(), "the edits are still in the editor");
-        assertEquals("Edited, not saved", asset.getName());
+        assertEquals("Billing renamed by import", billing.getName(), "the import went into the open model");
+        assertEquals("Edited, not saved", asset.getName(), "the unsaved edit is kept");
+        assertTrue(editor.isDirty(), "imported, not saved: the user saves");
+        assertArrayEquals(before, bytes(model), "the file is untouched until saved");
+        assertEquals("Import rename.csv", editor.session().domain().getCommandStack().getUndoCommand().getLabel(),
+                "Edit > Undo names the import");
+
+        // Ctrl+Z, pressed as a user presses it in the editor's tree, takes the whole import back and nothing else.
+        dialog.close();
+        dialog = null;
+        Workbench.page().activate(editor);
+        editor.showPage(0);
+        editor.getSite().getShell().forceActive();
+        editor.setFocus();
+        Workbench.flush();
+        Pointer.key("ctrl+z");
+        Workbench.waitUntil("Ctrl+Z to undo the import", 10, () -> billingName.equals(billing.getName()));
+        assertEquals("Edited, not saved", asset.getName(), "one Ctrl+Z undoes the import only");
+        Pointer.key("ctrl+z");
+        Workbench.waitUntil("a second Ctrl+Z to undo the edit before it", 10,
+                () -> !"Edited, not saved".equals(asset.getName()));
     }
 }

@@ -29,12 +29,12 @@ class ProjectRequirementsTest {
     @Test
     void loadedAgainOnlyAfterARequirementFileChanges() throws Exception {
         IProject project = Workbench.freshExample().getProject();
-        LoadedRequirements first = ProjectRequirements.load(project);
-        assertSame(first, ProjectRequirements.load(project), "nothing changed: the same loaded set");
+        LoadedRequirements first = requirements().load(project);
+        assertSame(first, requirements().load(project), "nothing changed: the same loaded set");
 
         IFile file = project.getFile("mine.treq");
         file.create(new ByteArrayInputStream(WAIVER.getBytes(StandardCharsets.UTF_8)), true, null);
-        LoadedRequirements withWaiver = ProjectRequirements.load(project);
+        LoadedRequirements withWaiver = requirements().load(project);
         assertNotSame(first, withWaiver, "a new file is read");
         assertFalse(withWaiver.hasErrors(), withWaiver.diagnostics().toString());
         assertEquals(first.waivers().size() + 1, withWaiver.waivers().size());
@@ -44,8 +44,12 @@ class ProjectRequirementsTest {
         Files.writeString(path, WAIVER.replace("2027-03-31", "2027-03-30"));
         Files.setLastModifiedTime(path, FileTime.fromMillis(Files.getLastModifiedTime(path).toMillis() + 2000));
         file.refreshLocal(IResource.DEPTH_ZERO, null);
-        LoadedRequirements changed = ProjectRequirements.load(project);
+        LoadedRequirements changed = requirements().load(project);
         assertNotSame(withWaiver, changed);
         assertEquals("2027-03-30", changed.waivers().get(changed.waivers().size() - 1).getExpires().toString());
+    }
+
+    private static ProjectRequirements requirements() {
+        return org.toride.ui.WorkbenchServices.get(ProjectRequirements.class);
     }
 }

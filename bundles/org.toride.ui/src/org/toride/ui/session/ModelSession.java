@@ -1,0 +1,348 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.progress.UIJob;
+import org.toride.core.ids.IdAssigner;
+import org.toride.core.io.LoadResult;
+import org.toride.core.io.ModelDiagnostic;
+import org.toride.core.io.ModelLoader;
+import org.toride.core.io.ModelSaver;
+import org.toride.core.io.TorideResource;
+import org.toride.diagram.notation.DiagramNotation;
+import org.toride.model.SecurityModel;
+import org.toride.model.edit.EditAdapters;
+import org.toride.ui.Messages;
+import org.toride.ui.TorideUiPlugin;
+
+/**
+ * A model file open for editing, apart from whatever shows it: the resource, the editing domain and its one
+ * command stack, the diagrams' layout, saving, crash recovery, reloading after outside changes, and the index of
+ * the latest findings. Pages, the Outline, the Properties view, the Compliance view, the live check and the diagram
+ * host all depend on a session and follow it through {@link SessionListener}; the editor is a part over it.
+ * Everything here runs in the UI thread.
+ */
+public final class ModelSession {
+
+    /** Quiet time after the last edit before the unsaved state is copied aside, in milliseconds. */
+    static final long RECOVERY_DELAY_MS = 2000;
+
+    private final IFile file;
+    private final Path path;
+    private final Recovery recovery;
+    private final ComposedAdapterFactory adapterFactory = EditAdapters.create();
+    private final AdapterFactoryEditingDomain domain;
+    private final FindingsIndex findings = new FindingsIndex();
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final SessionLayout layout;
+    private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::stackChanged);
+    private final IResourceChangeListener workspaceListener = this::workspaceChanged;
+    private final Consumer<ModelSession> onDispose;
+    private TorideResource resource;
+    private SecurityModel model;
+    private List<ModelDiagnostic> loadProblems = List.of();
+    /** The model came from a recovery copy: unsaved until saved, whatever the command stack says. */
+    private boolean restored;
+    /** True while this session writes its own file, whose change must not count as someone else's. */
+    private volatile boolean saving;
+    private Job recoveryJob;
+    private boolean disposed;
+
+    /** Opens {@code file}, offering back unsaved changes a crash left (asked in {@code shell}). */
+    ModelSession(IFile file, Recovery recovery, Shell shell, Consumer<ModelSession> onDispose) {
+        this.file = file;
+        this.path = file.getLocation().toFile().toPath();
+        this.recovery = recovery;
+        this.onDispose = onDispose;
+        this.domain = EditAdapters.domain(adapterFactory, ModelLoader.newResourceSet());
+        load(shell);
+        this.layout = new SessionLayout(file, path);
+        watchIds();
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    private void load(Shell shell) {
+        Path copy = recovery.store().pending(path);
+        if (copy != null && recovery.prompt().test(shell, NLS.bind(Messages.ModelEditor_recoverMessage,
+                path.getFileName(), LocalDateTime.ofInstant(copy.toFile().lastModified() > 0
+                        ? Instant.ofEpochMilli(copy.toFile().lastModified()) : Instant.now(),
+                        ZoneId.systemDefault()).withNano(0)))) {
+            LoadResult result = new ModelLoader().load(copy, domain.getResourceSet());
+            if (!result.hasErrors() && result.model() != null) {
+                // The model keeps its own file's URI, so saving writes the file, not the copy.
+                result.resource().setURI(URI.createFileURI(path.toAbsolutePath().toString()));
+                take(result);
+                restored = true;
+                return;
+            }
+            domain.getResourceSet().getResources().clear();
+        } else if (copy != null) {
+            recovery.store().discard(path);
+        }
+        take(new ModelLoader().load(path, domain.getResourceSet()));
+    }
+
+    private void take(LoadResult result) {
+        loadProblems = result.diagnostics();
+        boolean usable = !result.hasErrors() && result.model() != null;
+        model = usable ? result.model() : null;
+        resource = usable ? result.resource() : null;
+    }
+
+    /** Elements created in the session (New ▸, paste, the diagram's palette) get an id at once. */
+    private void watchIds() {
+        if (model != null) {
+            new IdAssigner().watch(model);
+        }
+    }
+
+    // ---- what views read ----------------------------------------------------------------------------------
+
+    /** The workspace file. */
+    public IFile file() {
+        return file;
+    }
+
+    /** The file in the file system. */
+    public Path path() {
+        return path;
+    }
+
+    /** The model, or null when the file did not load. */
+    public SecurityModel model() {
+        return model;
+    }
+
+    /** The model's resource, or null when the file did not load. */
+    public TorideResource resource() {
+        return resource;
+    }
+
+    /** The problems found while loading (errors keep the model from opening). */
+    public List<ModelDiagnostic> loadProblems() {
+        return loadProblems;
+    }
+
+    /** The editing domain, with the command stack every view of this model shares. */
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    /** The item providers' adapter factory. */
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** Where the diagrams' boxes are, saved beside the model with it. */
+    public DiagramNotation notation() {
+        return layout.notation();
+    }
+
+    /** The latest findings of the model. */
+    public FindingsIndex findings() {
+        return findings;
+    }
+
+    /** The element with this id, or null. */
+    public EObject element(String id) {
+        return resource == null || id == null ? null : resource.getEObject(id);
+    }
+
+    /** Whether there are changes not saved to the file. */
+    public boolean isDirty() {
+        return restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    /** Whether the session ended. */
+    public boolean isDisposed() {
+        return disposed;
+    }
+
+    // ---- what changes it ----------------------------------------------------------------------------------
+
+    /** Writes the model (atomically) and the diagrams' layout; the recovery copy goes. */
+    public void save(IProgressMonitor monitor) throws IOException, CoreException {
+        if (model == null) {
+            return;
+        }
+        saving = true;
+        try {
+            new ModelSaver().save(model, path);
+            layout.save();
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            restored = false;
+            recovery.store().discard(path);
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+        } finally {
+            saving = false;
+        }
+        fire(SessionListener::dirtyChanged);
+        fire(SessionListener::saved);
+    }
+
+    /** Asks for the model to be checked again at once (say, because its project's requirement files changed). */
+    public void requestCheck() {
+        fire(SessionListener::checkRequested);
+    }
+
+    /**
+     * Reads the model again from its file, in the same editing domain, and forgets the undo history (its commands
+     * refer to the elements of the old model). Every view hears {@link SessionListener#reloaded()}; when the file
+     * no longer loads, {@link SessionListener#loadFailed()} instead, with the problems in {@link #loadProblems()}.
+     */
+    public void reload() {
+        LoadResult result = new ModelLoader().load(path, ModelLoader.newResourceSet());
+        if (result.hasErrors() || result.model() == null) {
+            loadProblems = result.diagnostics();
+            fire(SessionListener::loadFailed);
+            return;
+        }
+        if (resource != null) {
+            domain.getResourceSet().getResources().remove(resource);
+            resource.unload();
+        }
+        result.resource().getResourceSet().getResources().remove(result.resource());
+        domain.getResourceSet().getResources().add(result.resource());
+        take(result);
+        restored = false;
+        recovery.store().discard(path);
+        watchIds();
+        layout.reload();
+        findings.update(null);
+        // Flushing tells the command stack's listeners (the diagrams among them) that everything changed.
+        domain.getCommandStack().flush();
+        fire(SessionListener::reloaded);
+        fire(SessionListener::modelChanged);
+        fire(SessionListener::dirtyChanged);
+    }
+
+    /** Tells the views that new findings are in {@link #findings()} (the live check calls this). */
+    public void findingsUpdated() {
+        fire(SessionListener::findingsChanged);
+    }
+
+    /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
+    private void fire(Consumer<SessionListener> event) {
+        for (SessionListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                TorideUiPlugin.logError("A view of " + path.getFileName() + " failed to follow a change", e);
+            }
+        }
+    }
+
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Ends the session: listeners, jobs and the recovery copy (closing discards unsaved changes on purpose). */
+    void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        domain.getCommandStack().removeCommandStackListener(stackListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+        if (recoveryJob != null) {
+            recoveryJob.cancel();
+        }
+        if (model != null) {
+            recovery.store().discard(path);
+        }
+        listeners.clear();
+        adapterFactory.dispose();
+        onDispose.accept(this);
+    }
+
+    // ---- reactions ----------------------------------------------------------------------------------------
+
+    private void stackChanged() {
+        if (disposed) {
+            return;
+        }
+        fire(SessionListener::modelChanged);
+        fire(SessionListener::dirtyChanged);
+        scheduleRecoveryCopy();
+    }
+
+    /** Keeps a copy of the unsaved state a few seconds after edits stop (taken in the UI thread, written aside). */
+    private void scheduleRecoveryCopy() {
+        if (recoveryJob == null) {
+            recoveryJob = UIJob.create(Messages.ModelEditor_recoveryJob, monitor -> {
+                if (model == null || disposed || !isDirty()) {
+                    recovery.store().discard(path);
+                    return Status.OK_STATUS;
+                }
+                try {
+                    recovery.store().write(path, new ModelSaver().serialize(model));
+                } catch (IOException | RuntimeException e) {
+                    TorideUiPlugin.logError("Keeping a recovery copy of " + path + " failed", e);
+                }
+                return Status.OK_STATUS;
+            });
+            recoveryJob.setSystem(true);
+        }
+        recoveryJob.schedule(RECOVERY_DELAY_MS);
+    }
+
+    private void workspaceChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        if (delta == null || (delta.getFlags() & IResourceDelta.MARKERS) != 0
+                && (delta.getFlags() & IResourceDelta.CONTENT) == 0) {
+            return;
+        }
+        if (delta.getKind() == IResourceDelta.REMOVED) {
+            Display.getDefault().asyncExec(() -> {
+                if (!disposed) {
+                    fire(SessionListener::fileRemoved);
+                }
+            });
+        } else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0 && !saving) {
+            Display.getDefault().asyncExec(() -> {
+                if (disposed) {
+                    return;
+                }
+                if (isDirty()) {
+                    fire(SessionListener::changedOnDisk);
+                } else {
+                    reload();
+                }
+            });
+        }
+    }
+}
