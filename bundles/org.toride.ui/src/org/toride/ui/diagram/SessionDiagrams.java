@@ -38,15 +38,25 @@ public final class SessionDiagrams {
         return hosting.server().url(key, view);
     }
 
-    /** Ends the model's diagram session on the server. */
+    /**
+     * Ends the model's diagram session on the server. The server waits for the session's pending actions, which read
+     * the model in the UI thread: ending it from the UI thread (an editor closing) would wait for itself, so the
+     * handle is closed at once and the session ended in a thread of its own.
+     */
     public void dispose() {
-        if (key != null) {
+        handle.dispose();
+        if (key == null) {
+            return;
+        }
+        String ending = key;
+        Thread end = new Thread(() -> {
             try {
-                hosting.server().unregister(key);
+                hosting.server().unregister(ending);
             } catch (IOException | RuntimeException e) {
                 TorideUiPlugin.logError("Ending the diagram session failed", e);
             }
-        }
-        handle.dispose();
+        }, "Toride diagram session end");
+        end.setDaemon(true);
+        end.start();
     }
 }

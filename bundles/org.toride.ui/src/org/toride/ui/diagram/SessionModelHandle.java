@@ -43,8 +43,11 @@ public final class SessionModelHandle implements ModelHandle, SessionListener {
         findingsChanged();
     }
 
-    /** Stops following the session. */
+    private volatile boolean closed;
+
+    /** Stops following the session; reads and writes from the diagram server fail from now on. */
     public void dispose() {
+        closed = true;
         session.removeListener(this);
     }
 
@@ -65,15 +68,25 @@ public final class SessionModelHandle implements ModelHandle, SessionListener {
 
     @Override
     public <T> T read(Supplier<T> reader) {
-        return display().syncCall(reader::get);
+        return display().syncCall(() -> {
+            open();
+            return reader.get();
+        });
     }
 
     @Override
     public void write(Runnable writer) {
         display().syncCall(() -> {
+            open();
             writer.run();
             return null;
         });
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("The model " + session.file().getName() + " was closed");
+        }
     }
 
     /** The workbench's display; syncCall runs at once on its thread and rethrows a failure in the caller's. */

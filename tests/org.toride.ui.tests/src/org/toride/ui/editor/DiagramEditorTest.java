@@ -76,31 +76,6 @@ public class DiagramEditorTest {
               return 'button|' + (r.left + r.width / 2) + '|' + (r.top + r.height / 2);
             })();""";
 
-    /** An empty spot inside a zone other than the one with this DOM id and the zones around it: "zoneDomId|x|y". */
-    private static final String EMPTY_SPOT_IN_ANOTHER_ZONE = """
-            return (function () {
-              const own = document.getElementById('%s');
-              const covered = Array.from(document.querySelectorAll('.tool-palette, .toride-legend, .toride-toolbar'))
-                  .map(e => e.getBoundingClientRect());
-              const free = (x, y) => !covered.some(c => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom);
-              for (const g of document.querySelectorAll('#toride-diagram g.toride-zone')) {
-                const zone = g.closest('[id^="toride-diagram_"]');
-                if (zone === own || zone.contains(own) || own.contains(zone)) continue;
-                const r = g.getBoundingClientRect();
-                const left = Math.max(r.left + 10, 10), right = Math.min(r.right - 10, innerWidth - 10);
-                const top = Math.max(r.top + 40, 10), bottom = Math.min(r.bottom - 10, innerHeight - 10);
-                for (let y = bottom; y >= top; y -= 15) {
-                  for (let x = right; x >= left; x -= 15) {
-                    const hit = document.elementFromPoint(x, y);
-                    if (free(x, y) && hit && !hit.closest('g.toride-asset') && hit.closest('g.toride-zone') === g) {
-                      return zone.id + '|' + x + '|' + y;
-                    }
-                  }
-                }
-              }
-              return null;
-            })();""";
-
     private static final String PREFIX = "toride-diagram_";
 
     @AfterEach
@@ -187,94 +162,6 @@ public class DiagramEditorTest {
         editor.session().domain().getCommandStack().undo();
         assertEquals(assets, editor.session().model().getAssets().size());
         Workbench.waitUntil("the diagram to follow the undo", 10, () -> locate(browser, PREFIX + created.getId()) == null);
-    }
-
-    /**
-     * The defect a new user met: after dragging an asset into another zone and pressing Ctrl+Z, the diagram showed
-     * the asset back in its zone but the Properties view kept the new zone until something else was selected.
-     */
-    @Test
-    void thePropertiesViewFollowsAReparentInTheDiagramAndItsUndo() throws Exception {
-        IFile file = Workbench.freshExample();
-        ModelEditor editor = (ModelEditor) Workbench.open(file);
-        IWorkbenchPage page = Workbench.page();
-        org.eclipse.swt.graphics.Rectangle screen = editor.getSite().getShell().getDisplay().getBounds();
-        editor.getSite().getShell().setBounds(0, 0, Math.min(1600, screen.width), Math.min(1000, screen.height));
-        org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) page
-                .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-        page.activate(editor);
-        Browser browser = editor.showDiagram(DiagramView.NETWORK);
-        awaitFirstPaint(browser);
-        editor.getSite().getShell().forceActive();
-        browser.setFocus();
-
-        String[] target = steadily(browser, VISIBLE_ASSET);
-        String id = target[0].substring(PREFIX.length());
-        Asset asset = (Asset) editor.session().element(id);
-        org.toride.model.Zone from = asset.getZone();
-        Point at = browser.toDisplay(px(target[1]), px(target[2]));
-        Pointer.click(at.x, at.y);
-        awaitSelected(browser, target);
-        Workbench.waitUntil("the Properties view to show " + from.getName(), 10,
-                () -> zoneShown(properties, editor, asset).contains(from.getName()));
-
-        String[] spot = find(browser, EMPTY_SPOT_IN_ANOTHER_ZONE.formatted(PREFIX + from.getId()));
-        Point spotAt = browser.toDisplay(px(spot[1]), px(spot[2]));
-        Pointer.drag(at.x, at.y, spotAt.x - at.x, spotAt.y - at.y);
-        Workbench.waitUntil("the drop to move " + id + " into another zone", 10, () -> asset.getZone() != from);
-        org.toride.model.Zone to = asset.getZone();
-        Workbench.waitUntil("the Properties view to show " + to.getName(), 10,
-                () -> zoneShown(properties, editor, asset).contains(to.getName()));
-
-        Pointer.key("ctrl+z");
-        Workbench.waitUntil("Ctrl+Z to put " + id + " back", 10, () -> asset.getZone() == from);
-        Workbench.waitUntil("the Properties view to follow the undo back to " + from.getName(), 10,
-                () -> zoneShown(properties, editor, asset).contains(from.getName()));
-    }
-
-    /** The Zone row of the Properties view as it is on the screen (its value column), or "" when it has none. */
-    private static String zoneShown(org.eclipse.ui.views.properties.PropertySheet properties, ModelEditor editor,
-            Asset asset) {
-        org.eclipse.emf.edit.provider.IItemPropertySource source = (org.eclipse.emf.edit.provider.IItemPropertySource)
-                editor.session().adapterFactory().adapt(asset, org.eclipse.emf.edit.provider.IItemPropertySource.class);
-        String label = source.getPropertyDescriptors(asset).stream()
-                .filter(d -> d.getFeature(asset) == org.toride.model.ToridePackage.Literals.ASSET__ZONE).findFirst()
-                .orElseThrow().getDisplayName(asset);
-        org.eclipse.swt.widgets.Control control = properties.getCurrentPage() == null ? null
-                : properties.getCurrentPage().getControl();
-        return control == null ? "" : zoneRow(control, label);
-    }
-
-    private static String zoneRow(org.eclipse.swt.widgets.Control control, String label) {
-        if (control instanceof org.eclipse.swt.widgets.Tree tree) {
-            for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
-                String found = zoneRow(item, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        } else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-                String found = zoneRow(child, label);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return "";
-    }
-
-    private static String zoneRow(org.eclipse.swt.widgets.TreeItem item, String label) {
-        if (label.equals(item.getText(0))) {
-            return item.getText(1);
-        }
-        for (org.eclipse.swt.widgets.TreeItem child : item.getItems()) {
-            String found = zoneRow(child, label);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     @Test
