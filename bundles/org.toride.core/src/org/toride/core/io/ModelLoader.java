@@ -3,6 +3,7 @@
  */
 package org.toride.core.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,12 +66,42 @@ public final class ModelLoader {
             return new LoadResult(file, null, null, diagnostics);
         }
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file, uri, in, resourceSet, diagnostics);
+        } catch (IOException e) {
+            diagnostics.add(error(file, DiagnosticKind.FILE, "cannot be read: " + e.getMessage()));
+            return new LoadResult(file, null, null, diagnostics);
+        }
+    }
+
+    /**
+     * Loads a model from {@code content} that is not a file of its own (a git revision, say), with the same checks;
+     * diagnostics name {@code shownAs} (such as {@code HEAD~1:water.toride}).
+     */
+    public LoadResult load(Path shownAs, byte[] content) {
+        List<ModelDiagnostic> diagnostics = new ArrayList<>();
+        if (content.length == 0) {
+            diagnostics.add(error(shownAs, DiagnosticKind.FILE, "file is empty"));
+            return new LoadResult(shownAs, null, null, diagnostics);
+        }
+        if (content.length > maxFileBytes) {
+            diagnostics.add(error(shownAs, DiagnosticKind.FILE, "file is " + content.length
+                    + " bytes; the largest model accepted is " + maxFileBytes + " bytes"));
+            return new LoadResult(shownAs, null, null, diagnostics);
+        }
+        // Not a file URI: nothing may mistake the content for the file of that name in the work tree.
+        URI uri = URI.createURI("toride-content:/" + URI.encodeSegment(shownAs.toString(), false));
+        return parse(shownAs, uri, new ByteArrayInputStream(content), newResourceSet(), diagnostics);
+    }
+
+    private LoadResult parse(Path file, URI uri, InputStream in, ResourceSet resourceSet,
+            List<ModelDiagnostic> diagnostics) {
         TorideResource resource = (TorideResource) new TorideResourceFactory().createResource(uri);
         resourceSet.getResources().add(resource);
         LoadProblemTranslator translator = new LoadProblemTranslator(file);
 
         Throwable thrown = null;
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             resource.load(in, resource.getDefaultLoadOptions());
         } catch (IOException | RuntimeException | StackOverflowError e) {
             thrown = e;
