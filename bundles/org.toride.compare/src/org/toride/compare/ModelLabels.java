@@ -86,7 +86,8 @@ public final class ModelLabels {
     }
 
     /** One member of a value (a literal or an id). */
-    public String member(EStructuralFeature feature, String literal, java.util.function.Function<String, String> names) {
+    public String member(EStructuralFeature feature, String literal,
+            java.util.function.Function<String, String> names) {
         if (feature instanceof EReference) {
             String name = names.apply(literal);
             return name == null || name.isBlank() ? literal : name + " (" + literal + ")";

@@ -29,6 +29,7 @@ public final class ModelSnapshot {
 
     private final Map<String, ElementState> elements;
     private final String rootId;
+    private Map<String, List<String>> referrers;
 
     private ModelSnapshot(Map<String, ElementState> elements, String rootId) {
         this.elements = elements;
@@ -134,6 +135,30 @@ public final class ModelSnapshot {
     /** The id of the model itself. */
     public String rootId() {
         return rootId;
+    }
+
+    /**
+     * Where {@code id} is referenced from, as {@code referrer-id.feature} (in file order): what must point to an
+     * element again when it is put back.
+     */
+    public List<String> referrers(String id) {
+        if (referrers == null) {
+            Map<String, List<String>> index = new java.util.HashMap<>();
+            for (ElementState element : elements.values()) {
+                for (Map.Entry<EStructuralFeature, Object> entry : element.values().entrySet()) {
+                    if (entry.getKey() instanceof EReference) {
+                        List<String> targets = entry.getValue() instanceof String single ? List.of(single)
+                                : ElementState.members(entry.getValue());
+                        for (String target : targets) {
+                            index.computeIfAbsent(target, k -> new ArrayList<>())
+                                    .add(element.id() + "." + entry.getKey().getName());
+                        }
+                    }
+                }
+            }
+            referrers = index;
+        }
+        return referrers.getOrDefault(id, List.of());
     }
 
     /** The name of the element with {@code id}, or null when there is none. */

@@ -67,7 +67,8 @@ public final class Variants {
                 ((EList<Object>) current).add(extra);
                 return true;
             }
-            Object next = otherValue(attribute, attribute.isUnsettable() && !element.eIsSet(attribute) ? null : current);
+            boolean stated = !attribute.isUnsettable() || element.eIsSet(attribute);
+            Object next = otherValue(attribute, stated ? current : null);
             if (next == null) {
                 return false;
             }
@@ -105,7 +106,8 @@ public final class Variants {
 
     private static List<EObject> candidates(ModelElement element, EReference reference) {
         List<EObject> candidates = new ArrayList<>();
-        for (ModelElement other : elements((SecurityModel) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element))) {
+        SecurityModel model = (SecurityModel) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
+        for (ModelElement other : elements(model)) {
             if (reference.getEReferenceType().isInstance(other) && other != element && !isInside(other, element)) {
                 candidates.add(other);
             }

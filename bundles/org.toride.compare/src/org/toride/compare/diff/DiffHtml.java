@@ -42,8 +42,8 @@ public final class DiffHtml {
         elements(html, heading, "added", diff.added(), labels);
         elements(html, heading, "removed", diff.removed(), labels);
         if (!diff.changed().isEmpty()) {
-            open(html, heading, "changed", diff.changed().size(), labels, List.of("diff.id", "diff.name", "diff.feature",
-                    "diff.before", "diff.after"));
+            open(html, heading, "changed", diff.changed().size(), labels, List.of("diff.id", "diff.name",
+                    "diff.feature", "diff.before", "diff.after"));
             for (Map.Entry<EClass, List<ElementChange>> kind
                     : ByKind.group(diff.changed(), c -> c.element().type()).entrySet()) {
                 kindRow(html, labels.type(kind.getKey()), 5);

@@ -50,9 +50,10 @@ public final class DiffText {
             for (Map.Entry<EClass, List<Move>> kind : ByKind.group(diff.moved(), m -> m.element().type()).entrySet()) {
                 out.println("  " + labels.type(kind.getKey()));
                 for (Move move : kind.getValue()) {
+                    String from = labels.value(move.feature(), move.from(), diff.base()::nameOf);
+                    String to = labels.value(move.feature(), move.to(), diff.next()::nameOf);
                     out.println("    > " + element(move.element()) + ": " + labels.text("diff.move",
-                            labels.feature(move.feature()), labels.value(move.feature(), move.from(),
-                                    diff.base()::nameOf), labels.value(move.feature(), move.to(), diff.next()::nameOf)));
+                            labels.feature(move.feature()), from, to));
                 }
             }
         }

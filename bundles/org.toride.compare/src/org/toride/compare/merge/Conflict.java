@@ -19,9 +19,11 @@ import org.toride.compare.diff.ElementRef;
  * @param theirs  their value, or for an element conflict their {@link ElementState} (null: they deleted it)
  * @param referencedBy for an element kept or dropped because of a reference, where that reference is
  *                     ({@code flow-1.source}), else null
+ * @param theirReferrers for an element conflict, where theirs references the element from
+ *                     ({@code referrer-id.feature}), so that choosing theirs puts those references back too
  */
 public record Conflict(Kind kind, ElementRef element, EStructuralFeature feature, Object base, Object ours,
-        Object theirs, String referencedBy) {
+        Object theirs, String referencedBy, java.util.List<String> theirReferrers) {
 
     /** Kinds of conflicts, with their names in the conflicts file. */
     public enum Kind {

@@ -65,7 +65,8 @@ public final class ConflictFile {
     }
 
     /** One conflict as JSON. */
-    static JsonObject toJson(Conflict conflict, Function<String, String> ourNames, Function<String, String> theirNames) {
+    static JsonObject toJson(Conflict conflict, Function<String, String> ourNames,
+            Function<String, String> theirNames) {
         JsonObject c = new JsonObject();
         c.addProperty("kind", conflict.kind().key());
         c.addProperty("id", conflict.element().id());
@@ -83,6 +84,9 @@ public final class ConflictFile {
             c.add("theirs", element(conflict.theirsElement(), theirNames));
         }
         c.addProperty("referencedBy", conflict.referencedBy());
+        com.google.gson.JsonArray referrers = new com.google.gson.JsonArray();
+        conflict.theirReferrers().forEach(referrers::add);
+        c.add("theirReferrers", referrers);
         return c;
     }
 
@@ -134,16 +138,20 @@ public final class ConflictFile {
         ElementRef element = new ElementRef(string(c, "id"), type, string(c, "name"));
         String featureName = string(c, "feature");
         String referencedBy = string(c, "referencedBy");
+        List<String> referrers = new ArrayList<>();
+        if (c.has("theirReferrers") && c.get("theirReferrers").isJsonArray()) {
+            c.getAsJsonArray("theirReferrers").forEach(r -> referrers.add(r.getAsString()));
+        }
         if (featureName == null) {
             return new Conflict(kind, element, null, null, state(where, element.id(), c.get("ours")),
-                    state(where, element.id(), c.get("theirs")), referencedBy);
+                    state(where, element.id(), c.get("theirs")), referencedBy, List.copyOf(referrers));
         }
         EStructuralFeature feature = type.getEStructuralFeature(featureName);
         if (feature == null) {
             throw new IOException(where + ": " + type.getName() + " has no feature " + featureName);
         }
         return new Conflict(kind, element, feature, value(feature, c.get("base")), value(feature, c.get("ours")),
-                value(feature, c.get("theirs")), referencedBy);
+                value(feature, c.get("theirs")), referencedBy, List.of());
     }
 
     private static ElementState state(String where, String id, JsonElement json) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.toride.compare.ElementState;
@@ -69,8 +70,35 @@ public final class ConflictResolution {
             SnapshotModels.setReferences(entry.getValue(), entry.getKey(), all::get);
         }
         for (Conflict conflict : conflicts) {
+            if (conflict.isElementConflict() && conflict.theirsElement() != null) {
+                pointBack(all.get(conflict.element().id()), conflict.theirReferrers(), all);
+            }
+        }
+        for (Conflict conflict : conflicts) {
             if (!conflict.isElementConflict() && all.get(conflict.element().id()) instanceof ModelElement element) {
                 setFeature(element, conflict, all);
+            }
+        }
+    }
+
+    /** Makes the elements that reference {@code element} in theirs ({@code referrer-id.feature}) do so again. */
+    @SuppressWarnings("unchecked")
+    private static void pointBack(ModelElement element, List<String> referrers, Map<String, ModelElement> byId) {
+        for (String referrer : referrers) {
+            int dot = referrer.lastIndexOf('.');
+            ModelElement source = dot < 0 ? null : byId.get(referrer.substring(0, dot));
+            if (element == null || source == null
+                    || !(source.eClass().getEStructuralFeature(referrer.substring(dot + 1)) instanceof EReference ref)
+                    || ref.isContainment() || !ref.getEReferenceType().isInstance(element)) {
+                continue;
+            }
+            if (ref.isMany()) {
+                List<EObject> targets = (List<EObject>) source.eGet(ref);
+                if (!targets.contains(element)) {
+                    targets.add(element);
+                }
+            } else {
+                source.eSet(ref, element);
             }
         }
     }

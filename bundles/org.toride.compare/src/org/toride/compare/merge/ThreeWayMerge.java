@@ -107,7 +107,8 @@ public final class ThreeWayMerge {
                 return t;
             }
             if (b == null || !t.sameContent(b)) {
-                conflicts.add(new Conflict(Conflict.Kind.CHANGED, ElementRef.of(o), null, null, o, t, null));
+                conflicts.add(new Conflict(Conflict.Kind.CHANGED, ElementRef.of(o), null, null, o, t, null,
+                        theirs.referrers(t.id())));
             }
             return o;
         }
@@ -126,7 +127,8 @@ public final class ThreeWayMerge {
                 values.put(feature, tv);
             } else {
                 values.put(feature, ov);
-                conflicts.add(new Conflict(Conflict.Kind.CHANGED, ElementRef.of(o), feature, bv, ov, tv, null));
+                conflicts.add(new Conflict(Conflict.Kind.CHANGED, ElementRef.of(o), feature, bv, ov, tv, null,
+                        List.of()));
             }
         }
         boolean theirsMoved = common != null && Objects.equals(o.container(), common.container())
@@ -228,6 +230,7 @@ public final class ThreeWayMerge {
 
     private void elementConflict(Conflict.Kind kind, ElementState o, ElementState t, String via) {
         ElementState any = o != null ? o : t;
-        elementConflicts.putIfAbsent(any.id(), new Conflict(kind, ElementRef.of(any), null, null, o, t, via));
+        elementConflicts.putIfAbsent(any.id(), new Conflict(kind, ElementRef.of(any), null, null, o, t, via,
+                t == null ? List.of() : theirs.referrers(t.id())));
     }
 }
