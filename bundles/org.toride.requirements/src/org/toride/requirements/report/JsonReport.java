@@ -22,6 +22,15 @@ public final class JsonReport {
 
     /** Writes {@code result} as JSON. */
     public static void write(CheckResult result, String modelFile, PrintWriter out) {
+        write(result, modelFile, null, out);
+    }
+
+    /**
+     * Writes {@code result} as JSON; with a {@code baseline}, every finding has its {@code baselineState}, the
+     * findings resolved since are listed as {@code resolvedFindings} ({@code absent}), and {@code baseline} holds
+     * the counts and the guideline items whose status changed.
+     */
+    public static void write(CheckResult result, String modelFile, BaselineComparison baseline, PrintWriter out) {
         JsonObject root = new JsonObject();
         root.addProperty("tool", "toride");
         root.addProperty("model", modelFile);
@@ -52,27 +61,15 @@ public final class JsonReport {
         root.add("requirements", requirements);
         JsonArray findings = new JsonArray();
         for (Finding finding : result.findings()) {
-            JsonObject f = new JsonObject();
-            f.addProperty("requirement", finding.requirementId());
-            f.addProperty("severity", finding.severity().getLiteral());
-            f.addProperty("element", finding.elementId());
-            f.addProperty("name", finding.elementName());
-            f.addProperty("type", finding.elementType());
-            f.addProperty("message", finding.message());
-            f.add("guideline", strings(finding.guidelineIds()));
-            f.addProperty("waived", finding.waived());
-            if (finding.waiver() != null) {
-                JsonObject w = new JsonObject();
-                w.addProperty("reason", finding.waiver().reason());
-                w.addProperty("owner", finding.waiver().owner());
-                w.addProperty("expires", finding.waiver().expires().toString());
-                w.addProperty("expired", finding.waiver().expired());
-                f.add("waiver", w);
-            }
-            f.add("dependsOn", strings(finding.dependsOn()));
-            findings.add(f);
+            findings.add(finding(finding, baseline == null ? null : baseline.state(finding)));
         }
         root.add("findings", findings);
+        if (baseline != null) {
+            JsonArray resolved = new JsonArray();
+            baseline.absent().forEach(f -> resolved.add(finding(f, BaselineState.ABSENT)));
+            root.add("resolvedFindings", resolved);
+            root.add("baseline", baseline(baseline));
+        }
         JsonArray problems = new JsonArray();
         for (EvaluationProblem problem : result.problems()) {
             JsonObject p = new JsonObject();
@@ -84,6 +81,51 @@ public final class JsonReport {
         root.add("problems", problems);
         out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root));
         out.flush();
+    }
+
+    private static JsonObject finding(Finding finding, BaselineState state) {
+        JsonObject f = new JsonObject();
+        f.addProperty("requirement", finding.requirementId());
+        f.addProperty("severity", finding.severity().getLiteral());
+        f.addProperty("element", finding.elementId());
+        f.addProperty("name", finding.elementName());
+        f.addProperty("type", finding.elementType());
+        f.addProperty("message", finding.message());
+        f.add("guideline", strings(finding.guidelineIds()));
+        f.addProperty("waived", finding.waived());
+        if (finding.waiver() != null) {
+            JsonObject w = new JsonObject();
+            w.addProperty("reason", finding.waiver().reason());
+            w.addProperty("owner", finding.waiver().owner());
+            w.addProperty("expires", finding.waiver().expires().toString());
+            w.addProperty("expired", finding.waiver().expired());
+            f.add("waiver", w);
+        }
+        f.add("dependsOn", strings(finding.dependsOn()));
+        if (state != null) {
+            f.addProperty("baselineState", state.sarifName());
+        }
+        return f;
+    }
+
+    private static JsonObject baseline(BaselineComparison baseline) {
+        JsonObject b = new JsonObject();
+        b.addProperty("source", baseline.baseLabel());
+        b.addProperty("new", baseline.findings(BaselineState.NEW).size());
+        b.addProperty("unchanged", baseline.findings(BaselineState.UNCHANGED).size());
+        b.addProperty("absent", baseline.absent().size());
+        JsonArray compliance = new JsonArray();
+        for (BaselineComparison.ComplianceChange change : baseline.complianceChanges()) {
+            JsonObject c = new JsonObject();
+            c.addProperty("item", change.after().item().id());
+            c.addProperty("before", change.before().status().name());
+            c.addProperty("after", change.after().status().name());
+            c.addProperty("violationsBefore", change.before().violations());
+            c.addProperty("violationsAfter", change.after().violations());
+            compliance.add(c);
+        }
+        b.add("compliance", compliance);
+        return b;
     }
 
     static JsonArray strings(Iterable<String> values) {

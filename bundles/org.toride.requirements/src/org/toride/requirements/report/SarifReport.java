@@ -36,6 +36,15 @@ public final class SarifReport {
 
     /** Writes {@code result} for the model in {@code loaded}. */
     public static void write(CheckResult result, LoadResult loaded, PrintWriter out) {
+        write(result, loaded, null, out);
+    }
+
+    /**
+     * Writes {@code result} for the model in {@code loaded}; with a {@code baseline}, every result carries SARIF's
+     * {@code baselineState} ({@code new}, {@code unchanged}) and each finding resolved since the baseline is a result
+     * of its own with {@code baselineState} {@code absent}, as code-scanning dashboards expect.
+     */
+    public static void write(CheckResult result, LoadResult loaded, BaselineComparison baseline, PrintWriter out) {
         JsonObject run = new JsonObject();
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "Toride");
@@ -68,7 +77,18 @@ public final class SarifReport {
 
         JsonArray results = new JsonArray();
         for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIndex, loaded, uri));
+            JsonObject r = result(finding, ruleIndex, loaded, uri);
+            if (baseline != null) {
+                r.addProperty("baselineState", baseline.state(finding).sarifName());
+            }
+            results.add(r);
+        }
+        if (baseline != null) {
+            for (Finding finding : baseline.absent()) {
+                JsonObject r = result(finding, ruleIndex, loaded, uri);
+                r.addProperty("baselineState", BaselineState.ABSENT.sarifName());
+                results.add(r);
+            }
         }
         run.add("results", results);
 

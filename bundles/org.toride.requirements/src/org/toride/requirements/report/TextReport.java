@@ -6,6 +6,7 @@ package org.toride.requirements.report;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.EvaluationProblem;
@@ -24,18 +25,32 @@ public final class TextReport {
 
     /** Writes {@code result} to {@code out}. */
     public static void write(CheckResult result, PrintWriter out) {
+        write(result, null, Locale.ENGLISH, out);
+    }
+
+    /**
+     * Writes {@code result} to {@code out}; with a {@code baseline}, each finding is tagged new or unchanged, the
+     * findings resolved since and the guideline items whose status changed follow, and a last line counts them
+     * (those texts in {@code locale}).
+     */
+    public static void write(CheckResult result, BaselineComparison baseline, Locale locale, PrintWriter out) {
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             result.activeFindings().stream().filter(f -> f.severity() == severity)
-                    .sorted(Comparator.comparing(Finding::requirementId)).forEach(f -> out.println(line(f)));
+                    .sorted(Comparator.comparing(Finding::requirementId))
+                    .forEach(f -> out.println(tag(baseline, f, locale) + line(f)));
         }
         List<Finding> waived = result.findings().stream().filter(Finding::waived).toList();
         if (!waived.isEmpty()) {
             out.println();
             out.println("Waived:");
             for (Finding finding : waived) {
-                out.println("  " + line(finding) + " — waived until " + finding.waiver().expires() + " by "
-                        + finding.waiver().owner() + ": " + finding.waiver().reason());
+                out.println("  " + tag(baseline, finding, locale) + line(finding) + " — waived until "
+                        + finding.waiver().expires() + " by " + finding.waiver().owner() + ": "
+                        + finding.waiver().reason());
             }
+        }
+        if (baseline != null) {
+            BaselineText.write(baseline, locale, out);
         }
         if (!result.problems().isEmpty()) {
             out.println();
@@ -47,7 +62,15 @@ public final class TextReport {
         }
         out.println();
         out.println(summary(result));
+        if (baseline != null) {
+            out.println(baseline.summary(locale));
+        }
         out.flush();
+    }
+
+    private static String tag(BaselineComparison baseline, Finding finding, Locale locale) {
+        return baseline == null ? ""
+                : String.format("%-11s ", "[" + BaselineComparison.word(baseline.state(finding), locale) + "]");
     }
 
     /** One line for one finding. */
