@@ -1,0 +1,614 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.toride.model.Conduit;
+import org.toride.model.SecurityModel;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+import org.toride.requirements.eval.MessageTemplates;
+import org.toride.requirements.exec.ClassIndex;
+import org.toride.requirements.exec.CompiledRequirement;
+import org.toride.requirements.exec.Frame;
+import org.toride.requirements.exec.Reads;
+
+/**
+ * A check kept current while the model changes: every (requirement, element) evaluation records what it read — the
+ * features of the elements, the contents of the lists, what derived values are derived from, the zone graph as a
+ * whole — and a change re-evaluates only the evaluations that read what changed, plus the new elements of each
+ * requirement's class. Its findings are always those a full check of the model would give.
+ * <p>
+ * The check listens to the model itself (an EMF content adapter), so it follows every change whoever makes it: an
+ * editor's commands, undo and redo, a diagram, an import. It is not thread-safe: use it in the thread that changes
+ * the model. Parameters, the profile, waivers and "today" are fixed for its life; when any of them changes, start a
+ * new one.
+ */
+public final class IncrementalCheck {
+
+    /** The findings that appeared and disappeared since the delta was last taken (a changed one is in both). */
+    public record Delta(List<Finding> added, List<Finding> removed) {
+
+        /** Whether nothing changed. */
+        public boolean isEmpty() {
+            return added.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    private enum State {
+        PENDING, NOT_APPLICABLE, MET, VIOLATED, FAILED
+    }
+
+    /** One requirement on one element, with its last result. */
+    private static final class Evaluation {
+        final int entry;
+        final EObject element;
+        State state = State.PENDING;
+        Finding finding;
+        EvaluationProblem problem;
+        /** Advanced at each evaluation: dependency records of an older generation are stale. */
+        int generation;
+        boolean queued;
+        boolean removed;
+
+        Evaluation(int entry, EObject element) {
+            this.entry = entry;
+            this.element = element;
+        }
+    }
+
+    /** The evaluations that read one feature of one element (or the graph), with the generation that read it. */
+    private static final class Dependents {
+        Evaluation[] evaluations = new Evaluation[2];
+        int[] generations = new int[2];
+        int size;
+
+        void add(Evaluation evaluation) {
+            if (size > 0 && evaluations[size - 1] == evaluation && generations[size - 1] == evaluation.generation) {
+                return;
+            }
+            if (size == evaluations.length) {
+                compact();
+                if (size == evaluations.length) {
+                    evaluations = java.util.Arrays.copyOf(evaluations, size * 2);
+                    generations = java.util.Arrays.copyOf(generations, size * 2);
+                }
+            }
+            evaluations[size] = evaluation;
+            generations[size] = evaluation.generation;
+            size++;
+        }
+
+        /** Queues the current ones and keeps only them. */
+        void trigger(IncrementalCheck check) {
+            compact();
+            for (int i = 0; i < size; i++) {
+                check.queue(evaluations[i]);
+            }
+        }
+
+        private void compact() {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                Evaluation evaluation = evaluations[i];
+                if (!evaluation.removed && generations[i] == evaluation.generation && !seenBefore(kept, evaluation)) {
+                    evaluations[kept] = evaluation;
+                    generations[kept] = generations[i];
+                    kept++;
+                }
+            }
+            for (int i = kept; i < size; i++) {
+                evaluations[i] = null;
+            }
+            size = kept;
+        }
+
+        private boolean seenBefore(int kept, Evaluation evaluation) {
+            for (int i = Math.max(0, kept - 4); i < kept; i++) {
+                if (evaluations[i] == evaluation) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
+
+    private final SecurityModel model;
+    private final CheckSetup setup;
+    private final List<Frame> frames = new ArrayList<>();
+    private final Map<EClass, int[]> entriesByClass = new HashMap<>();
+    private final Map<EObject, Evaluation[]> evaluations = new IdentityHashMap<>();
+    private final Map<EObject, Dependents[]> dependents = new IdentityHashMap<>();
+    private final Dependents graphDependents = new Dependents();
+    private final ArrayDeque<Evaluation> queue = new ArrayDeque<>();
+    private final List<Notification> changes = new ArrayList<>();
+    private final Map<Finding, Integer> added = new LinkedHashMap<>();
+    private final Map<Finding, Integer> removed = new LinkedHashMap<>();
+    private final Recorder recorder = new Recorder();
+    private long evaluated;
+    private final EContentAdapter listener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
+                    && notification.getFeature() instanceof EStructuralFeature) {
+                changes.add(notification);
+            }
+        }
+    };
+
+    private IncrementalCheck(SecurityModel model, CheckSetup setup) {
+        this.model = model;
+        this.setup = setup;
+        for (CheckSetup.Entry entry : setup.entries) {
+            frames.add(entry.compiled() == null ? null : entry.compiled().frame(setup.context));
+        }
+    }
+
+    /**
+     * A check of {@code model} against {@code loaded} with the profile called {@code profileName} (or none), as of
+     * {@code today}, listening to the model from now on. Every evaluation is pending until {@link #run} or
+     * {@link #update} evaluates it, so a host can spread the first check over several slices of time.
+     */
+    public static IncrementalCheck start(SecurityModel model, LoadedRequirements loaded, String profileName,
+            LocalDate today, boolean japanese, RequirementsLanguage language) {
+        IncrementalCheck check = new IncrementalCheck(model,
+                new CheckSetup(loaded, profileName, today, japanese, language.injector().getInstance(
+                        MessageTemplates.class)));
+        ClassIndex index = new ClassIndex(model, check.setup.types());
+        for (int i = 0; i < check.setup.entries.size(); i++) {
+            EClass type = check.setup.entries.get(i).type();
+            if (type != null) {
+                for (EObject element : index.of(type)) {
+                    check.queue(check.evaluation(element, i));
+                }
+            }
+        }
+        model.eAdapters().add(check.listener);
+        return check;
+    }
+
+    /** Stops listening to the model. */
+    public void dispose() {
+        model.eAdapters().remove(listener);
+    }
+
+    /** Evaluates whatever changes made stale, and returns how the findings changed. */
+    public Delta update() {
+        absorb();
+        run(Long.MAX_VALUE);
+        return takeDelta();
+    }
+
+    /** Turns the changes heard since the last call into pending evaluations (cheap; evaluates nothing). */
+    public void absorb() {
+        List<Notification> heard = new ArrayList<>(changes);
+        changes.clear();
+        for (Notification change : heard) {
+            absorb(change);
+        }
+    }
+
+    /**
+     * Evaluates pending evaluations until none is left or {@code budgetNanos} have passed; returns whether none is
+     * left. A host that must stay responsive calls it in slices.
+     */
+    public boolean run(long budgetNanos) {
+        long end = budgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budgetNanos;
+        int done = 0;
+        while (!queue.isEmpty()) {
+            Evaluation evaluation = queue.poll();
+            evaluation.queued = false;
+            if (!evaluation.removed) {
+                evaluate(evaluation);
+            }
+            if (++done % 64 == 0 && System.nanoTime() > end) {
+                return queue.isEmpty();
+            }
+        }
+        return true;
+    }
+
+    /** How many (requirement, element) evaluations this check has run, the first check included. */
+    public long evaluated() {
+        return evaluated;
+    }
+
+    /** How many evaluations wait to be run. */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** Whether changes are heard but not yet evaluated. */
+    public boolean isPending() {
+        return !queue.isEmpty() || !changes.isEmpty();
+    }
+
+    /** The findings that appeared and disappeared since the last call. */
+    public Delta takeDelta() {
+        List<Finding> in = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
+        added.forEach((finding, count) -> {
+            for (int i = 0; i < count; i++) {
+                in.add(finding);
+            }
+        });
+        removed.forEach((finding, count) -> {
+            for (int i = 0; i < count; i++) {
+                out.add(finding);
+            }
+        });
+        added.clear();
+        removed.clear();
+        return new Delta(in, out);
+    }
+
+    /** The result as a full check of the model now would give it (evaluations still pending are run first). */
+    public CheckResult result() {
+        absorb();
+        run(Long.MAX_VALUE);
+        Map<EObject, Integer> order = documentOrder();
+        List<List<Evaluation>> byEntry = new ArrayList<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            byEntry.add(new ArrayList<>());
+        }
+        for (Evaluation[] forElement : evaluations.values()) {
+            for (Evaluation evaluation : forElement) {
+                if (evaluation != null && !evaluation.removed) {
+                    byEntry.get(evaluation.entry).add(evaluation);
+                }
+            }
+        }
+        List<RequirementOutcome> outcomes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<EvaluationProblem> problems = new ArrayList<>();
+        Set<String> usedWaivers = new LinkedHashSet<>();
+        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            CheckSetup.Entry entry = setup.entries.get(i);
+            if (entry.disabled()) {
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
+                continue;
+            }
+            if (entry.type() == null) {
+                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
+                        "unknown class " + entry.requirement().getType()));
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
+                continue;
+            }
+            List<Evaluation> list = byEntry.get(i);
+            list.sort(Comparator.comparingInt(e -> order.getOrDefault(e.element, Integer.MAX_VALUE)));
+            int checked = 0;
+            int violations = 0;
+            int waived = 0;
+            int errors = 0;
+            for (Evaluation evaluation : list) {
+                switch (evaluation.state) {
+                    case MET -> checked++;
+                    case VIOLATED -> {
+                        checked++;
+                        Finding finding = evaluation.finding;
+                        findings.add(finding);
+                        if (finding.waiver() != null) {
+                            usedWaivers.add(CheckSetup.key(finding.requirementId(), finding.elementId()));
+                            applied.putIfAbsent(CheckSetup.key(finding.requirementId(), finding.elementId()),
+                                    finding.waiver());
+                        }
+                        if (finding.waived()) {
+                            waived++;
+                        } else {
+                            violations++;
+                        }
+                    }
+                    case FAILED -> {
+                        errors++;
+                        problems.add(evaluation.problem);
+                    }
+                    default -> { }
+                }
+            }
+            outcomes.add(setup.outcome(entry, checked, violations, waived, errors));
+        }
+        setup.waiverFindings(usedWaivers, applied, findings);
+        return new CheckResult(setup.today, setup.profile == null ? null : setup.profile.getName(), outcomes,
+                findings, List.copyOf(applied.values()), problems);
+    }
+
+    // ---- hearing changes ----------------------------------------------------------------------------------
+
+    private void absorb(Notification change) {
+        EObject notifier = (EObject) change.getNotifier();
+        EStructuralFeature feature = (EStructuralFeature) change.getFeature();
+        Dependents[] byFeature = dependents.get(notifier);
+        if (byFeature != null) {
+            int id = notifier.eClass().getFeatureID(feature);
+            if (id >= 0 && id < byFeature.length && byFeature[id] != null) {
+                byFeature[id].trigger(this);
+            }
+        }
+        if (changesGraph(notifier, feature)) {
+            setup.context.paths().forget();
+            graphDependents.trigger(this);
+        }
+        if (feature instanceof EReference reference && reference.isContainment()) {
+            switch (change.getEventType()) {
+                case Notification.ADD -> added(change.getNewValue());
+                case Notification.ADD_MANY -> ((Collection<?>) change.getNewValue()).forEach(this::added);
+                case Notification.REMOVE -> removed(change.getOldValue());
+                case Notification.REMOVE_MANY -> ((Collection<?>) change.getOldValue()).forEach(this::removed);
+                case Notification.SET, Notification.UNSET -> {
+                    removed(change.getOldValue());
+                    added(change.getNewValue());
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Whether a change of this feature changes which zones conduits join, and so the paths between zones. */
+    private static boolean changesGraph(EObject notifier, EStructuralFeature feature) {
+        if (notifier instanceof Conduit) {
+            return feature == P.getConduit_From() || feature == P.getConduit_To() || feature == P.getConduit_Direction();
+        }
+        if (notifier instanceof Zone) {
+            return feature == P.getZone_IncomingConduits() || feature == P.getZone_OutgoingConduits();
+        }
+        return notifier instanceof SecurityModel && feature == P.getSecurityModel_Conduits();
+    }
+
+    private void added(Object value) {
+        if (value instanceof EObject element) {
+            addElement(element);
+            element.eAllContents().forEachRemaining(this::addElement);
+        }
+    }
+
+    private void addElement(EObject element) {
+        Evaluation[] previous = evaluations.get(element);
+        if (previous != null) {
+            // Put back where it was (undo of a delete): what it was evaluated to no longer holds.
+            retire(previous);
+        }
+        int[] entries = entriesFor(element.eClass());
+        Evaluation[] fresh = new Evaluation[entries.length];
+        evaluations.put(element, fresh);
+        for (int i = 0; i < entries.length; i++) {
+            fresh[i] = new Evaluation(entries[i], element);
+            queue(fresh[i]);
+        }
+    }
+
+    private void removed(Object value) {
+        if (value instanceof EObject element) {
+            removeElement(element);
+            element.eAllContents().forEachRemaining(this::removeElement);
+        }
+    }
+
+    private void removeElement(EObject element) {
+        Evaluation[] gone = evaluations.remove(element);
+        if (gone != null) {
+            retire(gone);
+        }
+        // Whatever read it reached it through a reference, and a reference to it changes when it goes.
+        dependents.remove(element);
+    }
+
+    private void retire(Evaluation[] gone) {
+        for (Evaluation evaluation : gone) {
+            evaluation.removed = true;
+            if (evaluation.finding != null) {
+                changed(evaluation.finding, null);
+                evaluation.finding = null;
+            }
+        }
+    }
+
+    private void queue(Evaluation evaluation) {
+        if (!evaluation.queued && !evaluation.removed) {
+            evaluation.queued = true;
+            queue.add(evaluation);
+        }
+    }
+
+    private Evaluation evaluation(EObject element, int entry) {
+        Evaluation[] forElement = evaluations.get(element);
+        if (forElement == null) {
+            int[] entries = entriesFor(element.eClass());
+            forElement = new Evaluation[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                forElement[i] = new Evaluation(entries[i], element);
+            }
+            evaluations.put(element, forElement);
+        }
+        for (Evaluation evaluation : forElement) {
+            if (evaluation.entry == entry) {
+                return evaluation;
+            }
+        }
+        throw new IllegalStateException("requirement " + entry + " does not apply to " + element.eClass().getName());
+    }
+
+    /** The requirements evaluated on elements of {@code eClass}, in library order. */
+    private int[] entriesFor(EClass eClass) {
+        return entriesByClass.computeIfAbsent(eClass, c -> {
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < setup.entries.size(); i++) {
+                EClass type = setup.entries.get(i).type();
+                if (type != null && type.isSuperTypeOf(c)) {
+                    found.add(i);
+                }
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    // ---- evaluating ---------------------------------------------------------------------------------------
+
+    private void evaluate(Evaluation evaluation) {
+        CheckSetup.Entry entry = setup.entries.get(evaluation.entry);
+        CompiledRequirement compiled = entry.compiled();
+        Frame frame = frames.get(evaluation.entry).bind(0, evaluation.element);
+        evaluation.generation++;
+        evaluated++;
+        recorder.start(evaluation);
+        setup.context.reads(recorder);
+        State state;
+        Finding finding = null;
+        EvaluationProblem problem = null;
+        try {
+            if (!compiled.applies(frame)) {
+                state = State.NOT_APPLICABLE;
+            } else if (compiled.met(frame)) {
+                state = State.MET;
+            } else {
+                state = State.VIOLATED;
+                String message = compiled.message(frame);
+                Set<String> dependsOn = recorder.readIds();
+                // The finding names the element: a new name or id changes it.
+                recorder.depend(evaluation.element, P.getModelElement_Name());
+                recorder.depend(evaluation.element, P.getModelElement_Id());
+                finding = setup.finding(entry, evaluation.element, message, dependsOn, new HashMap<>());
+            }
+        } catch (RuntimeException e) {
+            if (!RequirementEngine.evaluationFailure(e)) {
+                throw e;
+            }
+            state = State.FAILED;
+            problem = RequirementEngine.problem(entry, evaluation.element, e);
+        } finally {
+            setup.context.reads(Reads.NONE);
+        }
+        recorder.register();
+        if (finding != null && evaluation.finding != null && finding.equals(evaluation.finding)) {
+            finding = evaluation.finding;
+        } else {
+            changed(evaluation.finding, finding);
+        }
+        evaluation.state = state;
+        evaluation.finding = finding;
+        evaluation.problem = problem;
+    }
+
+    private void changed(Finding before, Finding after) {
+        if (before != null) {
+            if (!decrement(added, before)) {
+                removed.merge(before, 1, Integer::sum);
+            }
+        }
+        if (after != null) {
+            if (!decrement(removed, after)) {
+                added.merge(after, 1, Integer::sum);
+            }
+        }
+    }
+
+    private static boolean decrement(Map<Finding, Integer> counts, Finding finding) {
+        Integer count = counts.get(finding);
+        if (count == null) {
+            return false;
+        }
+        if (count == 1) {
+            counts.remove(finding);
+        } else {
+            counts.put(finding, count - 1);
+        }
+        return true;
+    }
+
+    private Dependents dependents(EObject element, EStructuralFeature feature) {
+        Dependents[] byFeature = dependents.computeIfAbsent(element,
+                e -> new Dependents[e.eClass().getFeatureCount()]);
+        int id = element.eClass().getFeatureID(feature);
+        if (byFeature[id] == null) {
+            byFeature[id] = new Dependents();
+        }
+        return byFeature[id];
+    }
+
+    /** The document position of every element, for results in the order a full check gives them. */
+    private Map<EObject, Integer> documentOrder() {
+        Map<EObject, Integer> order = new IdentityHashMap<>();
+        order.put(model, 0);
+        int[] next = { 1 };
+        model.eAllContents().forEachRemaining(element -> order.put(element, next[0]++));
+        return order;
+    }
+
+    /** Hears what one evaluation reads, and records it as that evaluation's dependencies when it is done. */
+    private final class Recorder implements Reads {
+        private Evaluation evaluation;
+        private final Set<Object> keys = new LinkedHashSet<>();
+        private final Set<EObject> elements = new LinkedHashSet<>();
+        private boolean graph;
+
+        private record Key(EObject element, EStructuralFeature feature) {
+        }
+
+        void start(Evaluation next) {
+            evaluation = next;
+            keys.clear();
+            elements.clear();
+            graph = false;
+        }
+
+        @Override
+        public void feature(EObject element, EStructuralFeature feature) {
+            if (keys.add(new Key(element, feature))) {
+                elements.add(element);
+            }
+        }
+
+        @Override
+        public void graph() {
+            graph = true;
+        }
+
+        /** The ids of what was read; the finding that names them depends on those ids too. */
+        Set<String> readIds() {
+            Set<EObject> read = new LinkedHashSet<>(elements);
+            for (EObject element : read) {
+                depend(element, P.getModelElement_Id());
+            }
+            return CheckSetup.idsOf(read);
+        }
+
+        /** A dependency that is not a read of the evaluation (what its finding says of the element). */
+        void depend(EObject element, EStructuralFeature feature) {
+            keys.add(new Key(element, feature));
+        }
+
+        void register() {
+            for (Object key : keys) {
+                Key read = (Key) key;
+                if (read.element().eClass().getFeatureID(read.feature()) >= 0) {
+                    dependents(read.element(), read.feature()).add(evaluation);
+                }
+            }
+            if (graph) {
+                graphDependents.add(evaluation);
+            }
+        }
+    }
+}
