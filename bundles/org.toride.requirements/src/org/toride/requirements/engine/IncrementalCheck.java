@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -268,18 +267,13 @@ public final class IncrementalCheck {
     public CheckResult result() {
         absorb();
         run(Long.MAX_VALUE);
-        Map<EObject, Integer> order = documentOrder();
+        // Walking the model in document order puts each requirement's evaluations in the order a full check has.
         List<List<Evaluation>> byEntry = new ArrayList<>();
         for (int i = 0; i < setup.entries.size(); i++) {
             byEntry.add(new ArrayList<>());
         }
-        for (Evaluation[] forElement : evaluations.values()) {
-            for (Evaluation evaluation : forElement) {
-                if (evaluation != null && !evaluation.removed) {
-                    byEntry.get(evaluation.entry).add(evaluation);
-                }
-            }
-        }
+        collect(model, byEntry);
+        model.eAllContents().forEachRemaining(element -> collect(element, byEntry));
         List<RequirementOutcome> outcomes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<EvaluationProblem> problems = new ArrayList<>();
@@ -298,7 +292,6 @@ public final class IncrementalCheck {
                 continue;
             }
             List<Evaluation> list = byEntry.get(i);
-            list.sort(Comparator.comparingInt(e -> order.getOrDefault(e.element, Integer.MAX_VALUE)));
             int checked = 0;
             int violations = 0;
             int waived = 0;
@@ -500,7 +493,6 @@ public final class IncrementalCheck {
         } finally {
             setup.context.reads(Reads.NONE);
         }
-        recorder.register();
         if (finding != null && evaluation.finding != null && finding.equals(evaluation.finding)) {
             finding = evaluation.finding;
         } else {
@@ -537,78 +529,77 @@ public final class IncrementalCheck {
         return true;
     }
 
-    private Dependents dependents(EObject element, EStructuralFeature feature) {
-        Dependents[] byFeature = dependents.computeIfAbsent(element,
-                e -> new Dependents[e.eClass().getFeatureCount()]);
-        int id = element.eClass().getFeatureID(feature);
-        if (byFeature[id] == null) {
-            byFeature[id] = new Dependents();
+    private void collect(EObject element, List<List<Evaluation>> byEntry) {
+        Evaluation[] forElement = evaluations.get(element);
+        if (forElement != null) {
+            for (Evaluation evaluation : forElement) {
+                if (!evaluation.removed) {
+                    byEntry.get(evaluation.entry).add(evaluation);
+                }
+            }
         }
-        return byFeature[id];
     }
 
-    /** The document position of every element, for results in the order a full check gives them. */
-    private Map<EObject, Integer> documentOrder() {
-        Map<EObject, Integer> order = new IdentityHashMap<>();
-        order.put(model, 0);
-        int[] next = { 1 };
-        model.eAllContents().forEachRemaining(element -> order.put(element, next[0]++));
-        return order;
-    }
-
-    /** Hears what one evaluation reads, and records it as that evaluation's dependencies when it is done. */
+    /**
+     * Hears what one evaluation reads and records each read at once as a dependency of that evaluation. A feature
+     * read twice is recorded once: {@link Dependents#add} drops a repeat of the evaluation it added last, and no
+     * other evaluation runs in between.
+     */
     private final class Recorder implements Reads {
         private Evaluation evaluation;
-        private final Set<Object> keys = new LinkedHashSet<>();
-        private final Set<EObject> elements = new LinkedHashSet<>();
-        private boolean graph;
-
-        private record Key(EObject element, EStructuralFeature feature) {
-        }
+        /** What was read, repeats included; deduplicated only for a finding, which is rare. */
+        private final List<EObject> elements = new ArrayList<>();
+        private EObject lastElement;
+        private Dependents[] lastDependents;
 
         void start(Evaluation next) {
             evaluation = next;
-            keys.clear();
             elements.clear();
-            graph = false;
+            lastElement = null;
+            lastDependents = null;
         }
 
         @Override
         public void feature(EObject element, EStructuralFeature feature) {
-            if (keys.add(new Key(element, feature))) {
-                elements.add(element);
-            }
+            elements.add(element);
+            depend(element, feature);
         }
 
         @Override
         public void graph() {
-            graph = true;
+            graphDependents.add(evaluation);
         }
 
         /** The ids of what was read; the finding that names them depends on those ids too. */
         Set<String> readIds() {
-            Set<EObject> read = new LinkedHashSet<>(elements);
+            Set<EObject> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            read.addAll(elements);
             for (EObject element : read) {
                 depend(element, P.getModelElement_Id());
             }
             return CheckSetup.idsOf(read);
         }
 
-        /** A dependency that is not a read of the evaluation (what its finding says of the element). */
+        /** Records that the evaluation depends on {@code feature} of {@code element}. */
         void depend(EObject element, EStructuralFeature feature) {
-            keys.add(new Key(element, feature));
-        }
-
-        void register() {
-            for (Object key : keys) {
-                Key read = (Key) key;
-                if (read.element().eClass().getFeatureID(read.feature()) >= 0) {
-                    dependents(read.element(), read.feature()).add(evaluation);
+            int id = element.eClass().getFeatureID(feature);
+            if (id < 0) {
+                return;
+            }
+            if (element != lastElement) {
+                lastElement = element;
+                lastDependents = dependents.get(element);
+                if (lastDependents == null) {
+                    lastDependents = new Dependents[element.eClass().getFeatureCount()];
+                    dependents.put(element, lastDependents);
                 }
             }
-            if (graph) {
-                graphDependents.add(evaluation);
+            Dependents forFeature = lastDependents[id];
+            if (forFeature == null) {
+                forFeature = new Dependents();
+                lastDependents[id] = forFeature;
             }
+            forFeature.add(evaluation);
         }
     }
 }
