@@ -60,7 +60,7 @@ final class JsonTrees {
                     String key = reader.nextName();
                     String at = pointer + Node.segment(key);
                     if (entries.containsKey(key)) {
-                        throw new UnreadableFileException(new Message("json.duplicateKey", key, at), keyLine);
+                        throw new UnreadableFileException(new Message("file.duplicateKey", key, at), keyLine);
                     }
                     entries.put(key, value(reader, at, depth + 1));
                 }

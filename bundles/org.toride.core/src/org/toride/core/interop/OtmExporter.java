@@ -170,6 +170,15 @@ public final class OtmExporter {
             boxes(element, asset.getId(), representations);
             JsonObject attributes = new JsonObject();
             attributes.addProperty(TorideAttributes.CLASS, asset.eClass().getName());
+            if (asset.isSetConfidentiality()) {
+                attributes.addProperty(TorideAttributes.CONFIDENTIALITY, asset.getConfidentiality().getName());
+            }
+            if (asset.isSetIntegrity()) {
+                attributes.addProperty(TorideAttributes.INTEGRITY, asset.getIntegrity().getName());
+            }
+            if (asset.isSetAvailability()) {
+                attributes.addProperty(TorideAttributes.AVAILABILITY, asset.getAvailability().getName());
+            }
             EStructuralFeature kind = asset.eClass().getEStructuralFeature("kind");
             if (kind != null && asset.eIsSet(kind)) {
                 attributes.addProperty(TorideAttributes.KIND, asset.eGet(kind).toString());

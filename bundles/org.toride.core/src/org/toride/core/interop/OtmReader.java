@@ -37,7 +37,8 @@ public final class OtmReader {
     private static final Set<String> TORIDE_KEYS = Set.of(TorideAttributes.CLASS, TorideAttributes.KIND,
             TorideAttributes.ZONE_KIND, TorideAttributes.ENVIRONMENT, TorideAttributes.SECURITY_LEVEL,
             TorideAttributes.ZONE, TorideAttributes.PROTOCOL, TorideAttributes.CHANNEL, TorideAttributes.ENCRYPTED,
-            TorideAttributes.AUTHENTICATED, TorideAttributes.UNCLASSIFIED, TorideAttributes.UNZONED);
+            TorideAttributes.AUTHENTICATED, TorideAttributes.UNCLASSIFIED, TorideAttributes.UNZONED,
+            TorideAttributes.CONFIDENTIALITY, TorideAttributes.INTEGRITY, TorideAttributes.AVAILABILITY);
 
     /** Reads {@code document}; an unknown or missing {@code otmVersion} stops the whole file. */
     public ImportSource read(Node document) throws UnreadableFileException {
@@ -80,7 +81,8 @@ public final class OtmReader {
         void read(Node document) {
             Node project = document.get("project");
             if (project != null && fields.isObject(project, "project")) {
-                fields.unused(project, "project", Set.of("name"));
+                attributes(project, "project");
+                fields.unused(project, "project", Set.of("name", "attributes"));
             }
             for (Node item : fields.list(document, "assets")) {
                 dataAsset(item);
@@ -259,6 +261,9 @@ public final class OtmReader {
             }
             List<String> tags = fields.texts(item, "tags");
             spec.set(P.getAsset_Tags(), tags);
+            spec.set(P.getAsset_Confidentiality(), literal(attributes, TorideAttributes.CONFIDENTIALITY, Level.class));
+            spec.set(P.getAsset_Integrity(), literal(attributes, TorideAttributes.INTEGRITY, Level.class));
+            spec.set(P.getAsset_Availability(), literal(attributes, TorideAttributes.AVAILABILITY, Level.class));
             spec.clear(P.getAsset_Zone());
             parent(item, spec, P.getAsset_Zone());
             Node assets = item.get("assets");

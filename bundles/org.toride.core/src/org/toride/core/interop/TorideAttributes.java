@@ -16,6 +16,10 @@ final class TorideAttributes {
     static final String ENVIRONMENT = "toride:environment";
     static final String SECURITY_LEVEL = "toride:securityLevel";
     static final String ZONE = "toride:zone";
+    /** An asset's C/I/A (LOW, MEDIUM, HIGH): OTM rates only data assets. */
+    static final String CONFIDENTIALITY = "toride:confidentiality";
+    static final String INTEGRITY = "toride:integrity";
+    static final String AVAILABILITY = "toride:availability";
     static final String PROTOCOL = "toride:protocol";
     static final String CHANNEL = "toride:channel";
     static final String ENCRYPTED = "toride:encrypted";

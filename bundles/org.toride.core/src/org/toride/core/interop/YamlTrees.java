@@ -24,8 +24,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * YAML into {@link Node}s through SnakeYAML's composer only: no object is ever constructed from the document, so a
  * type tag cannot make the loader instantiate anything, and any tag beyond the plain YAML types is refused. Merge keys
- * ({@code <<: *base}, which Threagile's example uses) are resolved while composing; aliases to collections are
- * limited, and the expansion is counted so an alias bomb ends with a message instead of filling the memory.
+ * ({@code <<: *base}, which Threagile's example uses) are resolved here, keys of the mapping itself winning; aliases
+ * to collections are
+ * limited, and the expansion is counted so an alias bomb ends with a message instead of filling the memory. A key
+ * written twice in one mapping is refused (SnakeYAML checks that only when it constructs objects, which this never
+ * does).
  */
 final class YamlTrees {
 
@@ -42,8 +45,9 @@ final class YamlTrees {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(DocumentReader.MAX_DEPTH);
         options.setCodePointLimit((int) DocumentReader.MAX_BYTES);
-        options.setMergeOnCompose(true);
-        options.setTagInspector(tag -> false);
+        // The composer makes nodes, never objects; every tag other than the plain types is refused below, with its
+        // line, rather than by the inspector (which would see only global tags, and say it without a line).
+        options.setTagInspector(tag -> true);
         org.yaml.snakeyaml.nodes.Node root;
         try {
             root = new Yaml(options).compose(new StringReader(text));
@@ -75,13 +79,33 @@ final class YamlTrees {
         }
         if (node instanceof MappingNode mapping) {
             Map<String, Node> entries = new LinkedHashMap<>();
+            List<NodeTuple> merges = new ArrayList<>();
             for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode().getTag().equals(Tag.MERGE)) {
+                    merges.add(tuple);
+                    continue;
+                }
+                int keyLine = tuple.getKeyNode().getStartMark().getLine() + 1;
                 if (!(tuple.getKeyNode() instanceof ScalarNode key) || !PLAIN.contains(key.getTag())) {
-                    throw new UnreadableFileException(new Message("yaml.complexKey"),
-                            tuple.getKeyNode().getStartMark().getLine() + 1);
+                    throw new UnreadableFileException(new Message("yaml.complexKey"), keyLine);
                 }
                 String at = pointer + Node.segment(key.getValue());
+                if (entries.containsKey(key.getValue())) {
+                    throw new UnreadableFileException(new Message("file.duplicateKey", key.getValue(), at), keyLine);
+                }
                 entries.put(key.getValue(), convert(tuple.getValueNode(), at, depth + 1));
+            }
+            for (NodeTuple merge : merges) {
+                org.yaml.snakeyaml.nodes.Node value = merge.getValueNode();
+                List<org.yaml.snakeyaml.nodes.Node> merged = value instanceof SequenceNode sequence
+                        ? sequence.getValue() : List.of(value);
+                for (org.yaml.snakeyaml.nodes.Node base : merged) {
+                    Node converted = convert(base, pointer, depth + 1);
+                    if (!converted.isMapping()) {
+                        throw new UnreadableFileException(new Message("yaml.mergeNotMapping"), converted.line());
+                    }
+                    converted.entries().forEach(entries::putIfAbsent);
+                }
             }
             return Node.mapping(entries, line, pointer);
         }
