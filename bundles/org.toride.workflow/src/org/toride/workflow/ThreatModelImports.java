@@ -101,6 +101,7 @@ public final class ThreatModelImports {
         SecurityModel target;
         if (created) {
             target = newModel(domain, model, source.title() != null ? source.title() : file.getFileName().toString());
+            target.setDescription(source.description());
         } else {
             LoadResult loaded = new ModelLoader().load(model, domain.getResourceSet());
             if (loaded.hasErrors() || loaded.model() == null) {

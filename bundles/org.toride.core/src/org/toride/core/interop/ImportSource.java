@@ -18,6 +18,7 @@ public final class ImportSource {
     private final List<ElementSpec> elements = new ArrayList<>();
     private final List<SourceNote> problems = new ArrayList<>();
     private final List<SourceNote> notes = new ArrayList<>();
+    private String description;
 
     public ImportSource(ThreatModelFormat format, String title) {
         this.format = format;
@@ -31,6 +32,15 @@ public final class ImportSource {
     /** The model's name in the source (OTM project name, Threagile title); null when it has none. */
     public String title() {
         return title;
+    }
+
+    /** The model's description in the source, for a model the import creates; null when it has none. */
+    public String description() {
+        return description;
+    }
+
+    void description(String text) {
+        description = text;
     }
 
     public List<ElementSpec> elements() {

@@ -82,7 +82,8 @@ public final class OtmReader {
             Node project = document.get("project");
             if (project != null && fields.isObject(project, "project")) {
                 attributes(project, "project");
-                fields.unused(project, "project", Set.of("name", "attributes"));
+                source.description(fields.text(project, "description"));
+                fields.unused(project, "project", Set.of("name", "description", "attributes"));
             }
             for (Node item : fields.list(document, "assets")) {
                 dataAsset(item);
