@@ -41,9 +41,14 @@ public final class ImportReport {
         return lines;
     }
 
-    /** The whole report: summary, what is created, notes; for the workbench's dry-run page and logs. */
+    /** The whole report: summary, problems, what is created, notes; for logs and tests. */
     public static String text(ThreatModelResult result, String file, Locale locale) {
-        StringBuilder text = new StringBuilder(summary(result, locale)).append('\n');
+        return summary(result, locale) + "\n" + details(result, file, locale);
+    }
+
+    /** The report after its summary: problems, what is created, notes; the workbench's dry-run page. */
+    public static String details(ThreatModelResult result, String file, Locale locale) {
+        StringBuilder text = new StringBuilder();
         for (SourceNote problem : result.problems()) {
             text.append(problem.describe(file, locale)).append('\n');
         }

@@ -91,7 +91,7 @@ final class ThreatModelImport {
                 : !result.problems().isEmpty() && !partial ? NLS.bind(Messages.ThreatModelImport_rejected, counts)
                         : NLS.bind(outcome.inEditor() ? Messages.AssetImport_doneInEditor
                                 : Messages.AssetImport_done, target, counts);
-        return summary + "\n\n" + ImportReport.text(result, source.getFileName().toString(), locale());
+        return summary + "\n" + ImportReport.details(result, source.getFileName().toString(), locale());
     }
 
     /** The workbench's language for the import report (Japanese or English). */

@@ -38,17 +38,19 @@ final class ThreatModelPreviewPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(5, 5).applyTo(body);
-        report = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+        report = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(report);
         setControl(body);
     }
 
     @Override
     public void setVisible(boolean visible) {
+        super.setVisible(visible);
         if (visible) {
             dryRun();
+            // The dialog updated its buttons before this page was current; Finish depends on it being so.
+            getContainer().updateButtons();
         }
-        super.setVisible(visible);
     }
 
     /** Plans the import with the first page's choices and shows what it would do; nothing changes. */

@@ -25,6 +25,7 @@ import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelLoader;
 import org.toride.model.SecurityModel;
 import org.toride.testsupport.Repository;
+import org.toride.testsupport.Screenshots;
 import org.toride.ui.Workbench;
 import org.toride.ui.editor.ModelEditor;
 
@@ -63,6 +64,33 @@ class ThreatModelWizardsTest {
         Workbench.flush();
     }
 
+    /** Lets GTK paint what changed (button states come a moment after the change) before a screenshot. */
+    private static void settle() throws InterruptedException {
+        long end = System.currentTimeMillis() + 500;
+        while (System.currentTimeMillis() < end) {
+            Workbench.flush();
+            Thread.sleep(25);
+        }
+    }
+
+    /** Whether the dialog's Finish button, as the user sees it, can be pressed. */
+    private boolean finishButtonEnabled() {
+        return findFinish(dialog.getShell());
+    }
+
+    private static boolean findFinish(org.eclipse.swt.widgets.Composite parent) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button
+                    && org.eclipse.jface.dialogs.IDialogConstants.FINISH_LABEL.equals(button.getText())) {
+                return button.isEnabled();
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite && findFinish(composite)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Path interop(String name) {
         return Repository.root().resolve("examples/interop/" + name);
     }
@@ -73,6 +101,8 @@ class ThreatModelWizardsTest {
         ThreatModelImportWizard wizard = openImport(example);
         wizard.page.set(interop("minato-portal.threagile.yaml"), null, "water-utility/portal.toride", false);
         assertFalse(wizard.canFinish(), "Finish waits for the dry run");
+        settle();
+        Screenshots.save(dialog.getShell(), "tests/org.toride.ui.tests/target/screenshots/threat-model-import.png");
 
         next(wizard);
 
@@ -83,6 +113,9 @@ class ThreatModelWizardsTest {
         assertTrue(report.contains("derived: flows cross these zones"), report);
         assertTrue(report.contains("minato-portal.threagile.yaml:"), "notes carry file and line: " + report);
         assertTrue(wizard.canFinish());
+        assertTrue(finishButtonEnabled(), "the Finish button is enabled, not only canFinish()");
+        settle();
+        Screenshots.save(dialog.getShell(), "tests/org.toride.ui.tests/target/screenshots/threat-model-import-preview.png");
 
         assertTrue(wizard.performFinish(), wizard.preview.reportText());
 
