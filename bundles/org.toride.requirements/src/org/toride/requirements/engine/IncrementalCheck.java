@@ -146,6 +146,10 @@ public final class IncrementalCheck {
     private final Map<Finding, Integer> removed = new LinkedHashMap<>();
     private final Recorder recorder = new Recorder();
     private long evaluated;
+    /** Per requirement: evaluations met, violated, violated but waived, failed; kept as evaluations change. */
+    private final int[][] counts;
+    /** The evaluations that are violated or failed now, for a result without walking the model. */
+    private final Set<Evaluation> notMet = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
     private final EContentAdapter listener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -160,32 +164,63 @@ public final class IncrementalCheck {
     private IncrementalCheck(SecurityModel model, CheckSetup setup) {
         this.model = model;
         this.setup = setup;
+        this.counts = new int[setup.entries.size()][4];
         for (CheckSetup.Entry entry : setup.entries) {
             frames.add(entry.compiled() == null ? null : entry.compiled().frame(setup.context));
         }
     }
 
     /**
-     * A check of {@code model} against {@code loaded} with the profile called {@code profileName} (or none), as of
-     * {@code today}, listening to the model from now on. Every evaluation is pending until {@link #run} or
-     * {@link #update} evaluates it, so a host can spread the first check over several slices of time.
+     * The requirements of a check made ready to run, apart from any model: compiling them reads only the
+     * requirements, so a host can prepare in a background thread what it then starts in the model's thread.
      */
-    public static IncrementalCheck start(SecurityModel model, LoadedRequirements loaded, String profileName,
-            LocalDate today, boolean japanese, RequirementsLanguage language) {
-        IncrementalCheck check = new IncrementalCheck(model,
-                new CheckSetup(loaded, profileName, today, japanese, language.injector().getInstance(
-                        MessageTemplates.class)));
-        ClassIndex index = new ClassIndex(model, check.setup.types());
-        for (int i = 0; i < check.setup.entries.size(); i++) {
-            EClass type = check.setup.entries.get(i).type();
-            if (type != null) {
-                for (EObject element : index.of(type)) {
-                    check.queue(check.evaluation(element, i));
+    public static final class Prepared {
+        private final CheckSetup setup;
+        private boolean started;
+
+        private Prepared(CheckSetup setup) {
+            this.setup = setup;
+        }
+
+        /**
+         * A check of {@code model}, listening to it from now on. Every evaluation is pending until {@link #run} or
+         * {@link #update} evaluates it, so a host can spread the first check over several slices of time. A prepared
+         * set starts one check.
+         */
+        public synchronized IncrementalCheck start(SecurityModel model) {
+            if (started) {
+                throw new IllegalStateException("a prepared check starts once: its caches belong to one model");
+            }
+            started = true;
+            IncrementalCheck check = new IncrementalCheck(model, setup);
+            ClassIndex index = new ClassIndex(model, setup.types());
+            for (int i = 0; i < setup.entries.size(); i++) {
+                EClass type = setup.entries.get(i).type();
+                if (type != null) {
+                    for (EObject element : index.of(type)) {
+                        check.queue(check.evaluation(element, i));
+                    }
                 }
             }
+            model.eAdapters().add(check.listener);
+            return check;
         }
-        model.eAdapters().add(check.listener);
-        return check;
+    }
+
+    /**
+     * Prepares a check against {@code loaded} with the profile called {@code profileName} (or none), as of
+     * {@code today}, with messages in Japanese when {@code japanese}.
+     */
+    public static Prepared prepare(LoadedRequirements loaded, String profileName, LocalDate today, boolean japanese,
+            RequirementsLanguage language) {
+        return new Prepared(new CheckSetup(loaded, profileName, today, japanese,
+                language.injector().getInstance(MessageTemplates.class)));
+    }
+
+    /** A check of {@code model}, listening to it from now on ({@link #prepare} then {@link Prepared#start}). */
+    public static IncrementalCheck start(SecurityModel model, LoadedRequirements loaded, String profileName,
+            LocalDate today, boolean japanese, RequirementsLanguage language) {
+        return prepare(loaded, profileName, today, japanese, language).start(model);
     }
 
     /** Stops listening to the model. */
@@ -328,6 +363,60 @@ public final class IncrementalCheck {
                 findings, List.copyOf(applied.values()), problems);
     }
 
+    /**
+     * The result as it stands, made from what the check keeps (no walk of the model): the same findings, outcomes
+     * and problems as {@link #result()}, but each requirement's findings in the order they appeared, not in document
+     * order. Evaluations still pending are not run: ask when {@link #isPending()} is false.
+     */
+    public CheckResult current() {
+        List<List<Evaluation>> byEntry = new ArrayList<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            byEntry.add(new ArrayList<>());
+        }
+        for (Evaluation evaluation : notMet) {
+            byEntry.get(evaluation.entry).add(evaluation);
+        }
+        List<RequirementOutcome> outcomes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<EvaluationProblem> problems = new ArrayList<>();
+        Set<String> usedWaivers = new LinkedHashSet<>();
+        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            CheckSetup.Entry entry = setup.entries.get(i);
+            if (entry.disabled()) {
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
+                continue;
+            }
+            if (entry.type() == null) {
+                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
+                        "unknown class " + entry.requirement().getType()));
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
+                continue;
+            }
+            for (Evaluation evaluation : byEntry.get(i)) {
+                if (evaluation.state == State.FAILED) {
+                    problems.add(evaluation.problem);
+                } else {
+                    noteWaiver(evaluation.finding, usedWaivers, applied);
+                    findings.add(evaluation.finding);
+                }
+            }
+            int[] c = counts[i];
+            outcomes.add(setup.outcome(entry, c[0] + c[1] + c[2], c[1], c[2], c[3]));
+        }
+        setup.waiverFindings(usedWaivers, applied, findings);
+        return new CheckResult(setup.today, setup.profile == null ? null : setup.profile.getName(), outcomes,
+                findings, List.copyOf(applied.values()), problems);
+    }
+
+    private static void noteWaiver(Finding finding, Set<String> usedWaivers, Map<String, AppliedWaiver> applied) {
+        if (finding.waiver() != null) {
+            String key = CheckSetup.key(finding.requirementId(), finding.elementId());
+            usedWaivers.add(key);
+            applied.putIfAbsent(key, finding.waiver());
+        }
+    }
+
     // ---- hearing changes ----------------------------------------------------------------------------------
 
     private void absorb(Notification change) {
@@ -410,6 +499,8 @@ public final class IncrementalCheck {
 
     private void retire(Evaluation[] gone) {
         for (Evaluation evaluation : gone) {
+            count(evaluation, -1);
+            notMet.remove(evaluation);
             evaluation.removed = true;
             if (evaluation.finding != null) {
                 changed(evaluation.finding, null);
@@ -498,9 +589,26 @@ public final class IncrementalCheck {
         } else {
             changed(evaluation.finding, finding);
         }
+        count(evaluation, -1);
         evaluation.state = state;
         evaluation.finding = finding;
         evaluation.problem = problem;
+        count(evaluation, 1);
+        if (state == State.VIOLATED || state == State.FAILED) {
+            notMet.add(evaluation);
+        } else {
+            notMet.remove(evaluation);
+        }
+    }
+
+    private void count(Evaluation evaluation, int sign) {
+        int[] forEntry = counts[evaluation.entry];
+        switch (evaluation.state) {
+            case MET -> forEntry[0] += sign;
+            case VIOLATED -> forEntry[evaluation.finding.waived() ? 2 : 1] += sign;
+            case FAILED -> forEntry[3] += sign;
+            default -> { }
+        }
     }
 
     private void changed(Finding before, Finding after) {
