@@ -31,7 +31,6 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.progress.UIJob;
 import org.toride.core.ids.IdAssigner;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelDiagnostic;
@@ -60,22 +59,24 @@ public final class ModelSession {
     private final Path path;
     private final Recovery recovery;
     private final ComposedAdapterFactory adapterFactory = EditAdapters.create();
+    private final LockingCommandStack stack = new LockingCommandStack();
     private final AdapterFactoryEditingDomain domain;
     private final FindingsIndex findings = new FindingsIndex();
+    private boolean checking;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final SessionLayout layout;
     private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::stackChanged);
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
     private final Consumer<ModelSession> onDispose;
     private TorideResource resource;
-    private SecurityModel model;
+    private volatile SecurityModel model;
     private List<ModelDiagnostic> loadProblems = List.of();
     /** The model came from a recovery copy: unsaved until saved, whatever the command stack says. */
     private boolean restored;
     /** True while this session writes its own file, whose change must not count as someone else's. */
     private volatile boolean saving;
     private Job recoveryJob;
-    private boolean disposed;
+    private volatile boolean disposed;
 
     /** Opens {@code file}, offering back unsaved changes a crash left (asked in {@code shell}). */
     ModelSession(IFile file, Recovery recovery, Shell shell, Consumer<ModelSession> onDispose) {
@@ -83,7 +84,7 @@ public final class ModelSession {
         this.path = file.getLocation().toFile().toPath();
         this.recovery = recovery;
         this.onDispose = onDispose;
-        this.domain = EditAdapters.domain(adapterFactory, ModelLoader.newResourceSet());
+        this.domain = EditAdapters.domain(adapterFactory, stack, ModelLoader.newResourceSet());
         load(shell);
         this.layout = new SessionLayout(file, path);
         watchIds();
@@ -183,6 +184,19 @@ public final class ModelSession {
         return restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
+    /** Whether the live check is bringing the findings up to date (after an edit, or while checking anew). */
+    public boolean isChecking() {
+        return checking;
+    }
+
+    /** Says whether the live check is bringing the findings up to date. */
+    public void checking(boolean now) {
+        if (checking != now) {
+            checking = now;
+            fire(SessionListener::checkingChanged);
+        }
+    }
+
     /** Whether the session ended. */
     public boolean isDisposed() {
         return disposed;
@@ -227,13 +241,15 @@ public final class ModelSession {
             fire(SessionListener::loadFailed);
             return;
         }
-        if (resource != null) {
-            domain.getResourceSet().getResources().remove(resource);
-            resource.unload();
-        }
-        result.resource().getResourceSet().getResources().remove(result.resource());
-        domain.getResourceSet().getResources().add(result.resource());
-        take(result);
+        stack.changing(() -> {
+            if (resource != null) {
+                domain.getResourceSet().getResources().remove(resource);
+                resource.unload();
+            }
+            result.resource().getResourceSet().getResources().remove(result.resource());
+            domain.getResourceSet().getResources().add(result.resource());
+            take(result);
+        });
         restored = false;
         recovery.store().discard(path);
         watchIds();
@@ -249,6 +265,7 @@ public final class ModelSession {
     /** Tells the views that new findings are in {@link #findings()} (the live check calls this). */
     public void findingsUpdated() {
         fire(SessionListener::findingsChanged);
+        findings.told();
     }
 
     /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
@@ -300,16 +317,31 @@ public final class ModelSession {
         scheduleRecoveryCopy();
     }
 
-    /** Keeps a copy of the unsaved state a few seconds after edits stop (taken in the UI thread, written aside). */
+    /**
+     * Keeps a copy of the unsaved state a few seconds after edits stop. The copy is taken and written in the
+     * background while no command runs: serialising a large model takes longer than the UI may be held.
+     */
     private void scheduleRecoveryCopy() {
         if (recoveryJob == null) {
-            recoveryJob = UIJob.create(Messages.ModelEditor_recoveryJob, monitor -> {
-                if (model == null || disposed || !isDirty()) {
-                    recovery.store().discard(path);
-                    return Status.OK_STATUS;
-                }
+            recoveryJob = Job.create(Messages.ModelEditor_recoveryJob, monitor -> {
+                byte[] copy;
                 try {
-                    recovery.store().write(path, new ModelSaver().serialize(model));
+                    copy = stack.reading(() -> {
+                        SecurityModel current = model;
+                        if (current == null || disposed || !isDirty()) {
+                            return null;
+                        }
+                        try {
+                            return new ModelSaver().serialize(current);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    if (copy == null) {
+                        recovery.store().discard(path);
+                    } else {
+                        recovery.store().write(path, copy);
+                    }
                 } catch (IOException | RuntimeException e) {
                     TorideUiPlugin.logError("Keeping a recovery copy of " + path + " failed", e);
                 }
