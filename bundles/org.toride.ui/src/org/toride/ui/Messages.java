@@ -136,6 +136,10 @@ public final class Messages extends NLS {
     public static String ModelEditor_saveFailed;
     public static String ModelEditor_saveFailedTitle;
     public static String ModelValidation_job;
+    public static String FindingMarkers_beyondLimit;
+    public static String LiveCheck_checking;
+    public static String ReferenceChooser_none;
+    public static String LiveCheck_findings;
     public static String ModelBuilder_task;
     public static String NewModelWizard_failed;
     public static String NewModelWizard_fileDescription;
