@@ -67,7 +67,7 @@ public class ModelContentProvider implements ITreeContentProvider, INotifyChange
     @Override
     public Object getParent(Object element) {
         if (element instanceof ModelGroup group) {
-            return group.kind() == null ? group.owner() : group.parentGroup();
+            return group.parentGroup() == null ? group.owner() : group.parentGroup();
         }
         if (element instanceof EObject object) {
             ModelGroup group = ModelGrouping.groupOf(object);
