@@ -223,8 +223,12 @@ public final class SyntheticModels {
             Supplier vendor = supplier("sup-" + i, "Contractor " + i, i == 2 ? SupplierKind.CLOUD
                     : SupplierKind.MAINTENANCE, null);
             Supplier sub = supplier("sup-" + i + "-sub", "Subcontractor " + i, SupplierKind.CONTRACTOR, vendor);
+            if (i == 0) {
+                vendor.getClauses().remove(ContractClause.POST_TERMINATION);
+            }
             if (i == 1) {
                 vendor.getClauses().remove(ContractClause.FLOW_DOWN);
+                vendor.setLastReview(TODAY.minusMonths(20));
             }
             if (i == 2) {
                 sub.getClauses().remove(ContractClause.TRAINING);
@@ -410,6 +414,10 @@ public final class SyntheticModels {
         named(integrity, p + "mon-integrity", "Site " + i + " integrity monitoring");
         integrity.setKind(MonitoringKind.INTEGRITY);
         model.getMonitoringSources().add(integrity);
+        if (i % 10 == 0) {
+            // The engineering workstation watched too: its unpatchable operating system is then acceptable (VUL-02).
+            ids2.getWatches().add(workstation);
+        }
         for (Asset watched : List.of(scada, historian, hmi, standby)) {
             ids2.getWatches().add(watched);
             if (i % 10 != 4) {
@@ -428,7 +436,12 @@ public final class SyntheticModels {
         // Site-wide controls protect every control system of the site; the main ones have their own backups.
         List<SystemAsset> systems = new ArrayList<>(List.of(scada, historian, hmi, workstation, standby));
         systems.addAll(plcs);
-        siteControls(systems, p, i);
+        Backup siteBackup = siteControls(systems, p, i);
+        if (i % 4 != 3) {
+            // Most sites back up their control settings too; the others are BAK-02's findings.
+            siteBackup.getProtectedAssets().add(recipes);
+            siteBackup.getProtectedAssets().add(process);
+        }
         controls(scada, p + "scada", i % 15 != 3);
         controls(historian, p + "historian", true);
         if (i % 30 == 11) {
@@ -442,7 +455,7 @@ public final class SyntheticModels {
 
     // ---- parts --------------------------------------------------------------------------------------------------
 
-    private void siteControls(List<SystemAsset> systems, String p, int site) {
+    private Backup siteControls(List<SystemAsset> systems, String p, int site) {
         MalwareProtection allowlist = F.createMalwareProtection();
         control(allowlist, "ctl-" + p + "allowlist", "Application allowlisting", systems.get(0), site % 9 == 8
                 ? ControlStatus.PLANNED : ControlStatus.IMPLEMENTED);
@@ -462,12 +475,19 @@ public final class SyntheticModels {
         backup.setTargetZone(backupSite);
         backup.setOffline(site % 10 != 3);
         backup.setLastRestoreTest(TODAY.minusMonths(site % 14));
-        for (SystemAsset system : systems.subList(1, systems.size())) {
+        for (int k = 1; k < systems.size(); k++) {
+            SystemAsset system = systems.get(k);
             allowlist.getProtectedAssets().add(system);
             scan.getProtectedAssets().add(system);
-            logging.getProtectedAssets().add(system);
-            backup.getProtectedAssets().add(system);
+            // A system now and then left out of the site's backup or log collection: BAK-01 and LOG-01 find it.
+            if ((site + k) % 13 != 0) {
+                backup.getProtectedAssets().add(system);
+            }
+            if ((site + k) % 17 != 0) {
+                logging.getProtectedAssets().add(system);
+            }
         }
+        return backup;
     }
 
     private void controls(SystemAsset system, String p, boolean complete) {
@@ -583,7 +603,8 @@ public final class SyntheticModels {
             risk.getAffectedAssets().add(asset);
         }
         risk.setCriteria(criteria);
-        risk.setLikelihood(1 + random.nextInt(5));
+        // One risk in twelve is not rated yet (RISK-02).
+        risk.setLikelihood(random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(5));
         risk.setImpact(1 + random.nextInt(5));
         risk.setAssessed(TODAY.minusMonths(random.nextInt(12)));
         int choice = random.nextInt(10);
