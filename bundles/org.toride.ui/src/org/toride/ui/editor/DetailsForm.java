@@ -78,6 +78,12 @@ final class DetailsForm {
 
     /** Shows the properties of {@code selected} (or nothing for anything that is not a model element). */
     void show(Object selected) {
+        if (selected != null && selected == element && !form.isDisposed()) {
+            // Selected again after an edit of it (the editor selects what a command changed): the fields stay,
+            // their values follow; rebuilding the form took longer than the edit.
+            refresh();
+            return;
+        }
         if (element != null) {
             element.eAdapters().remove(listener);
         }

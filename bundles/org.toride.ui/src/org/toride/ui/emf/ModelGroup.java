@@ -20,15 +20,28 @@ import org.eclipse.emf.ecore.EReference;
  * @param feature the containment list
  * @param kind    the class the folder is limited to, or null for the whole list
  * @param slice   the slice of the folder's elements this folder is (0 the first), or -1 for all of them
+ * @param total   for a slice, how many elements the whole folder had when the slice was made (for its label; not
+ *                part of its identity, so a slice stays the same tree item when elements come and go), else -1
  */
-public record ModelGroup(EObject owner, EReference feature, EClass kind, int slice) {
+public record ModelGroup(EObject owner, EReference feature, EClass kind, int slice, int total) {
 
     /** The most elements a folder shows; longer lists are shown in slices of this size. */
     public static final int SLICE = 200;
 
     /** A folder of a whole list, or of one class of it. */
     public ModelGroup(EObject owner, EReference feature, EClass kind) {
-        this(owner, feature, kind, -1);
+        this(owner, feature, kind, -1, -1);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelGroup group && owner == group.owner && feature == group.feature
+                && kind == group.kind && slice == group.slice;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(System.identityHashCode(owner), feature, kind, slice);
     }
 
     /** The elements in this folder, in model order. */
@@ -49,15 +62,21 @@ public record ModelGroup(EObject owner, EReference feature, EClass kind, int sli
     /** The localised name of the folder: the list's name, or the class's name for a kind folder. */
     public String label() {
         String name = kind == null ? EditLabels.feature(feature) : EditLabels.type(kind);
-        return slice < 0 ? name : name + " " + (slice * SLICE + 1) + "–" + (slice * SLICE + elements().size());
+        if (slice < 0) {
+            return name;
+        }
+        // From the total the slice was made with: counting the folder for every slice's label is quadratic.
+        int size = total >= 0 ? total : kind == null ? ((List<?>) owner.eGet(feature)).size() : -1;
+        int end = size >= 0 ? Math.min(size, (slice + 1) * SLICE) : slice * SLICE + elements().size();
+        return name + " " + (slice * SLICE + 1) + "–" + end;
     }
 
     /** The folder that holds this folder (assets by kind sit inside assets), or null for a top folder. */
     public ModelGroup parentGroup() {
         if (slice >= 0) {
-            return new ModelGroup(owner, feature, kind, -1);
+            return new ModelGroup(owner, feature, kind);
         }
-        return kind == null ? null : new ModelGroup(owner, feature, null, -1);
+        return kind == null ? null : new ModelGroup(owner, feature, null);
     }
 
     /** The slices of this folder when it holds more than {@link #SLICE} elements, else null. */
@@ -71,7 +90,7 @@ public record ModelGroup(EObject owner, EReference feature, EClass kind, int sli
         }
         List<ModelGroup> slices = new ArrayList<>();
         for (int i = 0; i * SLICE < size; i++) {
-            slices.add(new ModelGroup(owner, feature, kind, i));
+            slices.add(new ModelGroup(owner, feature, kind, i, size));
         }
         return slices;
     }

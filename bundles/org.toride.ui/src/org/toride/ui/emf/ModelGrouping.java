@@ -76,6 +76,7 @@ public final class ModelGrouping {
         if (elements.size() <= ModelGroup.SLICE) {
             return folder;
         }
-        return new ModelGroup(model, feature, folder.kind(), elements.indexOf(element) / ModelGroup.SLICE);
+        return new ModelGroup(model, feature, folder.kind(), elements.indexOf(element) / ModelGroup.SLICE,
+                elements.size());
     }
 }

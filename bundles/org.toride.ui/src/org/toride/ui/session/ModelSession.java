@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -59,7 +60,7 @@ public final class ModelSession {
     private final Path path;
     private final Recovery recovery;
     private final ComposedAdapterFactory adapterFactory = EditAdapters.create();
-    private final LockingCommandStack stack = new LockingCommandStack();
+    private final VersionedCommandStack stack = new VersionedCommandStack();
     private final AdapterFactoryEditingDomain domain;
     private final FindingsIndex findings = new FindingsIndex();
     private boolean checking;
@@ -319,28 +320,29 @@ public final class ModelSession {
 
     /**
      * Keeps a copy of the unsaved state a few seconds after edits stop. The copy is taken and written in the
-     * background while no command runs: serialising a large model takes longer than the UI may be held.
+     * background (serialising a large model takes longer than the UI may be held); a copy that overlapped an edit
+     * is thrown away and taken again a moment later.
      */
     private void scheduleRecoveryCopy() {
         if (recoveryJob == null) {
             recoveryJob = Job.create(Messages.ModelEditor_recoveryJob, monitor -> {
-                byte[] copy;
+                SecurityModel current = model;
+                if (current == null || disposed || !isDirty()) {
+                    recovery.store().discard(path);
+                    return Status.OK_STATUS;
+                }
                 try {
-                    copy = stack.reading(() -> {
-                        SecurityModel current = model;
-                        if (current == null || disposed || !isDirty()) {
-                            return null;
-                        }
+                    Optional<byte[]> copy = stack.readConsistently(() -> {
                         try {
-                            return new ModelSaver().serialize(current);
+                            return new ModelSaver().serializeAsIs(current);
                         } catch (IOException e) {
                             throw new java.io.UncheckedIOException(e);
                         }
                     });
-                    if (copy == null) {
-                        recovery.store().discard(path);
-                    } else {
-                        recovery.store().write(path, copy);
+                    if (copy.isPresent() && current == model) {
+                        recovery.store().write(path, copy.get());
+                    } else if (!disposed) {
+                        recoveryJob.schedule(RECOVERY_DELAY_MS);
                     }
                 } catch (IOException | RuntimeException e) {
                     TorideUiPlugin.logError("Keeping a recovery copy of " + path + " failed", e);

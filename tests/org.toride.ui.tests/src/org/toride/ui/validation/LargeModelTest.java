@@ -102,6 +102,7 @@ class LargeModelTest {
             }
             Workbench.awaitChecks();
             report("longest hold of the UI thread during the edits", stalls.longest());
+            System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt());
         }
 
         CheckResult full = WorkbenchServices.get(ModelChecker.class).check(file, editor.session().model()).result();
@@ -157,6 +158,7 @@ class LargeModelTest {
         private final Thread thread;
         private volatile boolean running = true;
         private volatile long longest;
+        private volatile StackTraceElement[] longestAt;
 
         UiStalls(Display display) {
             thread = new Thread(() -> {
@@ -165,10 +167,19 @@ class LargeModelTest {
                     CountDownLatch ran = new CountDownLatch(1);
                     display.asyncExec(ran::countDown);
                     try {
-                        if (!ran.await(30, TimeUnit.SECONDS)) {
-                            return;
+                        StackTraceElement[] held = null;
+                        if (!ran.await(100, TimeUnit.MILLISECONDS)) {
+                            // Held: note what the UI thread is doing, for the report.
+                            held = display.getThread().getStackTrace();
+                            if (!ran.await(30, TimeUnit.SECONDS)) {
+                                return;
+                            }
                         }
-                        longest = Math.max(longest, System.nanoTime() - posted);
+                        long waited = System.nanoTime() - posted;
+                        if (waited > longest) {
+                            longest = waited;
+                            longestAt = held;
+                        }
                         Thread.sleep(5);
                     } catch (InterruptedException e) {
                         return;
@@ -181,6 +192,17 @@ class LargeModelTest {
 
         long longest() {
             return longest;
+        }
+
+        /** Where the UI thread was 100 ms into the longest hold (the frames of Toride and the workbench). */
+        String longestAt() {
+            if (longestAt == null) {
+                return "-";
+            }
+            return java.util.Arrays.stream(longestAt).map(String::valueOf)
+                    .filter(f -> f.startsWith("org.toride") || f.startsWith("org.eclipse.jface")
+                            || f.startsWith("org.eclipse.emf") || f.startsWith("org.eclipse.ui"))
+                    .limit(12).collect(java.util.stream.Collectors.joining("\n    "));
         }
 
         @Override
