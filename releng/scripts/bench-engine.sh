@@ -3,7 +3,7 @@
 # synthetic models of 1K, 10K, 100K and 1M elements, six baseline requirements against the same six written by
 # hand, and the heap a checked model holds. Writes target/bench/engine.json and prints the table.
 #   releng/scripts/bench-engine.sh            all four sizes, 2 forks (about 40 minutes on 2 cores)
-#   releng/scripts/bench-engine.sh --quick    1K and 100K, 1 fork, fewer iterations (under 5 minutes)
+#   releng/scripts/bench-engine.sh --quick    1K and 100K, fewer iterations (about 4 minutes once the product is built)
 #   ... -- JMH_ARGS                           passed to JMH (say, -e load to leave load out)
 # Needs the product built (./toride builds it) and reaches Maven Central once for JMH.
 set -euo pipefail
