@@ -7,21 +7,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
 
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.client.ClientFiles;
-import org.toride.diagram.server.DiagramFinding;
 import org.toride.diagram.server.DiagramServer;
 import org.toride.diagram.server.ModelLoadException;
 import org.toride.diagram.server.StandaloneModelHandle;
-import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.LoadedRequirements;
-import org.toride.requirements.engine.RequirementEngine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         StandaloneModelHandle handle;
         try {
-            handle = StandaloneModelHandle.open(model, findingsOf(toride.language().engine(), requirements));
+            handle = StandaloneModelHandle.open(model, new IncrementalFindings(toride.language(), requirements));
         } catch (ModelLoadException e) {
             DiagnosticPrinter.print(e.diagnostics(), err);
             return Toride.BAD_INPUT;
@@ -130,13 +125,5 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.flush();
         }
-    }
-
-    /** Findings exactly as {@code toride check} computes them with the baseline, today, in English. */
-    private static Function<SecurityModel, List<DiagramFinding>> findingsOf(RequirementEngine engine,
-            LoadedRequirements requirements) {
-        return model -> engine.check(model, requirements, null, LocalDate.now(), false).activeFindings().stream()
-                .map(f -> new DiagramFinding(f.elementId(), f.severity().getLiteral(), f.requirementId(), f.message()))
-                .toList();
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "toride", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Toride (砦): security design for critical-infrastructure operators.%n"
                 + "Without a command, ./toride prints this help (the workbench is not built yet).",
-        subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class,
+        subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class,
                 DiagramCommand.class, ServeCommand.class, FormatCommand.class,
                 LspCommand.class,
                 CommandLine.HelpCommand.class },

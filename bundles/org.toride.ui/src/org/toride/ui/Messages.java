@@ -10,6 +10,28 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.toride.ui.messages";
 
+    public static String OtmExport_description;
+    public static String OtmExport_pageTitle;
+    public static String OtmExport_title;
+    public static String ThreatModelImport_chooseFile;
+    public static String ThreatModelImport_chooseNew;
+    public static String ThreatModelImport_description;
+    public static String ThreatModelImport_dryRun;
+    public static String ThreatModelImport_existing;
+    public static String ThreatModelImport_file;
+    public static String ThreatModelImport_format;
+    public static String ThreatModelImport_formatDetect;
+    public static String ThreatModelImport_new;
+    public static String ThreatModelImport_newExists;
+    public static String ThreatModelImport_newHint;
+    public static String ThreatModelImport_newNoProject;
+    public static String ThreatModelImport_newNotToride;
+    public static String ThreatModelImport_pageTitle;
+    public static String ThreatModelImport_partial;
+    public static String ThreatModelImport_previewDescription;
+    public static String ThreatModelImport_previewTitle;
+    public static String ThreatModelImport_rejected;
+    public static String ThreatModelImport_title;
     public static String AssetImport_chooseCsv;
     public static String AssetImport_counts;
     public static String AssetImport_csv;
@@ -114,6 +136,10 @@ public final class Messages extends NLS {
     public static String ModelEditor_saveFailed;
     public static String ModelEditor_saveFailedTitle;
     public static String ModelValidation_job;
+    public static String FindingMarkers_beyondLimit;
+    public static String LiveCheck_checking;
+    public static String ReferenceChooser_none;
+    public static String LiveCheck_findings;
     public static String ModelBuilder_task;
     public static String NewModelWizard_failed;
     public static String NewModelWizard_fileDescription;

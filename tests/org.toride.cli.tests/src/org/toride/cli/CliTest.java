@@ -218,7 +218,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] { "new", "info", "check", "report", "inventory", "import", "diagram", "format", "lsp" }) {
+        for (String command : new String[] { "new", "info", "check", "report", "inventory", "import", "export", "diagram", "format", "lsp" }) {
             CliRun run = toride(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: toride " + command), run.out());

@@ -28,8 +28,11 @@ import org.toride.model.ToridePackage;
  */
 public final class ModelLoader {
 
-    /** Largest file accepted; real models are a few MB. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Largest file accepted: a model of a million elements is about 250 MB, and a large operator's may grow past
+     * that; the limit is there so that a stray multi-gigabyte file is refused before it fills the heap.
+     */
+    public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
 
     private final long maxFileBytes;
 

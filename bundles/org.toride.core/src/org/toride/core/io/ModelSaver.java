@@ -40,6 +40,14 @@ public final class ModelSaver {
     /** The bytes {@link #save} would write for {@code model}; assigns missing ids first. */
     public byte[] serialize(SecurityModel model) throws IOException {
         idAssigner.assignMissing(model);
+        return serializeAsIs(model);
+    }
+
+    /**
+     * The bytes of {@code model} as it is, without assigning missing ids: the model is only read, so this may run
+     * beside the thread that edits it (the caller then checks that no edit overlapped).
+     */
+    public byte[] serializeAsIs(SecurityModel model) throws IOException {
         Resource owner = model.eResource();
         TorideResource resource;
         if (owner instanceof TorideResource torideResource && owner.getContents().size() == 1) {

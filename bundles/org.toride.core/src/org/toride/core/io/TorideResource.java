@@ -5,7 +5,7 @@ package org.toride.core.io;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.IdentityHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -24,7 +24,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public class TorideResource extends XMIResourceImpl {
 
-    private final Map<EObject, TextPosition> elementPositions = new WeakHashMap<>();
+    /**
+     * Written while loading only. Not weak: a weak map of a million elements cost more in reference processing
+     * than the whole parse, and an element deleted after loading keeps its entry only as long as the resource.
+     */
+    private final Map<EObject, TextPosition> elementPositions = new IdentityHashMap<>();
 
     /** Creates a resource for the given URI. */
     public TorideResource(URI uri) {
@@ -32,6 +36,12 @@ public class TorideResource extends XMIResourceImpl {
         setIntrinsicIDToEObjectMap(new HashMap<>());
         getDefaultLoadOptions().putAll(SecureXml.loadOptions());
         getDefaultSaveOptions().putAll(saveOptions());
+    }
+
+    @Override
+    protected void doUnload() {
+        elementPositions.clear();
+        super.doUnload();
     }
 
     /** Where the element's start tag ended in the file it was loaded from, or {@link TextPosition#UNKNOWN}. */

@@ -35,7 +35,13 @@ public final class EditAdapters {
      * descriptors find the domain through the resource set, and without that their edits bypass the stack.
      */
     public static AdapterFactoryEditingDomain domain(AdapterFactory factory, ResourceSet resourceSet) {
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), resourceSet);
+        return domain(factory, new BasicCommandStack(), resourceSet);
+    }
+
+    /** An editing domain as {@link #domain(AdapterFactory, ResourceSet)}, with the given command stack. */
+    public static AdapterFactoryEditingDomain domain(AdapterFactory factory, BasicCommandStack stack,
+            ResourceSet resourceSet) {
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, stack, resourceSet);
         resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         return domain;
     }

@@ -18,15 +18,9 @@ import org.toride.requirements.requirements.Severity;
  * @param findings       per element and requirement
  * @param waivers        every waiver that was in force or expired
  * @param problems       evaluation failures
- * @param evaluations    every requirement evaluated on every element, with what it read (for incremental re-checks)
  */
 public record CheckResult(LocalDate today, String profile, List<RequirementOutcome> outcomes, List<Finding> findings,
-        List<AppliedWaiver> waivers, List<EvaluationProblem> problems, List<Evaluation> evaluations) {
-
-    /** The evaluations a change to the elements {@code changedIds} invalidates. */
-    public List<Evaluation> affectedBy(java.util.Collection<String> changedIds) {
-        return evaluations.stream().filter(e -> e.dependsOn().stream().anyMatch(changedIds::contains)).toList();
-    }
+        List<AppliedWaiver> waivers, List<EvaluationProblem> problems) {
 
     /** Findings that are not waived. */
     public List<Finding> activeFindings() {

@@ -4,23 +4,22 @@
 package org.toride.requirements.eval;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
+import org.toride.core.analysis.ZonePaths;
+import org.toride.requirements.exec.Reads;
 
 /**
  * What an evaluation needs besides the expression: today's date (fixed for a whole run, and settable so that
- * results are reproducible), the parameter values in force, and a record of every model element read, so that a
- * result can later be re-checked only when one of those elements changes.
+ * results are reproducible), the parameter values in force, and whoever hears what the evaluation reads of the
+ * model ({@link Reads#NONE} unless an incremental check asks).
  */
 public final class EvalContext {
 
     private final LocalDate today;
     private final Map<String, Object> parameters;
-    private final Set<EObject> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Reads reads = Reads.NONE;
+    private final ZonePaths paths = new ZonePaths();
 
     /** A context for {@code today} with the given parameter values. */
     public EvalContext(LocalDate today, Map<String, Object> parameters) {
@@ -43,20 +42,18 @@ public final class EvalContext {
         return parameters.containsKey(name);
     }
 
-    /** Notes that the evaluation read {@code element}. */
-    public void read(EObject element) {
-        if (element != null) {
-            read.add(element);
-        }
+    /** Who hears what evaluations read from now on. */
+    public void reads(Reads listener) {
+        reads = listener == null ? Reads.NONE : listener;
     }
 
-    /** The elements read since the last {@link #startRecording()}. */
-    public Set<EObject> elementsRead() {
-        return Set.copyOf(read);
+    /** Who hears what evaluations read. */
+    public Reads reads() {
+        return reads;
     }
 
-    /** Forgets what was read, before evaluating for the next element. */
-    public void startRecording() {
-        read.clear();
+    /** Shortest paths between zones, kept while the graph is unchanged (an incremental check forgets them). */
+    public ZonePaths paths() {
+        return paths;
     }
 }

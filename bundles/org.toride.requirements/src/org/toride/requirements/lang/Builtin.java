@@ -71,7 +71,10 @@ public enum Builtin {
             + " any conduits, honouring one-way conduits", Type.BOOLEAN, null, null) {
         @Override
         public Object apply(List<Object> args, EvalContext context) {
-            return ZoneGraph.reachable(zoneOf(args.get(0), context), zoneOf(args.get(1), context), c -> read(c, context));
+            Zone from = zoneOf(args.get(0), context);
+            Zone to = zoneOf(args.get(1), context);
+            context.reads().graph();
+            return ZoneGraph.reachable(from, to, c -> true);
         }
     },
     /** {@code reachableUnfiltered(a, b)}: as reachable, but only over conduits without filtering. */
@@ -79,8 +82,14 @@ public enum Builtin {
             + " filtered", Type.BOOLEAN, null, null) {
         @Override
         public Object apply(List<Object> args, EvalContext context) {
-            Predicate<Conduit> unfiltered = c -> read(c, context) && !c.isFiltered();
-            return ZoneGraph.reachable(zoneOf(args.get(0), context), zoneOf(args.get(1), context), unfiltered);
+            Predicate<Conduit> unfiltered = c -> {
+                context.reads().feature(c, ToridePackage.Literals.CONDUIT__FILTERED);
+                return !c.isFiltered();
+            };
+            Zone from = zoneOf(args.get(0), context);
+            Zone to = zoneOf(args.get(1), context);
+            context.reads().graph();
+            return ZoneGraph.reachable(from, to, unfiltered);
         }
     },
     /** {@code reachableZones(a)}: every zone reachable from a's zone (a's zone included). */
@@ -88,7 +97,9 @@ public enum Builtin {
             new Type.CollectionType(new Type.ObjectType(ToridePackage.Literals.ZONE)), (Type) null) {
         @Override
         public Object apply(List<Object> args, EvalContext context) {
-            return new ArrayList<Object>(ZoneGraph.reachableFrom(zoneOf(args.get(0), context), c -> read(c, context)));
+            Zone from = zoneOf(args.get(0), context);
+            context.reads().graph();
+            return new ArrayList<Object>(ZoneGraph.reachableFrom(from, c -> true));
         }
     },
     /** {@code traversed(f)}: the conduits flow f crosses: as modelled, else a shortest path between its zones. */
@@ -102,13 +113,16 @@ public enum Builtin {
             if (flow == null) {
                 return List.of();
             }
-            context.read(flow);
+            context.reads().feature(flow, ToridePackage.Literals.DATA_FLOW__CONDUITS);
             if (!flow.getConduits().isEmpty()) {
                 return new ArrayList<Object>(flow.getConduits());
             }
+            context.reads().feature(flow, ToridePackage.Literals.DATA_FLOW__SOURCE);
+            context.reads().feature(flow, ToridePackage.Literals.DATA_FLOW__TARGET);
             Zone from = zoneOf(flow.getSource(), context);
             Zone to = zoneOf(flow.getTarget(), context);
-            return new ArrayList<Object>(ZoneGraph.path(from, to, c -> read(c, context)));
+            context.reads().graph();
+            return new ArrayList<Object>(context.paths().path(from, to));
         }
     },
     /** {@code monthsOf(n)}: a duration of n calendar months (a record's own review interval, say). */
@@ -185,18 +199,13 @@ public enum Builtin {
     /** The value on the evaluated arguments. */
     public abstract Object apply(List<Object> args, EvalContext context);
 
-    private static boolean read(Conduit conduit, EvalContext context) {
-        context.read(conduit);
-        return true;
-    }
-
+    /** The zone itself, or an asset's zone (a read of the asset's zone). */
     private static Zone zoneOf(Object value, EvalContext context) {
         if (value instanceof Zone zone) {
-            context.read(zone);
             return zone;
         }
         if (value instanceof Asset asset) {
-            context.read(asset);
+            context.reads().feature(asset, ToridePackage.Literals.ASSET__ZONE);
             return asset.getZone();
         }
         return null;

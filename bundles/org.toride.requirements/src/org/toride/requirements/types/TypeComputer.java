@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
@@ -53,15 +54,30 @@ public final class TypeComputer {
 
     private final Problems problems;
     private final Function<String, Type> parameterTypes;
+    private final BiConsumer<Expression, Type> typed;
 
     /** A computer that reports to {@code problems} and knows parameters through {@code parameterTypes}. */
     public TypeComputer(Problems problems, Function<String, Type> parameterTypes) {
+        this(problems, parameterTypes, (expression, type) -> { });
+    }
+
+    /** As {@link #TypeComputer(Problems, Function)}, telling {@code typed} the type of every expression it types. */
+    public TypeComputer(Problems problems, Function<String, Type> parameterTypes, BiConsumer<Expression, Type> typed) {
         this.problems = problems;
         this.parameterTypes = parameterTypes;
+        this.typed = typed;
     }
 
     /** The type of {@code expression} with {@code variables} in scope. */
     public Type typeOf(Expression expression, Map<String, Type> variables) {
+        Type type = compute(expression, variables);
+        if (expression != null) {
+            typed.accept(expression, type);
+        }
+        return type;
+    }
+
+    private Type compute(Expression expression, Map<String, Type> variables) {
         if (expression == null) {
             return Type.ERROR;
         }

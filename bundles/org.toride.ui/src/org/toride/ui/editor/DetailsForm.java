@@ -11,6 +11,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -32,6 +33,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.toride.ui.Messages;
 import org.toride.ui.emf.ManyValuesCellEditor;
 import org.toride.ui.emf.PropertyValues;
+import org.toride.ui.emf.ReferenceChooser;
 
 /**
  * The detail page beside the model tree: one field per property of the selected element, built from its EMF.Edit
@@ -76,6 +78,12 @@ final class DetailsForm {
 
     /** Shows the properties of {@code selected} (or nothing for anything that is not a model element). */
     void show(Object selected) {
+        if (selected != null && selected == element && !form.isDisposed()) {
+            // Selected again after an edit of it (the editor selects what a command changed): the fields stay,
+            // their values follow; rebuilding the form took longer than the edit.
+            refresh();
+            return;
+        }
         if (element != null) {
             element.eAdapters().remove(listener);
         }
@@ -109,8 +117,11 @@ final class DetailsForm {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
         EObject owner = element;
         boolean editable = descriptor.canSetProperty(owner);
-        List<Object> values = descriptor.isMany(owner) ? null : PropertyValues.choices(descriptor, owner);
         Object feature = descriptor.getFeature(owner);
+        // A reference's candidates are every element of its type in the model: thousands in a large model, found
+        // by walking it. They are asked for when the user chooses, never each time an element is shown.
+        boolean reference = feature instanceof EReference;
+        List<Object> values = descriptor.isMany(owner) || reference ? null : PropertyValues.choices(descriptor, owner);
 
         if (editable && descriptor.isMany(owner)) {
             Composite row = toolkit.createComposite(body);
@@ -129,6 +140,18 @@ final class DetailsForm {
                     PropertyValues.set(descriptor, owner, chosen);
                 }
             });
+            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, owner, PropertyValues.get(descriptor, owner))));
+        } else if (editable && reference) {
+            Composite row = toolkit.createComposite(body);
+            toolkit.paintBordersFor(row);
+            GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+            Text text = toolkit.createText(row, "", SWT.READ_ONLY);
+            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+            Button choose = toolkit.createButton(row, "…", SWT.PUSH);
+            choose.setToolTipText(NLS.bind(Messages.ManyValuesCellEditor_title, descriptor.getDisplayName(owner)));
+            choose.addListener(SWT.Selection, e -> ReferenceChooser.choose(choose.getShell(), owner, descriptor)
+                    .ifPresent(chosen -> PropertyValues.set(descriptor, owner, chosen.orElse(null))));
             refreshers.add(() -> text.setText(PropertyValues.text(descriptor, owner, PropertyValues.get(descriptor, owner))));
         } else if (editable && values != null) {
             Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);

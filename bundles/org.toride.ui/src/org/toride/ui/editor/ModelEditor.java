@@ -246,6 +246,23 @@ public class ModelEditor extends MultiPageEditorPart
     @Override
     public void findingsChanged() {
         refreshPropertySheets();
+        showCheckState();
+    }
+
+    @Override
+    public void checkingChanged() {
+        showCheckState();
+    }
+
+    /** The status line says whether the findings are current, and how many there are. */
+    private void showCheckState() {
+        var findings = session.findings();
+        String text = session.isChecking() ? Messages.LiveCheck_checking
+                : NLS.bind(Messages.LiveCheck_findings, new Object[] {
+                        findings.count(org.toride.requirements.requirements.Severity.ERROR),
+                        findings.count(org.toride.requirements.requirements.Severity.WARNING),
+                        findings.count(org.toride.requirements.requirements.Severity.INFO) });
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
     }
 
     @Override

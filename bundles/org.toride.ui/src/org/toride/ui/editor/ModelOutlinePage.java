@@ -58,10 +58,7 @@ final class ModelOutlinePage extends ContentOutlinePage implements SessionListen
 
     @Override
     public void findingsChanged() {
-        TreeViewer viewer = getTreeViewer();
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.refresh(true);
-        }
+        FindingOverlays.redraw(getTreeViewer(), session);
     }
 
     @Override

@@ -70,7 +70,9 @@ final class TablePage implements SessionListener {
         count = new Label(control, SWT.NONE);
         GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(count);
 
-        viewer = new TableViewer(control, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        // Virtual: a table of tens of thousands of rows makes only the rows on screen, so refreshing it costs little.
+        viewer = new TableViewer(control, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL
+                | SWT.VIRTUAL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -124,6 +126,12 @@ final class TablePage implements SessionListener {
         // Rows change with any change of the model (a flow's label follows its source's name), undo included.
         session.addListener(this);
         viewer.getControl().addDisposeListener(e -> session.removeListener(this));
+        control.addListener(SWT.Show, e -> {
+            if (stale) {
+                stale = false;
+                scheduleRefresh();
+            }
+        });
 
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
@@ -139,7 +147,11 @@ final class TablePage implements SessionListener {
 
     @Override
     public void findingsChanged() {
-        scheduleRefresh();
+        if (control.isVisible()) {
+            FindingOverlays.redraw(viewer, session);
+        } else {
+            stale = true;
+        }
     }
 
     @Override
@@ -149,9 +161,15 @@ final class TablePage implements SessionListener {
     }
 
     private boolean refreshPending;
+    /** A hidden page does not follow changes: it catches up when shown. */
+    private boolean stale;
 
     private void scheduleRefresh() {
         if (refreshPending || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (!control.isVisible()) {
+            stale = true;
             return;
         }
         refreshPending = true;

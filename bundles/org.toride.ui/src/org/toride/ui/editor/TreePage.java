@@ -99,9 +99,7 @@ final class TreePage implements SessionListener {
 
     @Override
     public void findingsChanged() {
-        if (!viewer.getControl().isDisposed()) {
-            viewer.refresh(true);
-        }
+        FindingOverlays.redraw(viewer, session);
     }
 
     TreeViewer viewer() {

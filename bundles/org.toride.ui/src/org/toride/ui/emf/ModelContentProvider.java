@@ -67,7 +67,7 @@ public class ModelContentProvider implements ITreeContentProvider, INotifyChange
     @Override
     public Object getParent(Object element) {
         if (element instanceof ModelGroup group) {
-            return group.kind() == null ? group.owner() : group.parentGroup();
+            return group.parentGroup() == null ? group.owner() : group.parentGroup();
         }
         if (element instanceof EObject object) {
             ModelGroup group = ModelGrouping.groupOf(object);
@@ -85,7 +85,8 @@ public class ModelContentProvider implements ITreeContentProvider, INotifyChange
             return true;
         }
         if (element instanceof ModelGroup group) {
-            return !group.elements().isEmpty();
+            // A slice is never empty; asking would walk the whole list once per slice.
+            return group.slice() >= 0 || !group.elements().isEmpty();
         }
         ITreeItemContentProvider provider = treeProvider(element);
         return provider != null && provider.hasChildren(element);

@@ -60,7 +60,8 @@ public final class ModelGrouping {
             }
             return folders;
         }
-        return new ArrayList<>(group.elements());
+        List<ModelGroup> slices = group.slices();
+        return slices != null ? new ArrayList<>(slices) : new ArrayList<>(group.elements());
     }
 
     /** The folder an element directly under the root is shown in, or null when it is shown elsewhere. */
@@ -70,6 +71,12 @@ public final class ModelGrouping {
             return null;
         }
         EReference feature = element.eContainmentFeature();
-        return new ModelGroup(model, feature, feature == P.getSecurityModel_Assets() ? element.eClass() : null);
+        ModelGroup folder = new ModelGroup(model, feature, feature == P.getSecurityModel_Assets() ? element.eClass() : null);
+        List<EObject> elements = folder.elements();
+        if (elements.size() <= ModelGroup.SLICE) {
+            return folder;
+        }
+        return new ModelGroup(model, feature, folder.kind(), elements.indexOf(element) / ModelGroup.SLICE,
+                elements.size());
     }
 }

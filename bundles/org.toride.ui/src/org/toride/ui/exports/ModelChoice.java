@@ -34,6 +34,11 @@ final class ModelChoice {
         combo.addListener(SWT.Selection, e -> changed.run());
     }
 
+    /** Greys the choice out (or back in) when another option of the page takes its place. */
+    void setEnabled(boolean enabled) {
+        combo.setEnabled(enabled);
+    }
+
     /** The chosen model, or null. */
     IFile file() {
         return combo.getSelectionIndex() < 0 ? null : files.get(combo.getSelectionIndex());

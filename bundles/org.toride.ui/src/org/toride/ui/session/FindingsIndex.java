@@ -4,6 +4,7 @@
 package org.toride.ui.session;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,10 @@ public final class FindingsIndex {
 
     private CheckResult result;
     private Map<String, List<Finding>> byElement = Map.of();
+    /** Ids of the elements whose findings changed since views were last told; null: any may have. */
+    private java.util.Set<String> changed = new java.util.HashSet<>();
+    /** Active findings by severity value (error, warning, info), kept with the index. */
+    private final int[] bySeverity = new int[3];
 
     /** The result of the latest check, or null before the first one (or when the model could not be checked). */
     public CheckResult result() {
@@ -38,6 +43,71 @@ public final class FindingsIndex {
         }
         result = newResult;
         byElement = index;
+        changed = null;
+        java.util.Arrays.fill(bySeverity, 0);
+        index.values().forEach(list -> list.forEach(f -> bySeverity[f.severity().getValue()]++));
+    }
+
+    /** Forgets every finding: a new check starts from nothing. */
+    public void clear() {
+        result = null;
+        byElement = new HashMap<>();
+        changed = null;
+        java.util.Arrays.fill(bySeverity, 0);
+    }
+
+    /**
+     * Takes how the active findings changed (an incremental check's delta), touching only the elements concerned:
+     * with a large model, rebuilding the index after every edit would cost as much as the model is big.
+     */
+    public void apply(Collection<Finding> added, Collection<Finding> removed) {
+        if (!(byElement instanceof HashMap)) {
+            byElement = new HashMap<>(byElement);
+        }
+        for (Finding finding : removed) {
+            noteChanged(finding.elementId());
+            List<Finding> onElement = byElement.get(finding.elementId());
+            if (onElement != null && onElement.remove(finding)) {
+                bySeverity[finding.severity().getValue()]--;
+                if (onElement.isEmpty()) {
+                    byElement.remove(finding.elementId());
+                }
+            }
+        }
+        for (Finding finding : added) {
+            noteChanged(finding.elementId());
+            byElement.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
+            bySeverity[finding.severity().getValue()]++;
+        }
+    }
+
+    private void noteChanged(String elementId) {
+        if (changed != null) {
+            changed.add(elementId);
+        }
+    }
+
+    /**
+     * The ids of the elements whose findings changed since views were last told of new findings, so that they
+     * redraw those and no others; null when any element's may have (a new check).
+     */
+    public java.util.Set<String> changedElements() {
+        return changed;
+    }
+
+    /** Views were told (called by the session after {@link SessionListener#findingsChanged()}). */
+    void told() {
+        changed = new java.util.HashSet<>();
+    }
+
+    /** How many active findings have {@code severity}. */
+    public int count(org.toride.requirements.requirements.Severity severity) {
+        return bySeverity[severity.getValue()];
+    }
+
+    /** Takes the result the findings now add up to (for the views that show results, not elements). */
+    public void result(CheckResult current) {
+        result = current;
     }
 
     /** Active findings by element id. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -31,7 +32,6 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.progress.UIJob;
 import org.toride.core.ids.IdAssigner;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelDiagnostic;
@@ -60,22 +60,24 @@ public final class ModelSession {
     private final Path path;
     private final Recovery recovery;
     private final ComposedAdapterFactory adapterFactory = EditAdapters.create();
+    private final VersionedCommandStack stack = new VersionedCommandStack();
     private final AdapterFactoryEditingDomain domain;
     private final FindingsIndex findings = new FindingsIndex();
+    private boolean checking;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final SessionLayout layout;
     private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::stackChanged);
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
     private final Consumer<ModelSession> onDispose;
     private TorideResource resource;
-    private SecurityModel model;
+    private volatile SecurityModel model;
     private List<ModelDiagnostic> loadProblems = List.of();
     /** The model came from a recovery copy: unsaved until saved, whatever the command stack says. */
     private boolean restored;
     /** True while this session writes its own file, whose change must not count as someone else's. */
     private volatile boolean saving;
     private Job recoveryJob;
-    private boolean disposed;
+    private volatile boolean disposed;
 
     /** Opens {@code file}, offering back unsaved changes a crash left (asked in {@code shell}). */
     ModelSession(IFile file, Recovery recovery, Shell shell, Consumer<ModelSession> onDispose) {
@@ -83,7 +85,7 @@ public final class ModelSession {
         this.path = file.getLocation().toFile().toPath();
         this.recovery = recovery;
         this.onDispose = onDispose;
-        this.domain = EditAdapters.domain(adapterFactory, ModelLoader.newResourceSet());
+        this.domain = EditAdapters.domain(adapterFactory, stack, ModelLoader.newResourceSet());
         load(shell);
         this.layout = new SessionLayout(file, path);
         watchIds();
@@ -183,6 +185,19 @@ public final class ModelSession {
         return restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
+    /** Whether the live check is bringing the findings up to date (after an edit, or while checking anew). */
+    public boolean isChecking() {
+        return checking;
+    }
+
+    /** Says whether the live check is bringing the findings up to date. */
+    public void checking(boolean now) {
+        if (checking != now) {
+            checking = now;
+            fire(SessionListener::checkingChanged);
+        }
+    }
+
     /** Whether the session ended. */
     public boolean isDisposed() {
         return disposed;
@@ -227,13 +242,15 @@ public final class ModelSession {
             fire(SessionListener::loadFailed);
             return;
         }
-        if (resource != null) {
-            domain.getResourceSet().getResources().remove(resource);
-            resource.unload();
-        }
-        result.resource().getResourceSet().getResources().remove(result.resource());
-        domain.getResourceSet().getResources().add(result.resource());
-        take(result);
+        stack.changing(() -> {
+            if (resource != null) {
+                domain.getResourceSet().getResources().remove(resource);
+                resource.unload();
+            }
+            result.resource().getResourceSet().getResources().remove(result.resource());
+            domain.getResourceSet().getResources().add(result.resource());
+            take(result);
+        });
         restored = false;
         recovery.store().discard(path);
         watchIds();
@@ -249,6 +266,7 @@ public final class ModelSession {
     /** Tells the views that new findings are in {@link #findings()} (the live check calls this). */
     public void findingsUpdated() {
         fire(SessionListener::findingsChanged);
+        findings.told();
     }
 
     /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
@@ -300,16 +318,32 @@ public final class ModelSession {
         scheduleRecoveryCopy();
     }
 
-    /** Keeps a copy of the unsaved state a few seconds after edits stop (taken in the UI thread, written aside). */
+    /**
+     * Keeps a copy of the unsaved state a few seconds after edits stop. The copy is taken and written in the
+     * background (serialising a large model takes longer than the UI may be held); a copy that overlapped an edit
+     * is thrown away and taken again a moment later.
+     */
     private void scheduleRecoveryCopy() {
         if (recoveryJob == null) {
-            recoveryJob = UIJob.create(Messages.ModelEditor_recoveryJob, monitor -> {
-                if (model == null || disposed || !isDirty()) {
+            recoveryJob = Job.create(Messages.ModelEditor_recoveryJob, monitor -> {
+                SecurityModel current = model;
+                if (current == null || disposed || !isDirty()) {
                     recovery.store().discard(path);
                     return Status.OK_STATUS;
                 }
                 try {
-                    recovery.store().write(path, new ModelSaver().serialize(model));
+                    Optional<byte[]> copy = stack.readConsistently(() -> {
+                        try {
+                            return new ModelSaver().serializeAsIs(current);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    if (copy.isPresent() && current == model) {
+                        recovery.store().write(path, copy.get());
+                    } else if (!disposed) {
+                        recoveryJob.schedule(RECOVERY_DELAY_MS);
+                    }
                 } catch (IOException | RuntimeException e) {
                     TorideUiPlugin.logError("Keeping a recovery copy of " + path + " failed", e);
                 }

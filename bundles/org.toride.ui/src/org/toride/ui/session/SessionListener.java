@@ -33,6 +33,10 @@ public interface SessionListener {
     default void findingsChanged() {
     }
 
+    /** The live check started or finished bringing the findings up to date ({@link ModelSession#isChecking()}). */
+    default void checkingChanged() {
+    }
+
     /**
      * The file changed on disk, not by this session, while the session has unsaved changes; whoever shows the
      * session decides with the user whether to {@link ModelSession#reload()}. A session without unsaved changes

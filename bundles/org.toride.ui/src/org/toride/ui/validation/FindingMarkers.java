@@ -38,8 +38,20 @@ public final class FindingMarkers {
     public static final String REQUIREMENT_ID = "requirementId";
     /** Attribute: guideline item ids, comma-separated. */
     public static final String GUIDELINE_IDS = "guidelineIds";
+    /** Attribute of the marker that says how many findings have no marker of their own: their number. */
+    public static final String BEYOND_LIMIT = "beyondLimit";
 
     private FindingMarkers() {
+    }
+
+    /**
+     * The most findings one file shows as markers. Past some ten thousand, markers cost the workbench more than
+     * they help (each is a workspace object, and the Problems view shows a hundred per group anyway); the findings
+     * beyond stay in the model editor's overlays, the Properties view's Findings tab, the Compliance view and the
+     * review report, and one marker says how many are left out. System property {@code toride.markers.limit}.
+     */
+    public static int limit() {
+        return Integer.getInteger("toride.markers.limit", 10_000);
     }
 
     /**
@@ -56,40 +68,70 @@ public final class FindingMarkers {
             file.deleteMarkers(FINDING, false, IResource.DEPTH_ZERO);
             file.deleteMarkers(MODEL_PROBLEM, false, IResource.DEPTH_ZERO);
             for (ModelDiagnostic problem : problems) {
-                Map<String, Object> attributes = new HashMap<>();
-                attributes.put(IMarker.SEVERITY, severity(problem.severity()));
-                attributes.put(IMarker.MESSAGE, problem.file() != null && !problem.file().toString().endsWith(file.getName())
-                        ? problem.toLocatedString() : problem.message());
-                if (problem.position().isKnown()) {
-                    attributes.put(IMarker.LINE_NUMBER, problem.position().line());
-                }
-                if (problem.elementId() != null) {
-                    attributes.put(ELEMENT_ID, problem.elementId());
-                }
-                file.createMarker(MODEL_PROBLEM, attributes);
+                file.createMarker(MODEL_PROBLEM, attributes(file, problem));
             }
             if (result == null) {
                 return;
             }
-            for (Finding finding : result.activeFindings()) {
-                Map<String, Object> attributes = new HashMap<>();
-                attributes.put(IMarker.SEVERITY, severity(finding.severity()));
-                attributes.put(IMarker.MESSAGE, "[" + finding.requirementId() + "] " + finding.message());
-                attributes.put(IMarker.LOCATION, finding.elementName() == null ? finding.elementId()
-                        : finding.elementName() + " (" + finding.elementId() + ")");
-                TextPosition position = positions.apply(finding.elementId());
-                if (position != null && position.isKnown()) {
-                    attributes.put(IMarker.LINE_NUMBER, position.line());
-                }
-                attributes.put(ELEMENT_ID, finding.elementId());
-                attributes.put(REQUIREMENT_ID, finding.requirementId());
-                attributes.put(GUIDELINE_IDS, String.join(",", finding.guidelineIds()));
-                attributes.put(IMarker.SOURCE_ID, "Toride");
-                file.createMarker(FINDING, attributes);
+            List<Finding> active = new java.util.ArrayList<>(result.activeFindings());
+            active.sort(WORST_FIRST);
+            int shown = Math.min(active.size(), limit());
+            for (Finding finding : active.subList(0, shown)) {
+                file.createMarker(FINDING, attributes(finding, positions.apply(finding.elementId())));
+            }
+            if (active.size() > shown) {
+                file.createMarker(MODEL_PROBLEM, beyondLimit(active.size() - shown));
             }
         };
         ResourcesPlugin.getWorkspace().run(update, ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file),
                 0, null);
+    }
+
+    /** Errors before warnings before information: what the limit leaves out is the least severe. */
+    static final java.util.Comparator<Finding> WORST_FIRST = java.util.Comparator
+            .comparingInt(f -> f.severity().getValue());
+
+    /** The attributes of the marker of a finding on an element at {@code position} (null when unknown). */
+    static Map<String, Object> attributes(Finding finding, TextPosition position) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, severity(finding.severity()));
+        attributes.put(IMarker.MESSAGE, "[" + finding.requirementId() + "] " + finding.message());
+        attributes.put(IMarker.LOCATION, finding.elementName() == null ? finding.elementId()
+                : finding.elementName() + " (" + finding.elementId() + ")");
+        if (position != null && position.isKnown()) {
+            attributes.put(IMarker.LINE_NUMBER, position.line());
+        }
+        attributes.put(ELEMENT_ID, finding.elementId());
+        attributes.put(REQUIREMENT_ID, finding.requirementId());
+        attributes.put(GUIDELINE_IDS, String.join(",", finding.guidelineIds()));
+        attributes.put(IMarker.SOURCE_ID, "Toride");
+        return attributes;
+    }
+
+    /** The attributes of the marker of a problem that stopped or accompanies a check. */
+    static Map<String, Object> attributes(IFile file, ModelDiagnostic problem) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, severity(problem.severity()));
+        attributes.put(IMarker.MESSAGE, problem.file() != null && !problem.file().toString().endsWith(file.getName())
+                ? problem.toLocatedString() : problem.message());
+        if (problem.position().isKnown()) {
+            attributes.put(IMarker.LINE_NUMBER, problem.position().line());
+        }
+        if (problem.elementId() != null) {
+            attributes.put(ELEMENT_ID, problem.elementId());
+        }
+        return attributes;
+    }
+
+    /** The attributes of the one marker that says how many findings have none. */
+    static Map<String, Object> beyondLimit(int count) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
+        attributes.put(IMarker.MESSAGE, org.eclipse.osgi.util.NLS.bind(org.toride.ui.Messages.FindingMarkers_beyondLimit,
+                count, limit()));
+        attributes.put(IMarker.SOURCE_ID, "Toride");
+        attributes.put(BEYOND_LIMIT, count);
+        return attributes;
     }
 
     private static int severity(org.toride.requirements.requirements.Severity severity) {

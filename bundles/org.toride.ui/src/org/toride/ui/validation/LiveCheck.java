@@ -3,128 +3,282 @@
  */
 package org.toride.ui.validation;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 import org.toride.core.io.TextPosition;
-import org.toride.model.ModelElement;
 import org.toride.model.SecurityModel;
+import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.engine.Finding;
+import org.toride.requirements.engine.IncrementalCheck;
 import org.toride.ui.TorideUiPlugin;
 import org.toride.ui.session.ModelSession;
 import org.toride.ui.session.SessionListener;
 
 /**
- * The live check of an open model, unsaved edits included: shortly after edits stop, at once on save and reload and
- * when asked, the model is copied in the UI thread (so the check never sees a half-made edit), checked in the
- * background, and the findings become markers, the session's findings and the published result. The builder
- * leaves files with a live check to it; when the session ends, the file is checked again as saved.
+ * The live check of an open model, unsaved edits included, kept current edit by edit: an {@link IncrementalCheck}
+ * hears every change of the model (whatever made it: a page, a diagram, undo, an import) and re-evaluates only what
+ * the change can alter. It runs in the UI thread, where the model changes, in slices of at most
+ * {@link #SLICE_MS} ms between which the workbench handles its events, so neither the first check of a large model
+ * nor any edit freezes the UI, and no copy of the model is made. What changed then reaches the session's findings
+ * (overlays, diagrams, the Findings tab) at once, the markers as a delta written in the background, and the
+ * published result (the Compliance view) once edits pause.
+ * <p>
+ * Requirements are loaded and compiled in the background, and the check starts again when they change, when the
+ * model is reloaded, and when the day changes (intervals count from today). The builder leaves files with a live
+ * check to it; when the session ends, the file is checked again as saved.
  */
 public final class LiveCheck implements SessionListener, AutoCloseable {
 
-    /** Quiet time after the last edit before a re-check, in milliseconds. */
-    public static final long EDIT_DELAY_MS = 600;
+    /** The longest the check holds the UI thread at a time. */
+    public static final long SLICE_MS = 20;
+    /** Quiet time after the last change before the result is published (it is proportional to the findings). */
+    public static final long PUBLISH_DELAY_MS = 300;
+
+    private static final Set<LiveCheck> BUSY = ConcurrentHashMap.newKeySet();
 
     private final ModelSession session;
     private final ModelChecker checker;
     private final IFile file;
-    private final Job job;
+    private final Display display;
+    private final LiveMarkers markers;
+
+    // UI thread only.
+    private IncrementalCheck check;
+    private LocalDate today;
+    private int generation;
+    private boolean fresh;
+    private boolean sliceScheduled;
+    private boolean publishScheduled;
+    private Set<Finding> waiverFindings = Set.of();
     private volatile boolean closed;
 
-    /** Checks {@code session}'s model from now on, and once at once. */
+    /** Checks {@code session}'s model from now on (call in the UI thread). */
     public LiveCheck(ModelSession session, ModelChecker checker) {
         this.session = session;
         this.checker = checker;
         this.file = session.file();
-        this.job = new CheckJob(this::run);
+        this.display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
+        this.markers = new LiveMarkers(file);
         session.addListener(this);
-        schedule(0);
+        restart();
     }
 
-    /** Whether a check of some model is scheduled or running. */
+    /** Whether a check of some model is loading, running, or writing markers. */
     public static boolean checksPending() {
-        return Job.getJobManager().find(CheckJob.FAMILY).length > 0;
+        return !BUSY.isEmpty() || Job.getJobManager().find(CheckJob.FAMILY).length > 0;
+    }
+
+    /** How many findings of this model have a marker, and how many wait for one past the limit. */
+    public int[] markerCounts() {
+        return markers.counts();
     }
 
     @Override
     public void modelChanged() {
-        schedule(EDIT_DELAY_MS);
+        if (check == null) {
+            return;
+        }
+        if (!LocalDate.now().equals(today)) {
+            restart();
+        } else {
+            busy(true);
+            scheduleSlice();
+        }
     }
 
     @Override
-    public void saved() {
-        schedule(0);
+    public void reloaded() {
+        restart();
+    }
+
+    @Override
+    public void loadFailed() {
+        stop();
     }
 
     @Override
     public void checkRequested() {
-        schedule(0);
+        restart();
     }
 
-    private void schedule(long delayMs) {
-        if (!closed) {
-            job.cancel();
-            job.schedule(delayMs);
+    /** Drops the check in progress, loads the requirements again in the background, and checks from scratch. */
+    private void restart() {
+        if (closed) {
+            return;
         }
-    }
-
-    private IStatus run(IProgressMonitor monitor) {
-        AtomicReference<SecurityModel> copy = new AtomicReference<>();
-        Map<String, TextPosition> positions = new HashMap<>();
-        Display display = Display.getDefault();
-        display.syncExec(() -> {
-            SecurityModel model = session.model();
-            if (model == null || closed) {
-                return;
-            }
-            copy.set(EcoreUtil.copy(model));
-            for (var it = model.eAllContents(); it.hasNext();) {
-                EObject element = it.next();
-                if (element instanceof ModelElement modelElement && modelElement.getId() != null) {
-                    TextPosition position = session.resource().positionOf(element);
-                    if (position != null) {
-                        positions.put(modelElement.getId(), position);
+        stop();
+        int started = generation;
+        busy(true);
+        LocalDate day = LocalDate.now();
+        Job loading = new CheckJob(monitor -> {
+            try {
+                ModelChecker.Requirements requirements = checker.requirements(file);
+                IncrementalCheck.Prepared prepared = requirements.broken() ? null
+                        : checker.prepare(requirements.loaded(), day);
+                display.asyncExec(() -> begin(started, day, requirements, prepared));
+            } catch (RuntimeException e) {
+                TorideUiPlugin.logError("Checking " + file.getFullPath() + " failed", e);
+                display.asyncExec(() -> {
+                    if (started == generation) {
+                        busy(false);
                     }
-                }
+                });
             }
+            return Status.OK_STATUS;
         });
-        if (copy.get() == null || monitor.isCanceled() || closed) {
-            return Status.CANCEL_STATUS;
+        loading.schedule();
+    }
+
+    private void stop() {
+        generation++;
+        if (check != null) {
+            check.dispose();
+            check = null;
         }
-        try {
-            ModelChecker.Outcome outcome = checker.check(file, copy.get());
-            if (monitor.isCanceled() || closed) {
-                return Status.CANCEL_STATUS;
+    }
+
+    private void begin(int started, LocalDate day, ModelChecker.Requirements requirements,
+            IncrementalCheck.Prepared prepared) {
+        if (closed || started != generation) {
+            return;
+        }
+        SecurityModel model = session.model();
+        if (prepared == null || model == null) {
+            markers.reset(requirements.problems(), List.of());
+            session.findings().clear();
+            session.findingsUpdated();
+            checker.results().publish(file, null);
+            busy(false);
+            return;
+        }
+        today = day;
+        check = prepared.start(model);
+        fresh = true;
+        waiverFindings = Set.of();
+        scheduleSlice();
+    }
+
+    private void scheduleSlice() {
+        if (!sliceScheduled && !closed) {
+            sliceScheduled = true;
+            display.asyncExec(this::slice);
+        }
+    }
+
+    /** Runs the check for one slice; when it is current, hands on what changed. */
+    private void slice() {
+        sliceScheduled = false;
+        if (closed || check == null || session.isDisposed()) {
+            return;
+        }
+        check.absorb();
+        if (!check.run(SLICE_MS * 1_000_000)) {
+            scheduleSlice();
+            return;
+        }
+        IncrementalCheck.Delta delta = check.takeDelta();
+        List<Finding> added = active(delta.added());
+        List<Finding> removed = active(delta.removed());
+        if (fresh) {
+            fresh = false;
+            session.findings().clear();
+            session.findings().apply(added, List.of());
+            markers.reset(List.of(), marked(added));
+        } else {
+            session.findings().apply(added, removed);
+            markers.apply(marked(added), removed);
+        }
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            session.findingsUpdated();
+        }
+        schedulePublish();
+    }
+
+    private void schedulePublish() {
+        if (!publishScheduled) {
+            publishScheduled = true;
+            display.timerExec((int) PUBLISH_DELAY_MS, this::publish);
+        }
+    }
+
+    /** Publishes the whole result once edits pause; waiver findings (expired, unused) are found only here. */
+    private void publish() {
+        publishScheduled = false;
+        if (closed || check == null || session.isDisposed()) {
+            return;
+        }
+        if (check.isPending()) {
+            scheduleSlice();
+            schedulePublish();
+            return;
+        }
+        CheckResult result = check.current();
+        Set<Finding> waivers = new HashSet<>();
+        for (Finding finding : result.activeFindings()) {
+            if (finding.requirementId().startsWith("WAIVER-")) {
+                waivers.add(finding);
             }
-            FindingMarkers.replace(file, outcome.result(), outcome.problems(), positions::get);
-            display.asyncExec(() -> {
-                if (closed) {
-                    return;
-                }
-                session.findings().update(outcome.result());
-                session.findingsUpdated();
-                checker.results().publish(file, outcome.result());
-            });
-        } catch (CoreException | RuntimeException e) {
-            TorideUiPlugin.logError("Checking " + file.getFullPath() + " failed", e);
         }
-        return Status.OK_STATUS;
+        List<Finding> added = waivers.stream().filter(f -> !waiverFindings.contains(f)).toList();
+        List<Finding> removed = waiverFindings.stream().filter(f -> !waivers.contains(f)).toList();
+        waiverFindings = waivers;
+        session.findings().apply(added, removed);
+        markers.apply(marked(added), removed);
+        session.findings().result(result);
+        session.findingsUpdated();
+        checker.results().publish(file, result);
+        busy(false);
+    }
+
+    /** The findings that are not waived (waived ones are counted, not shown). */
+    private static List<Finding> active(List<Finding> findings) {
+        List<Finding> active = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (!finding.waived()) {
+                active.add(finding);
+            }
+        }
+        return active;
+    }
+
+    /** The findings with their markers' attributes, read from the model here in the UI thread. */
+    private List<LiveMarkers.Marked> marked(List<Finding> findings) {
+        List<LiveMarkers.Marked> marked = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            EObject element = session.element(finding.elementId());
+            TextPosition position = element == null ? null : session.resource().positionOf(element);
+            marked.add(new LiveMarkers.Marked(finding, FindingMarkers.attributes(finding, position)));
+        }
+        return marked;
+    }
+
+    private void busy(boolean busy) {
+        if (busy) {
+            BUSY.add(this);
+        } else {
+            BUSY.remove(this);
+        }
+        session.checking(busy);
     }
 
     /** The session ends: its markers showed the unsaved state, so the file is checked again as saved. */
     @Override
     public void close() {
         closed = true;
-        job.cancel();
+        stop();
+        markers.discard();
+        BUSY.remove(this);
         session.removeListener(this);
         Job fromDisk = new CheckJob(monitor -> {
             try {

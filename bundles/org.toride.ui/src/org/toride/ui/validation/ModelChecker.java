@@ -20,6 +20,7 @@ import org.toride.core.io.Severity;
 import org.toride.core.io.TextPosition;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.engine.IncrementalCheck;
 import org.toride.requirements.engine.LoadedRequirements;
 import org.toride.ui.Messages;
 
@@ -41,8 +42,17 @@ public final class ModelChecker {
         this.results = results;
     }
 
-    /** Checks {@code model} (which must not change meanwhile: pass a copy when it is being edited). */
-    public Outcome check(IFile file, SecurityModel model) {
+    /** The requirements a file is checked against, or the problems that keep it from being checked. */
+    public record Requirements(LoadedRequirements loaded, List<ModelDiagnostic> problems) {
+
+        /** Whether the requirements are broken, so that nothing can be checked. */
+        public boolean broken() {
+            return !problems.isEmpty();
+        }
+    }
+
+    /** Loads (or takes from the cache) the requirements of {@code file}'s project. */
+    public Requirements requirements(IFile file) {
         LoadedRequirements loaded = requirements.load(file.getProject());
         List<ModelDiagnostic> problems = new ArrayList<>();
         if (loaded.hasErrors()) {
@@ -53,10 +63,32 @@ public final class ModelChecker {
                     problems.add(diagnostic);
                 }
             }
-            return new Outcome(null, problems);
         }
-        boolean japanese = "ja".equals(Locale.getDefault().getLanguage());
-        return new Outcome(requirements.check(loaded, model, LocalDate.now(), japanese), problems);
+        return new Requirements(loaded, problems);
+    }
+
+    /**
+     * Prepares an incremental check of a file's model against loaded requirements, as of {@code today} (compiling
+     * them reads only the requirements; start it in the thread that changes the model).
+     */
+    public IncrementalCheck.Prepared prepare(LoadedRequirements loaded, LocalDate today) {
+        synchronized (loaded) {
+            return IncrementalCheck.prepare(loaded, ProjectRequirements.profile(loaded), today, japanese(),
+                    requirements.language());
+        }
+    }
+
+    /** Checks {@code model} (which must not change meanwhile: pass a copy when it is being edited). */
+    public Outcome check(IFile file, SecurityModel model) {
+        Requirements prepared = requirements(file);
+        if (prepared.broken()) {
+            return new Outcome(null, prepared.problems());
+        }
+        return new Outcome(requirements.check(prepared.loaded(), model, LocalDate.now(), japanese()), List.of());
+    }
+
+    private static boolean japanese() {
+        return "ja".equals(Locale.getDefault().getLanguage());
     }
 
     /** Checks a model as saved on disk, writes its markers and publishes the result. */

@@ -88,6 +88,11 @@ public final class ProjectRequirements {
         return requirements;
     }
 
+    /** The language the requirements are loaded and checked with. */
+    public RequirementsLanguage language() {
+        return language.get();
+    }
+
     /** Checks a model against loaded requirements with the project's profile; one check at a time per set. */
     public CheckResult check(LoadedRequirements requirements, SecurityModel model, LocalDate today,
             boolean japanese) {

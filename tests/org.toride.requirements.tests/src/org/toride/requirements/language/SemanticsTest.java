@@ -244,19 +244,6 @@ class SemanticsTest {
     }
 
     @Test
-    void passingEvaluationsRecordWhatTheyReadSoAChangeCanBeRecheckedAlone() {
-        conduit("c-ab", a, b, true, Direction.BIDIRECTIONAL);
-        conduit("c-bc", b, c, true, Direction.BIDIRECTIONAL);
-
-        CheckResult result = run("Conduit", "x.from.kind != x.to.kind");
-
-        assertEquals(2, result.evaluations().size());
-        assertTrue(result.evaluations().stream().allMatch(e -> e.met()));
-        assertEquals(List.of("c-ab"), result.affectedBy(Set.of("zone-a")).stream().map(e -> e.elementId()).toList());
-        assertEquals(2, result.affectedBy(Set.of("zone-b")).size());
-    }
-
-    @Test
     void asNarrowsToASubclassAndIsNullForOthers() {
         ControlSystem plc = F.createControlSystem();
         plc.setId("ot-critical");

@@ -1,0 +1,713 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.toride.model.Conduit;
+import org.toride.model.SecurityModel;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+import org.toride.requirements.eval.MessageTemplates;
+import org.toride.requirements.exec.ClassIndex;
+import org.toride.requirements.exec.CompiledRequirement;
+import org.toride.requirements.exec.Frame;
+import org.toride.requirements.exec.Reads;
+
+/**
+ * A check kept current while the model changes: every (requirement, element) evaluation records what it read — the
+ * features of the elements, the contents of the lists, what derived values are derived from, the zone graph as a
+ * whole — and a change re-evaluates only the evaluations that read what changed, plus the new elements of each
+ * requirement's class. Its findings are always those a full check of the model would give.
+ * <p>
+ * The check listens to the model itself (an EMF content adapter), so it follows every change whoever makes it: an
+ * editor's commands, undo and redo, a diagram, an import. It is not thread-safe: use it in the thread that changes
+ * the model. Parameters, the profile, waivers and "today" are fixed for its life; when any of them changes, start a
+ * new one.
+ */
+public final class IncrementalCheck {
+
+    /** The findings that appeared and disappeared since the delta was last taken (a changed one is in both). */
+    public record Delta(List<Finding> added, List<Finding> removed) {
+
+        /** Whether nothing changed. */
+        public boolean isEmpty() {
+            return added.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    private enum State {
+        PENDING, NOT_APPLICABLE, MET, VIOLATED, FAILED
+    }
+
+    /** One requirement on one element, with its last result. */
+    private static final class Evaluation {
+        final int entry;
+        final EObject element;
+        State state = State.PENDING;
+        Finding finding;
+        EvaluationProblem problem;
+        /** Advanced at each evaluation: dependency records of an older generation are stale. */
+        int generation;
+        boolean queued;
+        boolean removed;
+
+        Evaluation(int entry, EObject element) {
+            this.entry = entry;
+            this.element = element;
+        }
+    }
+
+    /** The evaluations that read one feature of one element (or the graph), with the generation that read it. */
+    private static final class Dependents {
+        Evaluation[] evaluations = new Evaluation[2];
+        int[] generations = new int[2];
+        int size;
+
+        void add(Evaluation evaluation) {
+            if (size > 0 && evaluations[size - 1] == evaluation && generations[size - 1] == evaluation.generation) {
+                return;
+            }
+            if (size == evaluations.length) {
+                compact();
+                if (size == evaluations.length) {
+                    evaluations = java.util.Arrays.copyOf(evaluations, size * 2);
+                    generations = java.util.Arrays.copyOf(generations, size * 2);
+                }
+            }
+            evaluations[size] = evaluation;
+            generations[size] = evaluation.generation;
+            size++;
+        }
+
+        /** Queues the current ones and keeps only them. */
+        void trigger(IncrementalCheck check) {
+            compact();
+            for (int i = 0; i < size; i++) {
+                check.queue(evaluations[i]);
+            }
+        }
+
+        private void compact() {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                Evaluation evaluation = evaluations[i];
+                if (!evaluation.removed && generations[i] == evaluation.generation && !seenBefore(kept, evaluation)) {
+                    evaluations[kept] = evaluation;
+                    generations[kept] = generations[i];
+                    kept++;
+                }
+            }
+            for (int i = kept; i < size; i++) {
+                evaluations[i] = null;
+            }
+            size = kept;
+        }
+
+        private boolean seenBefore(int kept, Evaluation evaluation) {
+            for (int i = Math.max(0, kept - 4); i < kept; i++) {
+                if (evaluations[i] == evaluation) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
+
+    private final SecurityModel model;
+    private final CheckSetup setup;
+    private final List<Frame> frames = new ArrayList<>();
+    private final Map<EClass, int[]> entriesByClass = new HashMap<>();
+    private final Map<EObject, Evaluation[]> evaluations = new IdentityHashMap<>();
+    private final Map<EObject, Dependents[]> dependents = new IdentityHashMap<>();
+    private final Dependents graphDependents = new Dependents();
+    private final ArrayDeque<Evaluation> queue = new ArrayDeque<>();
+    private final List<Notification> changes = new ArrayList<>();
+    private final Map<Finding, Integer> added = new LinkedHashMap<>();
+    private final Map<Finding, Integer> removed = new LinkedHashMap<>();
+    private final Recorder recorder = new Recorder();
+    private long evaluated;
+    /** Per requirement: evaluations met, violated, violated but waived, failed; kept as evaluations change. */
+    private final int[][] counts;
+    /** The evaluations that are violated or failed now, for a result without walking the model. */
+    private final Set<Evaluation> notMet = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
+    private final EContentAdapter listener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
+                    && notification.getFeature() instanceof EStructuralFeature) {
+                changes.add(notification);
+            }
+        }
+    };
+
+    private IncrementalCheck(SecurityModel model, CheckSetup setup) {
+        this.model = model;
+        this.setup = setup;
+        this.counts = new int[setup.entries.size()][4];
+        for (CheckSetup.Entry entry : setup.entries) {
+            frames.add(entry.compiled() == null ? null : entry.compiled().frame(setup.context));
+        }
+    }
+
+    /**
+     * The requirements of a check made ready to run, apart from any model: compiling them reads only the
+     * requirements, so a host can prepare in a background thread what it then starts in the model's thread.
+     */
+    public static final class Prepared {
+        private final CheckSetup setup;
+        private boolean started;
+
+        private Prepared(CheckSetup setup) {
+            this.setup = setup;
+        }
+
+        /**
+         * A check of {@code model}, listening to it from now on. Every evaluation is pending until {@link #run} or
+         * {@link #update} evaluates it, so a host can spread the first check over several slices of time. A prepared
+         * set starts one check.
+         */
+        public synchronized IncrementalCheck start(SecurityModel model) {
+            if (started) {
+                throw new IllegalStateException("a prepared check starts once: its caches belong to one model");
+            }
+            started = true;
+            IncrementalCheck check = new IncrementalCheck(model, setup);
+            ClassIndex index = new ClassIndex(model, setup.types());
+            for (int i = 0; i < setup.entries.size(); i++) {
+                EClass type = setup.entries.get(i).type();
+                if (type != null) {
+                    for (EObject element : index.of(type)) {
+                        check.queue(check.evaluation(element, i));
+                    }
+                }
+            }
+            model.eAdapters().add(check.listener);
+            return check;
+        }
+    }
+
+    /**
+     * Prepares a check against {@code loaded} with the profile called {@code profileName} (or none), as of
+     * {@code today}, with messages in Japanese when {@code japanese}.
+     */
+    public static Prepared prepare(LoadedRequirements loaded, String profileName, LocalDate today, boolean japanese,
+            RequirementsLanguage language) {
+        return new Prepared(new CheckSetup(loaded, profileName, today, japanese,
+                language.injector().getInstance(MessageTemplates.class)));
+    }
+
+    /** A check of {@code model}, listening to it from now on ({@link #prepare} then {@link Prepared#start}). */
+    public static IncrementalCheck start(SecurityModel model, LoadedRequirements loaded, String profileName,
+            LocalDate today, boolean japanese, RequirementsLanguage language) {
+        return prepare(loaded, profileName, today, japanese, language).start(model);
+    }
+
+    /** Stops listening to the model. */
+    public void dispose() {
+        model.eAdapters().remove(listener);
+    }
+
+    /** Evaluates whatever changes made stale, and returns how the findings changed. */
+    public Delta update() {
+        absorb();
+        run(Long.MAX_VALUE);
+        return takeDelta();
+    }
+
+    /** Turns the changes heard since the last call into pending evaluations (cheap; evaluates nothing). */
+    public void absorb() {
+        List<Notification> heard = new ArrayList<>(changes);
+        changes.clear();
+        for (Notification change : heard) {
+            absorb(change);
+        }
+    }
+
+    /**
+     * Evaluates pending evaluations until none is left or {@code budgetNanos} have passed; returns whether none is
+     * left. A host that must stay responsive calls it in slices.
+     */
+    public boolean run(long budgetNanos) {
+        long end = budgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budgetNanos;
+        int done = 0;
+        while (!queue.isEmpty()) {
+            Evaluation evaluation = queue.poll();
+            evaluation.queued = false;
+            if (!evaluation.removed) {
+                evaluate(evaluation);
+            }
+            if (++done % 64 == 0 && System.nanoTime() > end) {
+                return queue.isEmpty();
+            }
+        }
+        return true;
+    }
+
+    /** How many (requirement, element) evaluations this check has run, the first check included. */
+    public long evaluated() {
+        return evaluated;
+    }
+
+    /** How many evaluations wait to be run. */
+    public int pending() {
+        return queue.size();
+    }
+
+    /** Whether changes are heard but not yet evaluated. */
+    public boolean isPending() {
+        return !queue.isEmpty() || !changes.isEmpty();
+    }
+
+    /** The findings that appeared and disappeared since the last call. */
+    public Delta takeDelta() {
+        List<Finding> in = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
+        added.forEach((finding, count) -> {
+            for (int i = 0; i < count; i++) {
+                in.add(finding);
+            }
+        });
+        removed.forEach((finding, count) -> {
+            for (int i = 0; i < count; i++) {
+                out.add(finding);
+            }
+        });
+        added.clear();
+        removed.clear();
+        return new Delta(in, out);
+    }
+
+    /** The result as a full check of the model now would give it (evaluations still pending are run first). */
+    public CheckResult result() {
+        absorb();
+        run(Long.MAX_VALUE);
+        // Walking the model in document order puts each requirement's evaluations in the order a full check has.
+        List<List<Evaluation>> byEntry = new ArrayList<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            byEntry.add(new ArrayList<>());
+        }
+        collect(model, byEntry);
+        model.eAllContents().forEachRemaining(element -> collect(element, byEntry));
+        List<RequirementOutcome> outcomes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<EvaluationProblem> problems = new ArrayList<>();
+        Set<String> usedWaivers = new LinkedHashSet<>();
+        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            CheckSetup.Entry entry = setup.entries.get(i);
+            if (entry.disabled()) {
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
+                continue;
+            }
+            if (entry.type() == null) {
+                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
+                        "unknown class " + entry.requirement().getType()));
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
+                continue;
+            }
+            List<Evaluation> list = byEntry.get(i);
+            int checked = 0;
+            int violations = 0;
+            int waived = 0;
+            int errors = 0;
+            for (Evaluation evaluation : list) {
+                switch (evaluation.state) {
+                    case MET -> checked++;
+                    case VIOLATED -> {
+                        checked++;
+                        Finding finding = evaluation.finding;
+                        findings.add(finding);
+                        if (finding.waiver() != null) {
+                            usedWaivers.add(CheckSetup.key(finding.requirementId(), finding.elementId()));
+                            applied.putIfAbsent(CheckSetup.key(finding.requirementId(), finding.elementId()),
+                                    finding.waiver());
+                        }
+                        if (finding.waived()) {
+                            waived++;
+                        } else {
+                            violations++;
+                        }
+                    }
+                    case FAILED -> {
+                        errors++;
+                        problems.add(evaluation.problem);
+                    }
+                    default -> { }
+                }
+            }
+            outcomes.add(setup.outcome(entry, checked, violations, waived, errors));
+        }
+        setup.waiverFindings(usedWaivers, applied, findings);
+        return new CheckResult(setup.today, setup.profile == null ? null : setup.profile.getName(), outcomes,
+                findings, List.copyOf(applied.values()), problems);
+    }
+
+    /**
+     * The result as it stands, made from what the check keeps (no walk of the model): the same findings, outcomes
+     * and problems as {@link #result()}, but each requirement's findings in the order they appeared, not in document
+     * order. Evaluations still pending are not run: ask when {@link #isPending()} is false.
+     */
+    public CheckResult current() {
+        List<List<Evaluation>> byEntry = new ArrayList<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            byEntry.add(new ArrayList<>());
+        }
+        for (Evaluation evaluation : notMet) {
+            byEntry.get(evaluation.entry).add(evaluation);
+        }
+        List<RequirementOutcome> outcomes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<EvaluationProblem> problems = new ArrayList<>();
+        Set<String> usedWaivers = new LinkedHashSet<>();
+        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            CheckSetup.Entry entry = setup.entries.get(i);
+            if (entry.disabled()) {
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
+                continue;
+            }
+            if (entry.type() == null) {
+                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
+                        "unknown class " + entry.requirement().getType()));
+                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
+                continue;
+            }
+            for (Evaluation evaluation : byEntry.get(i)) {
+                if (evaluation.state == State.FAILED) {
+                    problems.add(evaluation.problem);
+                } else {
+                    noteWaiver(evaluation.finding, usedWaivers, applied);
+                    findings.add(evaluation.finding);
+                }
+            }
+            int[] c = counts[i];
+            outcomes.add(setup.outcome(entry, c[0] + c[1] + c[2], c[1], c[2], c[3]));
+        }
+        setup.waiverFindings(usedWaivers, applied, findings);
+        return new CheckResult(setup.today, setup.profile == null ? null : setup.profile.getName(), outcomes,
+                findings, List.copyOf(applied.values()), problems);
+    }
+
+    private static void noteWaiver(Finding finding, Set<String> usedWaivers, Map<String, AppliedWaiver> applied) {
+        if (finding.waiver() != null) {
+            String key = CheckSetup.key(finding.requirementId(), finding.elementId());
+            usedWaivers.add(key);
+            applied.putIfAbsent(key, finding.waiver());
+        }
+    }
+
+    // ---- hearing changes ----------------------------------------------------------------------------------
+
+    private void absorb(Notification change) {
+        EObject notifier = (EObject) change.getNotifier();
+        EStructuralFeature feature = (EStructuralFeature) change.getFeature();
+        Dependents[] byFeature = dependents.get(notifier);
+        if (byFeature != null) {
+            int id = notifier.eClass().getFeatureID(feature);
+            if (id >= 0 && id < byFeature.length && byFeature[id] != null) {
+                byFeature[id].trigger(this);
+            }
+        }
+        if (changesGraph(notifier, feature)) {
+            setup.context.paths().forget();
+            graphDependents.trigger(this);
+        }
+        if (feature instanceof EReference reference && reference.isContainment()) {
+            switch (change.getEventType()) {
+                case Notification.ADD -> added(change.getNewValue());
+                case Notification.ADD_MANY -> ((Collection<?>) change.getNewValue()).forEach(this::added);
+                case Notification.REMOVE -> removed(change.getOldValue());
+                case Notification.REMOVE_MANY -> ((Collection<?>) change.getOldValue()).forEach(this::removed);
+                case Notification.SET, Notification.UNSET -> {
+                    removed(change.getOldValue());
+                    added(change.getNewValue());
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Whether a change of this feature changes which zones conduits join, and so the paths between zones. */
+    private static boolean changesGraph(EObject notifier, EStructuralFeature feature) {
+        if (notifier instanceof Conduit) {
+            return feature == P.getConduit_From() || feature == P.getConduit_To() || feature == P.getConduit_Direction();
+        }
+        if (notifier instanceof Zone) {
+            return feature == P.getZone_IncomingConduits() || feature == P.getZone_OutgoingConduits();
+        }
+        return notifier instanceof SecurityModel && feature == P.getSecurityModel_Conduits();
+    }
+
+    private void added(Object value) {
+        if (value instanceof EObject element) {
+            addElement(element);
+            element.eAllContents().forEachRemaining(this::addElement);
+        }
+    }
+
+    private void addElement(EObject element) {
+        Evaluation[] previous = evaluations.get(element);
+        if (previous != null) {
+            // Put back where it was (undo of a delete): what it was evaluated to no longer holds.
+            retire(previous);
+        }
+        int[] entries = entriesFor(element.eClass());
+        Evaluation[] fresh = new Evaluation[entries.length];
+        evaluations.put(element, fresh);
+        for (int i = 0; i < entries.length; i++) {
+            fresh[i] = new Evaluation(entries[i], element);
+            queue(fresh[i]);
+        }
+    }
+
+    private void removed(Object value) {
+        if (value instanceof EObject element) {
+            removeElement(element);
+            element.eAllContents().forEachRemaining(this::removeElement);
+        }
+    }
+
+    private void removeElement(EObject element) {
+        Evaluation[] gone = evaluations.remove(element);
+        if (gone != null) {
+            retire(gone);
+        }
+        // Whatever read it reached it through a reference, and a reference to it changes when it goes.
+        dependents.remove(element);
+    }
+
+    private void retire(Evaluation[] gone) {
+        for (Evaluation evaluation : gone) {
+            count(evaluation, -1);
+            notMet.remove(evaluation);
+            evaluation.removed = true;
+            if (evaluation.finding != null) {
+                changed(evaluation.finding, null);
+                evaluation.finding = null;
+            }
+        }
+    }
+
+    private void queue(Evaluation evaluation) {
+        if (!evaluation.queued && !evaluation.removed) {
+            evaluation.queued = true;
+            queue.add(evaluation);
+        }
+    }
+
+    private Evaluation evaluation(EObject element, int entry) {
+        Evaluation[] forElement = evaluations.get(element);
+        if (forElement == null) {
+            int[] entries = entriesFor(element.eClass());
+            forElement = new Evaluation[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                forElement[i] = new Evaluation(entries[i], element);
+            }
+            evaluations.put(element, forElement);
+        }
+        for (Evaluation evaluation : forElement) {
+            if (evaluation.entry == entry) {
+                return evaluation;
+            }
+        }
+        throw new IllegalStateException("requirement " + entry + " does not apply to " + element.eClass().getName());
+    }
+
+    /** The requirements evaluated on elements of {@code eClass}, in library order. */
+    private int[] entriesFor(EClass eClass) {
+        return entriesByClass.computeIfAbsent(eClass, c -> {
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < setup.entries.size(); i++) {
+                EClass type = setup.entries.get(i).type();
+                if (type != null && type.isSuperTypeOf(c)) {
+                    found.add(i);
+                }
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    // ---- evaluating ---------------------------------------------------------------------------------------
+
+    private void evaluate(Evaluation evaluation) {
+        CheckSetup.Entry entry = setup.entries.get(evaluation.entry);
+        CompiledRequirement compiled = entry.compiled();
+        Frame frame = frames.get(evaluation.entry).bind(0, evaluation.element);
+        evaluation.generation++;
+        evaluated++;
+        recorder.start(evaluation);
+        setup.context.reads(recorder);
+        State state;
+        Finding finding = null;
+        EvaluationProblem problem = null;
+        try {
+            if (!compiled.applies(frame)) {
+                state = State.NOT_APPLICABLE;
+            } else if (compiled.met(frame)) {
+                state = State.MET;
+            } else {
+                state = State.VIOLATED;
+                String message = compiled.message(frame);
+                Set<String> dependsOn = recorder.readIds();
+                // The finding names the element: a new name or id changes it.
+                recorder.depend(evaluation.element, P.getModelElement_Name());
+                recorder.depend(evaluation.element, P.getModelElement_Id());
+                finding = setup.finding(entry, evaluation.element, message, dependsOn, new HashMap<>());
+            }
+        } catch (RuntimeException e) {
+            if (!RequirementEngine.evaluationFailure(e)) {
+                throw e;
+            }
+            state = State.FAILED;
+            problem = RequirementEngine.problem(entry, evaluation.element, e);
+        } finally {
+            setup.context.reads(Reads.NONE);
+        }
+        if (finding != null && evaluation.finding != null && finding.equals(evaluation.finding)) {
+            finding = evaluation.finding;
+        } else {
+            changed(evaluation.finding, finding);
+        }
+        count(evaluation, -1);
+        evaluation.state = state;
+        evaluation.finding = finding;
+        evaluation.problem = problem;
+        count(evaluation, 1);
+        if (state == State.VIOLATED || state == State.FAILED) {
+            notMet.add(evaluation);
+        } else {
+            notMet.remove(evaluation);
+        }
+    }
+
+    private void count(Evaluation evaluation, int sign) {
+        int[] forEntry = counts[evaluation.entry];
+        switch (evaluation.state) {
+            case MET -> forEntry[0] += sign;
+            case VIOLATED -> forEntry[evaluation.finding.waived() ? 2 : 1] += sign;
+            case FAILED -> forEntry[3] += sign;
+            default -> { }
+        }
+    }
+
+    private void changed(Finding before, Finding after) {
+        if (before != null) {
+            if (!decrement(added, before)) {
+                removed.merge(before, 1, Integer::sum);
+            }
+        }
+        if (after != null) {
+            if (!decrement(removed, after)) {
+                added.merge(after, 1, Integer::sum);
+            }
+        }
+    }
+
+    private static boolean decrement(Map<Finding, Integer> counts, Finding finding) {
+        Integer count = counts.get(finding);
+        if (count == null) {
+            return false;
+        }
+        if (count == 1) {
+            counts.remove(finding);
+        } else {
+            counts.put(finding, count - 1);
+        }
+        return true;
+    }
+
+    private void collect(EObject element, List<List<Evaluation>> byEntry) {
+        Evaluation[] forElement = evaluations.get(element);
+        if (forElement != null) {
+            for (Evaluation evaluation : forElement) {
+                if (!evaluation.removed) {
+                    byEntry.get(evaluation.entry).add(evaluation);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hears what one evaluation reads and records each read at once as a dependency of that evaluation. A feature
+     * read twice is recorded once: {@link Dependents#add} drops a repeat of the evaluation it added last, and no
+     * other evaluation runs in between.
+     */
+    private final class Recorder implements Reads {
+        private Evaluation evaluation;
+        /** What was read, repeats included; deduplicated only for a finding, which is rare. */
+        private final List<EObject> elements = new ArrayList<>();
+        private EObject lastElement;
+        private Dependents[] lastDependents;
+
+        void start(Evaluation next) {
+            evaluation = next;
+            elements.clear();
+            lastElement = null;
+            lastDependents = null;
+        }
+
+        @Override
+        public void feature(EObject element, EStructuralFeature feature) {
+            elements.add(element);
+            depend(element, feature);
+        }
+
+        @Override
+        public void graph() {
+            graphDependents.add(evaluation);
+        }
+
+        /** The ids of what was read; the finding that names them depends on those ids too. */
+        Set<String> readIds() {
+            Set<EObject> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            read.addAll(elements);
+            for (EObject element : read) {
+                depend(element, P.getModelElement_Id());
+            }
+            return CheckSetup.idsOf(read);
+        }
+
+        /** Records that the evaluation depends on {@code feature} of {@code element}. */
+        void depend(EObject element, EStructuralFeature feature) {
+            int id = element.eClass().getFeatureID(feature);
+            if (id < 0) {
+                return;
+            }
+            if (element != lastElement) {
+                lastElement = element;
+                lastDependents = dependents.get(element);
+                if (lastDependents == null) {
+                    lastDependents = new Dependents[element.eClass().getFeatureCount()];
+                    dependents.put(element, lastDependents);
+                }
+            }
+            Dependents forFeature = lastDependents[id];
+            if (forFeature == null) {
+                forFeature = new Dependents();
+                lastDependents[id] = forFeature;
+            }
+            forFeature.add(evaluation);
+        }
+    }
+}

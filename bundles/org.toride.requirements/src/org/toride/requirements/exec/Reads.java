@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.exec;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * What an evaluation read of the model, told as it reads: each feature of each element (the contents of a list
+ * included, since reading a list reads its feature), and the network graph as a whole when a graph function walks
+ * it. A full check listens with {@link #NONE}; an incremental check records, to know what a change invalidates.
+ */
+public interface Reads {
+
+    /** Hears nothing: a full check, whose evaluations are not kept. */
+    Reads NONE = new Reads() {
+        @Override
+        public void feature(EObject element, EStructuralFeature feature) {
+        }
+
+        @Override
+        public void graph() {
+        }
+    };
+
+    /** The evaluation read {@code feature} of {@code element}. */
+    void feature(EObject element, EStructuralFeature feature);
+
+    /** The evaluation walked the zone graph (zones joined by conduits, one-way conduits only one way). */
+    void graph();
+}

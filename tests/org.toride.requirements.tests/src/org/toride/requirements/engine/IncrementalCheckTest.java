@@ -1,0 +1,255 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.requirements.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.toride.core.io.ModelLoader;
+import org.junit.jupiter.api.Test;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.CriticalService;
+import org.toride.model.DataFlow;
+import org.toride.model.Evidence;
+import org.toride.model.SecurityModel;
+import org.toride.model.TorideFactory;
+import org.toride.model.ToridePackage;
+import org.toride.model.Zone;
+import org.toride.model.edit.EditAdapters;
+import org.toride.requirements.Fixtures;
+import org.toride.testsupport.SyntheticModels;
+
+/**
+ * An incremental check always says what a full check would: random edits of every kind the benchmark times, undo
+ * and redo included, are made to generated models, and after each one the incremental result is compared with a
+ * fresh full check — the findings themselves, their messages and what they depend on, not only their number — and
+ * the deltas it reported are compared with how the findings changed.
+ */
+class IncrementalCheckTest {
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
+    private static final LocalDate TODAY = SyntheticModels.TODAY;
+
+    @Test
+    void aThousandRandomEditsLeaveTheIncrementalCheckEqualToAFullOne() {
+        for (long seed : new long[] { 1, 2 }) {
+            edits(seed, 500);
+        }
+    }
+
+    private void edits(long seed, int count) {
+        SecurityModel model = SyntheticModels.generate(700, seed);
+        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("synthetic.toride"));
+        resource.getContents().add(model);
+        LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
+        IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
+        CheckResult full = full(model, baseline);
+        check.update();
+        assertEquals(full, check.result(), "the first incremental check is the full one");
+        Map<Finding, Integer> shown = counts(full.findings());
+        Random random = new Random(seed);
+        CommandStack stack = domain.getCommandStack();
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String kind = edit(model, domain, stack, random);
+            kinds.add(kind);
+            IncrementalCheck.Delta delta = check.update();
+            delta.removed().forEach(f -> shown.merge(f, -1, Integer::sum));
+            delta.added().forEach(f -> shown.merge(f, 1, Integer::sum));
+            shown.values().removeIf(n -> n == 0);
+            CheckResult expected = full(model, baseline);
+            CheckResult actual = check.result();
+            if (!expected.findings().equals(actual.findings())) {
+                fail("findings after edit " + i + " (" + kind + ", seed " + seed + "): " + difference(expected
+                        .findings(), actual.findings()));
+            }
+            assertEquals(expected, actual, "result after edit " + i + " (" + kind + ")");
+            assertSameButOrder(expected, check.current(), "current() after edit " + i + " (" + kind + ")");
+            assertEquals(counts(nonWaiver(expected.findings())), shown, "deltas after edit " + i + " (" + kind + ")");
+        }
+        for (String kind : List.of("filtered", "rename", "flow", "delete", "move", "support", "evidence", "reroute", "undo",
+                "redo")) {
+            assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made");
+        }
+        check.dispose();
+    }
+
+    @Test
+    void aChangeReevaluatesOnlyWhatReadIt() {
+        SecurityModel model = SyntheticModels.generate(1000, 3);
+        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
+        domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+        IncrementalCheck check = IncrementalCheck.start(model, Fixtures.LANGUAGE.loader().load(List.of()), null,
+                TODAY, false, Fixtures.LANGUAGE);
+        check.update();
+        long first = check.evaluated();
+        assertTrue(first > 2000, "the first check evaluates every requirement on every element: " + first);
+
+        Asset plc = model.getAssets().stream().filter(a -> a.getId().equals("site0-plc0")).findFirst().orElseThrow();
+        domain.getCommandStack().execute(SetCommand.create(domain, plc, P.getModelElement_Name(), "PLC zero"));
+        check.update();
+        long rename = check.evaluated() - first;
+        assertTrue(rename > 0 && rename < 100, "a rename re-evaluates what named the element: " + rename);
+
+        domain.getCommandStack().undo();
+        assertTrue(check.isPending(), "undo is heard like any change");
+        check.update();
+        assertEquals(full(model, Fixtures.LANGUAGE.loader().load(List.of())), check.result());
+        check.dispose();
+        domain.getCommandStack().redo();
+        assertTrue(!check.isPending(), "a disposed check no longer listens");
+    }
+
+    /** {@link IncrementalCheck#current()} says what the full check says, in another order within a requirement. */
+    private static void assertSameButOrder(CheckResult expected, CheckResult actual, String what) {
+        assertEquals(expected.outcomes(), actual.outcomes(), what);
+        assertEquals(counts(expected.findings()), counts(actual.findings()), what);
+        assertEquals(expected.findings().stream().filter(f -> f.requirementId().startsWith("WAIVER-")).toList(),
+                actual.findings().stream().filter(f -> f.requirementId().startsWith("WAIVER-")).toList(), what);
+        assertEquals(new HashSet<>(expected.waivers()), new HashSet<>(actual.waivers()), what);
+        assertEquals(new HashSet<>(expected.problems()), new HashSet<>(actual.problems()), what);
+    }
+
+    /** Only what differs: a failure that prints two lists of thousands of findings says nothing. */
+    private static String difference(List<Finding> expected, List<Finding> actual) {
+        List<Finding> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<Finding> unexpected = new ArrayList<>(actual);
+        unexpected.removeAll(expected);
+        return missing.isEmpty() && unexpected.isEmpty() ? "same findings in another order"
+                : "missing " + missing + ", unexpected " + unexpected;
+    }
+
+    private static CheckResult full(SecurityModel model, LoadedRequirements baseline) {
+        return Fixtures.LANGUAGE.engine().check(model, baseline, null, TODAY);
+    }
+
+    private static List<Finding> nonWaiver(List<Finding> findings) {
+        return findings.stream().filter(f -> !f.requirementId().startsWith("WAIVER-")).toList();
+    }
+
+    private static Map<Finding, Integer> counts(List<Finding> findings) {
+        Map<Finding, Integer> counts = new HashMap<>();
+        for (Finding finding : nonWaiver(findings)) {
+            counts.merge(finding, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** One random edit of the kinds the engine benchmark times, or an undo or redo; returns its kind. */
+    private static String edit(SecurityModel model, EditingDomain domain, CommandStack stack, Random random) {
+        int roll = random.nextInt(10);
+        if (roll == 8 && stack.canUndo()) {
+            stack.undo();
+            return "undo";
+        }
+        if (roll == 9 && stack.canRedo()) {
+            stack.redo();
+            return "redo";
+        }
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                Conduit conduit = pick(model.getConduits(), random);
+                execute(stack, SetCommand.create(domain, conduit, P.getConduit_Filtered(), !conduit.isFiltered()));
+                return "filtered";
+            }
+            case 1 -> {
+                Asset asset = pick(model.getAssets(), random);
+                execute(stack, SetCommand.create(domain, asset, P.getModelElement_Name(), asset.getName() + "'"));
+                return "rename";
+            }
+            case 2 -> {
+                Asset source = pick(model.getAssets(), random);
+                Asset target = pick(model.getAssets(), random);
+                DataFlow flow = TorideFactory.eINSTANCE.createDataFlow();
+                flow.setId("flow-random-" + random.nextInt(1_000_000));
+                flow.setName("Random flow");
+                flow.setSource(source);
+                flow.setTarget(target);
+                flow.setEncrypted(random.nextBoolean());
+                if (!model.getAssets().isEmpty()) {
+                    Asset data = pick(model.getAssets().stream().filter(a -> a instanceof org.toride.model.DataAsset)
+                            .toList(), random);
+                    if (data != null) {
+                        flow.getData().add((org.toride.model.DataAsset) data);
+                    }
+                }
+                execute(stack, AddCommand.create(domain, model, P.getSecurityModel_Flows(), flow));
+                return "flow";
+            }
+            case 3 -> {
+                Asset asset = pick(model.getAssets().stream()
+                        .filter(a -> !a.getOutgoingFlows().isEmpty() || !a.getSupportedServices().isEmpty()).toList(),
+                        random);
+                if (asset == null) {
+                    return "none";
+                }
+                execute(stack, DeleteCommand.create(domain, asset));
+                return "delete";
+            }
+            case 4 -> {
+                Asset asset = pick(model.getAssets(), random);
+                Zone zone = pick(model.getZones(), random);
+                if (asset.getZone() == zone) {
+                    return "none"; // EMF cannot set an opposite to what it already is
+                }
+                execute(stack, SetCommand.create(domain, asset, P.getAsset_Zone(), zone));
+                return "move";
+            }
+            case 5 -> {
+                CriticalService service = pick(model.getServices(), random);
+                Asset asset = pick(model.getAssets(), random);
+                if (service.getSupportingAssets().contains(asset)) {
+                    return "none";
+                }
+                execute(stack, AddCommand.create(domain, service, P.getCriticalService_SupportingAssets(), asset));
+                return "support";
+            }
+            case 6 -> {
+                Conduit conduit = pick(model.getConduits(), random);
+                Zone zone = pick(model.getZones(), random);
+                if (conduit.getTo() == zone) {
+                    return "none";
+                }
+                execute(stack, SetCommand.create(domain, conduit, P.getConduit_To(), zone));
+                return "reroute";
+            }
+            default -> {
+                Evidence evidence = pick(model.getEvidence(), random);
+                execute(stack, SetCommand.create(domain, evidence, P.getEvidence_Date(),
+                        TODAY.minusMonths(random.nextInt(30))));
+                return "evidence";
+            }
+        }
+    }
+
+    private static void execute(CommandStack stack, Command command) {
+        assertTrue(command.canExecute(), command.getLabel());
+        stack.execute(command);
+    }
+
+    private static <T extends EObject> T pick(List<T> elements, Random random) {
+        return elements.isEmpty() ? null : elements.get(random.nextInt(elements.size()));
+    }
+}

@@ -1,0 +1,214 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.ui.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.toride.core.io.ModelSaver;
+import org.toride.model.ToridePackage;
+import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.engine.Finding;
+import org.toride.testsupport.SyntheticModels;
+import org.toride.ui.Pointer;
+import org.toride.ui.Workbench;
+import org.toride.ui.WorkbenchServices;
+import org.toride.ui.editor.ModelEditor;
+
+/**
+ * A generated model far larger than the example, open in the workbench: after edits made through the command stack
+ * and with real Ctrl+Z presses, the findings the workbench shows are exactly those of a full check, and the test
+ * reports how long the UI thread was held at most and how long each edit took to reach the markers (figures for the
+ * performance notes, not assertions: timing varies with the machine). {@code -Dtoride.scale.elements=100000} runs
+ * it at operator scale; CI runs it at 10,000.
+ */
+class LargeModelTest {
+
+    private static final int ELEMENTS = Integer.getInteger("toride.scale.elements", 10_000);
+
+    @AfterEach
+    void tidy() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        Workbench.awaitChecks();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("large");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+    }
+
+    @Test
+    void editsOfALargeModelReachTheMarkersWithoutHoldingTheUi() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("large");
+        project.create(null);
+        project.open(null);
+        IFile file = project.getFile("synthetic.toride");
+        new ModelSaver().save(SyntheticModels.generate(ELEMENTS, 1), Path.of(project.getLocation().toOSString(),
+                file.getName()));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        long opening = System.nanoTime();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        long opened = System.nanoTime();
+        Workbench.waitUntil("the first check", 300, () -> Workbench.results().latest(file) != null);
+        long firstChecked = System.nanoTime();
+        Workbench.awaitChecks();
+        report("open (editor shown)", opened - opening);
+        report("open to first findings published", firstChecked - opening);
+
+        try (UiStalls stalls = new UiStalls(Display.getCurrent())) {
+            // Renaming an element changes every finding on it, so its markers must go and come back renamed.
+            for (int i = 0; i < 3; i++) {
+                IMarker marker = Workbench.markers(file, FindingMarkers.FINDING)[i * 7];
+                String id = marker.getAttribute(FindingMarkers.ELEMENT_ID, "");
+                EObject element = editor.session().element(id);
+                String name = (String) element.eGet(ToridePackage.Literals.MODEL_ELEMENT__NAME);
+                long edited = timeToMarker(file, id, () -> editor.session().domain().getCommandStack().execute(
+                        SetCommand.create(editor.session().domain(), element,
+                                ToridePackage.Literals.MODEL_ELEMENT__NAME, name + " (renamed)")));
+                report("rename to marker", edited);
+            }
+            Workbench.page().activate(editor);
+            editor.showPage(0);
+            editor.getSite().getShell().forceActive();
+            editor.setFocus();
+            Workbench.flush();
+            for (int i = 0; i < 3; i++) {
+                String id = editor.session().domain().getCommandStack().getUndoCommand().getAffectedObjects().stream()
+                        .map(o -> String.valueOf(((EObject) o).eGet(ToridePackage.Literals.MODEL_ELEMENT__ID)))
+                        .findFirst().orElseThrow();
+                report("Ctrl+Z (real key) to marker", timeToMarker(file, id, () -> Pointer.key("ctrl+z")));
+            }
+            Workbench.awaitChecks();
+            report("longest hold of the UI thread during the edits", stalls.longest());
+            System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt());
+        }
+
+        CheckResult full = WorkbenchServices.get(ModelChecker.class).check(file, editor.session().model()).result();
+        assertEquals(counts(full.activeFindings()), counts(editor.session().findings().byElement().values().stream()
+                .flatMap(List::stream).toList()), "the workbench shows what a full check finds");
+        int markers = Workbench.markers(file, FindingMarkers.FINDING).length;
+        int beyond = Arrays.stream(Workbench.markers(file, FindingMarkers.MODEL_PROBLEM))
+                .mapToInt(m -> m.getAttribute(FindingMarkers.BEYOND_LIMIT, 0)).sum();
+        assertEquals(full.activeFindings().size(), markers + beyond, "every finding has a marker or is counted");
+        assertTrue(markers <= FindingMarkers.limit());
+        System.out.printf("LargeModelTest: %d elements, %d findings, %d markers, %d counted beyond the limit%n",
+                SyntheticModels.count(editor.session().model()), full.activeFindings().size(), markers, beyond);
+    }
+
+    /** Runs {@code edit} and waits until a finding marker of {@code elementId} is added; returns the time taken. */
+    private static long timeToMarker(IFile file, String elementId, Runnable edit) {
+        AtomicLong arrived = new AtomicLong();
+        IResourceChangeListener listener = event -> {
+            for (var delta : event.findMarkerDeltas(FindingMarkers.FINDING, false)) {
+                if (delta.getKind() == org.eclipse.core.resources.IResourceDelta.ADDED
+                        && elementId.equals(delta.getAttribute(FindingMarkers.ELEMENT_ID))) {
+                    arrived.compareAndSet(0, System.nanoTime());
+                }
+            }
+        };
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
+        try {
+            long start = System.nanoTime();
+            edit.run();
+            Workbench.waitUntil("a marker of " + elementId, 60, () -> arrived.get() != 0);
+            Workbench.awaitChecks();
+            return arrived.get() - start;
+        } finally {
+            ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
+        }
+    }
+
+    private static Map<Finding, Integer> counts(List<Finding> findings) {
+        Map<Finding, Integer> counts = new HashMap<>();
+        findings.forEach(f -> counts.merge(f, 1, Integer::sum));
+        return counts;
+    }
+
+    private static void report(String what, long nanos) {
+        System.out.printf("LargeModelTest (%d elements): %s: %.0f ms%n", ELEMENTS, what, nanos / 1e6);
+    }
+
+    /**
+     * The longest the UI thread kept a posted runnable waiting: a thread posts one every few milliseconds and
+     * measures how late it ran. Includes up to the test loop's own 20 ms naps.
+     */
+    private static final class UiStalls implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long longest;
+        private volatile StackTraceElement[] longestAt;
+
+        UiStalls(Display display) {
+            thread = new Thread(() -> {
+                while (running && !display.isDisposed()) {
+                    long posted = System.nanoTime();
+                    CountDownLatch ran = new CountDownLatch(1);
+                    display.asyncExec(ran::countDown);
+                    try {
+                        StackTraceElement[] held = null;
+                        if (!ran.await(100, TimeUnit.MILLISECONDS)) {
+                            // Held: note what the UI thread is doing, for the report.
+                            held = display.getThread().getStackTrace();
+                            if (!ran.await(30, TimeUnit.SECONDS)) {
+                                return;
+                            }
+                        }
+                        long waited = System.nanoTime() - posted;
+                        if (waited > longest) {
+                            longest = waited;
+                            longestAt = held;
+                        }
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "UI stall monitor");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long longest() {
+            return longest;
+        }
+
+        /** Where the UI thread was 100 ms into the longest hold (the frames of Toride and the workbench). */
+        String longestAt() {
+            if (longestAt == null) {
+                return "-";
+            }
+            return java.util.Arrays.stream(longestAt).map(String::valueOf)
+                    .filter(f -> f.startsWith("org.toride") || f.startsWith("org.eclipse.jface")
+                            || f.startsWith("org.eclipse.emf") || f.startsWith("org.eclipse.ui"))
+                    .limit(12).collect(java.util.stream.Collectors.joining("\n    "));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(1000);
+        }
+    }
+}
