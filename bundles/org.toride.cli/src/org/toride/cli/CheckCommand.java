@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelSaver;
 import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.report.BaselineComparison;
 import org.toride.requirements.report.JsonReport;
 import org.toride.requirements.report.JUnitReport;
 import org.toride.requirements.report.SarifReport;
@@ -69,6 +71,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: en (default) or ja.")
     private Language lang = Language.en;
 
+    @Option(names = "--baseline", paramLabel = "BASE",
+            description = "Tag findings new, unchanged or absent (resolved) against BASE: a model file, a git revision "
+                    + "of MODEL's file (HEAD~1, main) or 'approved'; --fail-on then counts new findings only.")
+    private String baseline;
+
     /** Languages of messages. */
     enum Language { en, ja }
 
@@ -87,12 +94,22 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckResult result = run.result();
         LoadResult loaded = run.loaded();
+        BaselineComparison comparison = null;
+        if (baseline != null) {
+            BaseInput base = BaseInput.of(baseline, model, err);
+            if (base == null) {
+                err.println("error: no findings compared: the baseline cannot be read");
+                return Toride.BAD_INPUT;
+            }
+            comparison = BaselineComparison.of(base.label(), run.inputs().check(base.loaded()), result);
+        }
+        Locale locale = lang == Language.ja ? Locale.JAPANESE : Locale.ENGLISH;
         StringWriter report = new StringWriter();
         PrintWriter writer = new PrintWriter(report);
         switch (format) {
-            case text -> TextReport.write(result, writer);
-            case json -> JsonReport.write(result, model.toString(), writer);
-            case sarif -> SarifReport.write(result, loaded, writer);
+            case text -> TextReport.write(result, comparison, locale, writer);
+            case json -> JsonReport.write(result, model.toString(), comparison, writer);
+            case sarif -> SarifReport.write(result, loaded, comparison, writer);
             case junit -> JUnitReport.write(result, model.toString(), writer);
         }
         writer.flush();
@@ -102,12 +119,16 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             ModelSaver.writeAtomically(report.toString().getBytes(StandardCharsets.UTF_8), output);
             err.println(TextReport.summary(result));
+            if (comparison != null) {
+                err.println(comparison.summary(locale));
+            }
         }
         Severity threshold = switch (failOn) {
             case error -> Severity.ERROR;
             case warning -> Severity.WARNING;
             case never -> null;
         };
-        return result.failsAt(threshold) ? Toride.VIOLATIONS : Toride.OK;
+        boolean fails = comparison == null ? result.failsAt(threshold) : comparison.newFailsAt(threshold);
+        return fails ? Toride.VIOLATIONS : Toride.OK;
     }
 }

@@ -20,8 +20,19 @@ import org.toride.requirements.engine.RequirementsLanguage;
  *
  * @param loaded the model as loaded
  * @param result the findings
+ * @param inputs what it was checked with
  */
-record CheckRun(LoadResult loaded, CheckResult result) {
+record CheckRun(LoadResult loaded, CheckResult result, Inputs inputs) {
+
+    /** What the check was run with, to check another version of the model the same way. */
+    record Inputs(RequirementsLanguage language, LoadedRequirements requirements, String profile, LocalDate today,
+            boolean japanese) {
+
+        /** {@code model} checked the same way. */
+        CheckResult check(LoadResult model) {
+            return language.engine().check(model.model(), requirements, profile, today, japanese);
+        }
+    }
 
     /** The run, or null when the model, a requirement file or the profile was bad (already reported). */
     static CheckRun of(RequirementsLanguage language, Path model, List<Path> requirements, String profile,
@@ -33,9 +44,10 @@ record CheckRun(LoadResult loaded, CheckResult result) {
             err.println("error: no findings computed: fix the errors above first");
             return null;
         }
+        Inputs inputs = new Inputs(language, requirementFiles, profile, today == null ? LocalDate.now() : today,
+                japanese);
         try {
-            return new CheckRun(loaded, language.engine().check(loaded.model(), requirementFiles, profile,
-                    today == null ? LocalDate.now() : today, japanese));
+            return new CheckRun(loaded, inputs.check(loaded), inputs);
         } catch (RequirementEngine.UnknownProfileException e) {
             err.println("error: " + e.getMessage());
             return null;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.toride.compare.merge.GitAttributes;
 import org.toride.core.io.ModelSaver;
 import org.toride.core.templates.SectorTemplates;
 import org.toride.model.Sector;
@@ -82,6 +83,16 @@ final class NewCommand implements Callable<Integer> {
         }
         out.println(file + ": new " + chosen.getName() + " model for " + model.getOperator().getName() + " ("
                 + model.getServices().size() + " critical services, " + model.getZones().size() + " zones)");
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (GitAttributes.ensure(folder)) {
+                out.println(folder.resolve(".gitattributes") + ": models merge by id with the driver 'toride' "
+                        + "(git config merge.toride.driver \"toride merge %O %A %B %P\")");
+            }
+        } catch (IOException e) {
+            // The model is written; only the merge set-up is missing, which the user guide tells how to add.
+            err.println("warning: " + folder.resolve(".gitattributes") + ": cannot write: " + e.getMessage());
+        }
         out.flush();
         return Toride.OK;
     }

@@ -53,11 +53,26 @@ public final class DiagramNotation {
 
     /** Reads {@code file}; a missing file is an empty notation, a malformed one an {@link IOException} naming it. */
     public static DiagramNotation read(Path file) throws IOException {
-        DiagramNotation notation = new DiagramNotation();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, file.toString());
+        } catch (NoSuchFileException e) {
+            return new DiagramNotation();
+        }
+    }
+
+    /**
+     * Reads a layout file's content that is not a file of its own (a git revision); problems name {@code shownAs}.
+     */
+    public static DiagramNotation parse(String json, String shownAs) throws IOException {
+        return parse(new java.io.StringReader(json), shownAs);
+    }
+
+    private static DiagramNotation parse(Reader reader, String shownAs) throws IOException {
+        DiagramNotation notation = new DiagramNotation();
+        try {
             JsonElement root = JsonParser.parseReader(reader);
             if (!root.isJsonObject()) {
-                throw new IOException(file + ": not a Toride layout file (expected a JSON object)");
+                throw new IOException(shownAs + ": not a Toride layout file (expected a JSON object)");
             }
             for (DiagramView view : DiagramView.values()) {
                 JsonElement elements = root.getAsJsonObject().get(key(view));
@@ -67,10 +82,8 @@ public final class DiagramNotation {
                     }
                 }
             }
-        } catch (NoSuchFileException e) {
-            return notation;
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            throw new IOException(file + ": not a readable Toride layout file: " + e.getMessage(), e);
+            throw new IOException(shownAs + ": not a readable Toride layout file: " + e.getMessage(), e);
         }
         return notation;
     }

@@ -34,9 +34,10 @@ final class BaselineText {
             return;
         }
         out.println(BaselineComparison.text("complianceChanges", locale));
+        ReviewReport words = new ReviewReport(locale);
         for (BaselineComparison.ComplianceChange change : changes) {
             out.println("  " + BaselineComparison.text("complianceLine", locale, change.after().item().id(),
-                    change.before().status(), change.after().status(), change.before().violations(),
+                    words.status(change.before().status()), words.status(change.after().status()), change.before().violations(),
                     change.after().violations()));
         }
     }

@@ -216,6 +216,11 @@ public final class ReviewReport {
         return text.getString("diagram." + view);
     }
 
+    /** The word for {@code status} in this report's language (適合, violated…). */
+    public String status(Compliance.Status status) {
+        return t("status." + status);
+    }
+
     private String t(String key) {
         return Html.escape(text.getString(key));
     }

@@ -81,7 +81,8 @@ class BaselineComparisonTest {
         assertTrue(text.toString().contains("[unchanged] ERROR   NET-01 conduit-supplier-control"), text.toString());
         String resolved = text.toString().substring(text.toString().indexOf("Resolved since the baseline:\n"));
         assertTrue(resolved.contains("\n  ERROR   CRY-01 flow-branch-billing"), text.toString());
-        assertTrue(resolved.contains("Compliance changes since the baseline:\n  NISC-4.1.3.2.i.inventory: VIOLATED"),
+        assertTrue(resolved.contains("Compliance changes since the baseline:\n")
+                && resolved.contains("\n  NISC-4.1.3.2.i.inventory: violated → met (1 → 0 violations)\n"),
                 resolved);
         assertTrue(text.toString().strip().endsWith(comparison.summary(Locale.ENGLISH)), text.toString());
         JsonObject root = JsonParser.parseString(json.toString()).getAsJsonObject();

@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.toride.compare.version.ModelVersion;
+import org.toride.compare.version.ModelVersions;
+import org.toride.compare.version.VersionException;
+import org.toride.core.io.LoadResult;
+
+/**
+ * How commands read the version a model is compared with: a file, a git revision of the model's own file
+ * ({@code HEAD~1}, {@code main}) read through {@code git show}, or {@code approved}, the state the newest approved
+ * review recorded. Problems are printed in the tool's format.
+ *
+ * @param version the version
+ * @param loaded  the model as that version holds it
+ */
+record BaseInput(ModelVersion version, LoadResult loaded) {
+
+    /** The base named {@code spec} for {@code model}, or null when it cannot be read (already printed). */
+    static BaseInput of(String spec, Path model, PrintWriter err) {
+        ModelVersion version;
+        try {
+            version = ModelVersions.resolve(spec, model);
+        } catch (VersionException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+        LoadResult loaded = version.load();
+        DiagnosticPrinter.print(loaded.diagnostics(), err);
+        if (loaded.hasErrors() || loaded.model() == null) {
+            return null;
+        }
+        return new BaseInput(version, loaded);
+    }
+
+    /** How reports name the base. */
+    String label() {
+        return version.label();
+    }
+}
