@@ -10,6 +10,31 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.toride.ui.messages";
 
+    public static String ChangesView_empty;
+    public static String ChangesView_heading;
+    public static String ChangesView_newFindings;
+    public static String ChangesView_resolvedFindings;
+    public static String ChangesView_columnChange;
+    public static String ChangesView_columnBefore;
+    public static String ChangesView_columnAfter;
+    public static String ChangesView_tabChanges;
+    public static String ChangesView_tabReview;
+    public static String ChangesView_noBrowser;
+    public static String CompareWith_title;
+    public static String CompareWith_selectModels;
+    public static String CompareWith_revisionTitle;
+    public static String CompareWith_revisionPrompt;
+    public static String CompareWith_revisionMissing;
+    public static String CompareWith_job;
+    public static String CompareWith_failed;
+    public static String Conflicts_title;
+    public static String Conflicts_message;
+    public static String Conflicts_columnTheirs;
+    public static String Conflicts_columnConflict;
+    public static String Conflicts_resolve;
+    public static String Conflicts_later;
+    public static String Conflicts_command;
+    public static String Conflicts_unreadable;
     public static String OtmExport_description;
     public static String OtmExport_pageTitle;
     public static String OtmExport_title;

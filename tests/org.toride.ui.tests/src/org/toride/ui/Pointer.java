@@ -26,6 +26,14 @@ public final class Pointer {
         pause(300);
     }
 
+    /** Two clicks at (x, y) as quickly as a user double-clicks. */
+    public static void doubleClick(int x, int y) {
+        moveTo(x, y);
+        pause(150);
+        xdotool("click", "--repeat", "2", "--delay", "80", "1");
+        pause(300);
+    }
+
     /** Presses at (x, y), moves to (x + dx, y + dy) in small steps, releases. */
     public static void drag(int x, int y, int dx, int dy) {
         moveTo(x, y);

@@ -47,6 +47,7 @@ import org.toride.model.ToridePackage;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
 import org.toride.ui.WorkbenchServices;
+import org.toride.ui.compare.MergeConflicts;
 import org.toride.ui.diagram.DiagramHosting;
 import org.toride.ui.diagram.SessionDiagrams;
 import org.toride.ui.session.ModelSession;
@@ -135,6 +136,14 @@ public class ModelEditor extends MultiPageEditorPart
         selection.follow(treePage.viewer());
         for (StructuredViewer viewer : pageViewers) {
             viewer.addDoubleClickListener(e -> showInTree(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        }
+        if (MergeConflicts.pending(session.file())) {
+            // After the editor is up, so that the conflicts are chosen with the model in view.
+            getSite().getShell().getDisplay().asyncExec(() -> {
+                if (!session.isDisposed() && getContainer() != null && !getContainer().isDisposed()) {
+                    MergeConflicts.offer(session, getSite().getShell(), () -> doSave(null));
+                }
+            });
         }
     }
 

@@ -21,10 +21,12 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout top = layout.createFolder("compliance", IPageLayout.TOP, 0.55f, editor);
         top.addView(ComplianceView.ID);
+        top.addPlaceholder(org.toride.ui.compare.ChangesView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editor);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ComplianceView.ID);
+        layout.addShowViewShortcut(org.toride.ui.compare.ChangesView.ID);
         layout.addPerspectiveShortcut(DesignPerspective.ID);
     }
 }

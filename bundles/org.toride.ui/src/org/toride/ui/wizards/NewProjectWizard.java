@@ -17,6 +17,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.toride.compare.merge.GitAttributes;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
 import org.toride.ui.validation.TorideNature;
@@ -64,6 +65,9 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
             TorideNature.addTo(project, null);
             IFile model = project.getFile(project.getName() + ".toride");
             NewModelWizard.write(model, ModelTemplates.create(sectorPage.operatorName(), sectorPage.sector()));
+            // Models of a new project merge by id from the first parallel edit (the driver: see the user guide).
+            GitAttributes.ensure(project.getLocation().toFile().toPath());
+            project.getFile(".gitattributes").refreshLocal(0, null);
             IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), model, true);
             return true;
         } catch (CoreException | IOException e) {
