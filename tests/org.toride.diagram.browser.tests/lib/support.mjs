@@ -38,6 +38,12 @@ function findJava() {
  * as the first line of stdout and the process.
  */
 export async function serve(model) {
+    const child = spawn(findJava(), cliArgs(['serve', model, '--port', '0']), { stdio: ['ignore', 'pipe', 'pipe'] });
+    return served(child);
+}
+
+/** The JVM arguments that run a headless command of the built product (as ./toride does, without building). */
+function cliArgs(command) {
     const plugins = join(PRODUCT, 'plugins');
     if (!existsSync(plugins)) {
         throw new Error(`no product at ${PRODUCT}: build it first (./mvnw verify, or ./toride --help once)`);
@@ -49,9 +55,17 @@ export async function serve(model) {
     if (major >= 24) {
         flags.push('--sun-misc-unsafe-memory-access=allow');
     }
-    const args = [...flags, '-jar', join(plugins, launcher), '-nosplash', '-data', '@none', '-configuration',
-        join(PRODUCT, 'configuration'), '-application', 'org.toride.cli.app', 'serve', model, '--port', '0'];
-    const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    return [...flags, '-jar', join(plugins, launcher), '-nosplash', '-data', '@none', '-configuration',
+        join(PRODUCT, 'configuration'), '-application', 'org.toride.cli.app', ...command];
+}
+
+/** Runs a headless command of the built product to its end: { status, stdout, stderr }. */
+export function runCli(...command) {
+    const run = spawnSync(findJava(), cliArgs(command), { encoding: 'utf8', timeout: 180_000 });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+async function served(child) {
     let stderr = '';
     child.stderr.on('data', d => {
         stderr += d;
