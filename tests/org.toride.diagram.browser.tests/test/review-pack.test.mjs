@@ -43,7 +43,7 @@ describe('the review pack', () => {
         assert.equal(run.status, 0, run.stderr);
         assert.match(run.stderr, /1 added, 1 removed, 1 changed, 0 moved/);
 
-        const page = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+        const page = await newPage(browser, { viewport: { width: 1600, height: 1000 } });
         await page.goto(pathToFileURL(pack).toString());
         assert.equal(await page.locator('h1').textContent(), 'Security-by-design review of a change');
         assert.match(await page.locator('table.rv-new').textContent(), /CRY-01.*flow-branch-export/s);
@@ -65,10 +65,22 @@ describe('the review pack', () => {
         assert.equal(await page.evaluate(() => window.hacked), undefined);
         assert.deepEqual(page.errors, []);
 
-        mkdirSync(join(ROOT, 'tests/org.toride.diagram.browser.tests/target/screenshots'), { recursive: true });
-        await page.locator('.rv-diagrams').first().scrollIntoViewIfNeeded();
-        await page.evaluate(() => document.querySelector('h2:nth-of-type(5)')?.scrollIntoView());
-        await page.screenshot({ path: join(ROOT, 'tests/org.toride.diagram.browser.tests/target/screenshots/review-pack.png') });
+        // Both versions side by side.
+        const [before, after] = await Promise.all(['figure.rv-base', 'figure.rv-next'].map(f => page.locator(f).first().boundingBox()));
+        assert.ok(Math.abs(before.y - after.y) < 1 && after.x > before.x + before.width, 'before and after side by side');
+
+        const shots = join(ROOT, 'tests/org.toride.diagram.browser.tests/target/screenshots');
+        mkdirSync(shots, { recursive: true });
+        await page.screenshot({ path: join(shots, 'review-pack.png') });
+        // Each version at full size in its own scrolling pane, here scrolled to the change.
+        await page.evaluate(() => {
+            [...document.querySelectorAll('h3')].find(h => h.textContent === 'Data flows').scrollIntoView();
+            const panes = document.querySelectorAll('.rv-diagrams')[1].querySelectorAll('figure');
+            panes[0].querySelector('[id="flow-branch-billing"]').scrollIntoView({ block: 'center', inline: 'center' });
+            panes[1].querySelector('[id="flow-branch-export"]').scrollIntoView({ block: 'center', inline: 'center' });
+            [...document.querySelectorAll('h3')].find(h => h.textContent === 'Data flows').scrollIntoView();
+        });
+        await page.screenshot({ path: join(shots, 'review-pack-diagrams.png') });
         await page.context().close();
     });
 

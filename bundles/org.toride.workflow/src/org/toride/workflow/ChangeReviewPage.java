@@ -43,8 +43,9 @@ public final class ChangeReviewPage {
     }
 
     private static final String STYLE = "<style>.rv-diagrams{display:flex;flex-wrap:wrap;gap:16px}"
-            + ".rv-diagram{flex:1 1 45%;min-width:320px;overflow:auto;border:1px solid #ccd}"
-            + ".rv-diagram svg{max-width:100%;height:auto}.rv-state-new{color:#1e6e30;font-weight:bold}"
+            + ".rv-diagram{flex:1 1 0;min-width:320px;max-height:85vh;margin:0;overflow:auto;border:1px solid #ccd}"
+            + ".rv-diagram figcaption{position:sticky;left:0;top:0;background:#fff;padding:2px 4px}"
+            + ".rv-diagram svg{max-width:none}.rv-state-new{color:#1e6e30;font-weight:bold}"
             + ".rv-state-absent{color:#8a1c14}.rv-signoff td{min-width:14em;height:2.2em}</style>\n";
 
     private final ResourceBundle text;
