@@ -100,7 +100,7 @@ class LiveCheckTest {
         IMarker[] findings = Workbench.markers(file, FindingMarkers.FINDING);
         assertEquals(10, findings.length, "no more markers than the limit");
         assertTrue(Arrays.stream(findings).allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
-                "the example has 12 errors: the ten markers are errors");
+                "the example has 11 errors: the ten markers are errors");
         int active = Workbench.results().latest(file).activeFindings().size();
         assertEquals(active - 10, beyond(file), "one marker counts the findings left without markers");
         assertEquals(active, editor.session().findings().byElement().values().stream().mapToInt(l -> l.size()).sum(),
