@@ -78,6 +78,7 @@ public final class Messages extends NLS {
     public static String ComplianceView_item;
     public static String ComplianceView_met;
     public static String ComplianceView_metWithWaivers;
+    public static String ComplianceView_metByCompensation;
     public static String ComplianceView_noModel;
     public static String ComplianceView_notApplicable;
     public static String ComplianceView_notCheckable;

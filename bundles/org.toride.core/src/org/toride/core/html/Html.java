@@ -15,7 +15,7 @@ public final class Html {
             + "th,td{border:1px solid #999;padding:.25em .5em;vertical-align:top;text-align:left}"
             + "th{background:#e8edf3;white-space:nowrap}td{min-width:4em;max-width:32em}"
             + "tr:nth-child(even) td{background:#f7f9fb}.badge{padding:0 .4em;border-radius:3px;white-space:nowrap}"
-            + ".MET{background:#d7f0dc}.MET_WITH_WAIVERS{background:#e8f0c8}.VIOLATED{background:#f6d3d0}"
+            + ".MET{background:#d7f0dc}.MET_WITH_WAIVERS{background:#e8f0c8}.MET_BY_COMPENSATION{background:#e3ecf7}.VIOLATED{background:#f6d3d0}"
             + ".NOT_APPLICABLE{background:#e4e4e4}.NOT_CHECKABLE{background:#eef}.NOT_COVERED{background:#ffe9c6}"
             + ".ERROR{background:#f6d3d0}.WARNING{background:#fff0c2}.INFO{background:#e3ecf7}"
             + "@page{size:A4 landscape;margin:1cm}@media print{body{margin:0}.sheet{overflow:visible}"

@@ -24,7 +24,7 @@ public record CheckResult(LocalDate today, String profile, List<RequirementOutco
 
     /** Findings that are not waived. */
     public List<Finding> activeFindings() {
-        return findings.stream().filter(f -> !f.waived()).toList();
+        return findings.stream().filter(f -> !f.excused()).toList();
     }
 
     /** Whether any active finding is at or above {@code threshold} (null: never). */

@@ -16,7 +16,12 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.toride.model.Asset;
+import org.toride.model.Control;
+import org.toride.model.ControlStatus;
 import org.toride.model.ModelElement;
+import org.toride.model.ToridePackage;
+import org.toride.requirements.eval.Duration;
 import org.toride.requirements.eval.EvalContext;
 import org.toride.requirements.eval.Evaluator;
 import org.toride.requirements.eval.MessageTemplates;
@@ -26,6 +31,7 @@ import org.toride.requirements.exec.Frame;
 import org.toride.requirements.exec.Reads;
 import org.toride.requirements.requirements.ChangeSeverity;
 import org.toride.requirements.requirements.Disable;
+import org.toride.requirements.requirements.DurationUnit;
 import org.toride.requirements.requirements.Parameter;
 import org.toride.requirements.requirements.Profile;
 import org.toride.requirements.requirements.Requirement;
@@ -56,12 +62,14 @@ final class CheckSetup {
     final LocalDate today;
     final Profile profile;
     final EvalContext context;
+    private final boolean japanese;
     final List<Entry> entries = new ArrayList<>();
     private final Map<String, Waiver> waivers = new LinkedHashMap<>();
 
     CheckSetup(LoadedRequirements loaded, String profileName, LocalDate today, boolean japanese,
             MessageTemplates templates) {
         this.today = today;
+        this.japanese = japanese;
         this.profile = findProfile(loaded, profileName);
         List<RequirementSet> sets = setsToEvaluate(loaded, profile);
         this.context = new EvalContext(today, parameters(sets, profile, today));
@@ -117,9 +125,65 @@ final class CheckSetup {
         AppliedWaiver appliedWaiver = waiver == null ? null
                 : applied.computeIfAbsent(key(entry.requirement().getName(), modelElement.getId()),
                         k -> applied(waiver, today));
+        AppliedCompensation compensation = null;
+        if (entry.requirement().isAcceptsCompensation() && element instanceof Asset asset) {
+            Compensation found = compensation(entry.requirement().getName(), asset);
+            compensation = found.accepted();
+            if (found.lapsed() != null) {
+                message = message + " " + java.text.MessageFormat.format(lapsedText(), found.lapsed().getName(),
+                        found.lapsed().getReviewed() == null ? "-" : found.lapsed().getReviewed().toString());
+            }
+        }
         return new Finding(entry.requirement().getName(), entry.severity(), modelElement.getId(),
                 modelElement.getName(), element.eClass().getName(), message,
-                List.copyOf(entry.requirement().getGuidelines()), appliedWaiver, dependsOn);
+                List.copyOf(entry.requirement().getGuidelines()), appliedWaiver, dependsOn, compensation);
+    }
+
+    /** What the compensating controls of an asset do for a requirement: one accepted, or one whose review lapsed. */
+    private record Compensation(AppliedCompensation accepted, Control lapsed) {
+    }
+
+    /**
+     * The compensating control that meets {@code requirementId} on {@code asset}: implemented (not planned), with a
+     * justification, and reviewed within the compensation review interval (parameter
+     * {@value #COMPENSATION_REVIEW_INTERVAL}, 12 months without it). What it reads is told to the context's reads,
+     * so an incremental check re-evaluates the finding when a control changes.
+     */
+    private Compensation compensation(String requirementId, Asset asset) {
+        Reads reads = context.reads();
+        reads.feature(asset, ToridePackage.Literals.ASSET__CONTROLS);
+        Duration interval = context.parameter(COMPENSATION_REVIEW_INTERVAL) instanceof Duration d ? d
+                : new Duration(12, DurationUnit.MONTHS);
+        Control lapsed = null;
+        for (Control control : asset.getControls()) {
+            reads.feature(control, ToridePackage.Literals.CONTROL__COMPENSATES_FOR);
+            if (!control.getCompensatesFor().contains(requirementId)) {
+                continue;
+            }
+            reads.feature(control, ToridePackage.Literals.CONTROL__STATUS);
+            reads.feature(control, ToridePackage.Literals.CONTROL__JUSTIFICATION);
+            reads.feature(control, ToridePackage.Literals.CONTROL__REVIEWED);
+            reads.feature(control, ToridePackage.Literals.MODEL_ELEMENT__NAME);
+            boolean implemented = control.getStatus() != ControlStatus.PLANNED;
+            boolean justified = control.getJustification() != null && !control.getJustification().isBlank();
+            boolean current = control.getReviewed() != null && !control.getReviewed().isBefore(interval.before(today));
+            if (implemented && justified && current) {
+                return new Compensation(new AppliedCompensation(control.getId(), control.getName(),
+                        control.getJustification(), control.getReviewed()), null);
+            }
+            if (implemented && justified) {
+                lapsed = control;
+            }
+        }
+        return new Compensation(null, lapsed);
+    }
+
+    /** The parameter that sets how recent a compensating control's review must be. */
+    static final String COMPENSATION_REVIEW_INTERVAL = "compensationReviewInterval";
+
+    private String lapsedText() {
+        return japanese ? "（補完的な措置 {0} はレビューが古いため認められない。最終レビュー: {1}）"
+                : "(compensating control {0} is not accepted: its review is not current, last reviewed {1})";
     }
 
     /**

@@ -19,13 +19,32 @@ import org.toride.requirements.requirements.Severity;
  * @param message       the requirement's message, filled in for this element
  * @param guidelineIds  guideline items the requirement serves
  * @param waiver        the waiver that covers it, or null
+ * @param compensation  the compensating control that meets the requirement instead, or null
  * @param dependsOn     ids of the model elements the evaluation read (for re-checking only what a change touches)
  */
 public record Finding(String requirementId, Severity severity, String elementId, String elementName, String elementType,
-        String message, List<String> guidelineIds, AppliedWaiver waiver, Set<String> dependsOn) {
+        String message, List<String> guidelineIds, AppliedWaiver waiver, Set<String> dependsOn,
+        AppliedCompensation compensation) {
+
+    /** A finding no compensating control meets. */
+    public Finding(String requirementId, Severity severity, String elementId, String elementName, String elementType,
+            String message, List<String> guidelineIds, AppliedWaiver waiver, Set<String> dependsOn) {
+        this(requirementId, severity, elementId, elementName, elementType, message, guidelineIds, waiver, dependsOn,
+                null);
+    }
 
     /** Whether a valid (unexpired) waiver covers this finding. */
     public boolean waived() {
         return waiver != null && !waiver.expired();
+    }
+
+    /** Whether a compensating control meets the requirement on this element instead of the normal measure. */
+    public boolean compensated() {
+        return compensation != null;
+    }
+
+    /** Whether the finding asks for nothing now: waived, or met by compensation. */
+    public boolean excused() {
+        return waived() || compensated();
     }
 }

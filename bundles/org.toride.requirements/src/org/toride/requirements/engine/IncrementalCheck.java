@@ -343,7 +343,7 @@ public final class IncrementalCheck {
                             applied.putIfAbsent(CheckSetup.key(finding.requirementId(), finding.elementId()),
                                     finding.waiver());
                         }
-                        if (finding.waived()) {
+                        if (finding.excused()) {
                             waived++;
                         } else {
                             violations++;
@@ -605,7 +605,7 @@ public final class IncrementalCheck {
         int[] forEntry = counts[evaluation.entry];
         switch (evaluation.state) {
             case MET -> forEntry[0] += sign;
-            case VIOLATED -> forEntry[evaluation.finding.waived() ? 2 : 1] += sign;
+            case VIOLATED -> forEntry[evaluation.finding.excused() ? 2 : 1] += sign;
             case FAILED -> forEntry[3] += sign;
             default -> { }
         }

@@ -99,7 +99,7 @@ public final class RequirementEngine {
                     if (finding.waiver() != null) {
                         usedWaivers.add(CheckSetup.key(finding.requirementId(), finding.elementId()));
                     }
-                    if (finding.waived()) {
+                    if (finding.excused()) {
                         waived++;
                     } else {
                         violations++;

@@ -120,7 +120,7 @@ public final class BaselineComparison {
     /** Whether a new finding that is not waived is at or above {@code threshold} (null: never) — the CI gate. */
     public boolean newFailsAt(Severity threshold) {
         return threshold != null && findings(BaselineState.NEW).stream()
-                .anyMatch(f -> !f.waived() && f.severity().getValue() <= threshold.getValue());
+                .anyMatch(f -> !f.excused() && f.severity().getValue() <= threshold.getValue());
     }
 
     /** The guideline items whose status or number of violations changed, in guideline order. */

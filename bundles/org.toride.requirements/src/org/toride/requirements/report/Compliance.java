@@ -24,6 +24,8 @@ public final class Compliance {
         MET,
         /** Met, but only because waivers excuse some elements. */
         MET_WITH_WAIVERS,
+        /** Met, with compensating controls where the normal measure is not possible (補完的な措置). */
+        MET_BY_COMPENSATION,
         /** At least one requirement naming the item has active findings at warning or error. */
         VIOLATED,
         /** Every requirement naming the item is disabled by the profile. */
@@ -59,9 +61,10 @@ public final class Compliance {
                     .filter(o -> o.guidelineIds().contains(item.id())).toList();
             List<String> ids = naming.stream().map(RequirementOutcome::requirementId).toList();
             List<Finding> findings = result.findings().stream().filter(f -> ids.contains(f.requirementId())).toList();
-            int violations = (int) findings.stream().filter(f -> !f.waived()
+            int violations = (int) findings.stream().filter(f -> !f.excused()
                     && f.severity() != org.toride.requirements.requirements.Severity.INFO).count();
             int waived = (int) findings.stream().filter(Finding::waived).count();
+            int compensated = (int) findings.stream().filter(f -> f.compensated() && !f.waived()).count();
             Status status;
             String justification = null;
             if (naming.isEmpty()) {
@@ -73,7 +76,8 @@ public final class Compliance {
             } else if (violations > 0) {
                 status = Status.VIOLATED;
             } else {
-                status = waived > 0 ? Status.MET_WITH_WAIVERS : Status.MET;
+                status = waived > 0 ? Status.MET_WITH_WAIVERS
+                        : compensated > 0 ? Status.MET_BY_COMPENSATION : Status.MET;
             }
             rows.add(new Row(item, status, naming, violations, waived, justification));
         }

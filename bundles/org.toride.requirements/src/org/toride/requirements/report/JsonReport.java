@@ -41,6 +41,8 @@ public final class JsonReport {
             summary.addProperty(severity.getLiteral(), result.count(severity));
         }
         summary.addProperty("waived", result.findings().stream().filter(Finding::waived).count());
+        summary.addProperty("compensated", result.findings().stream().filter(f -> f.compensated() && !f.waived())
+                .count());
         root.add("summary", summary);
         JsonArray requirements = new JsonArray();
         for (RequirementOutcome outcome : result.outcomes()) {
@@ -100,6 +102,14 @@ public final class JsonReport {
             w.addProperty("expires", finding.waiver().expires().toString());
             w.addProperty("expired", finding.waiver().expired());
             f.add("waiver", w);
+        }
+        if (finding.compensation() != null) {
+            JsonObject c = new JsonObject();
+            c.addProperty("control", finding.compensation().controlId());
+            c.addProperty("name", finding.compensation().controlName());
+            c.addProperty("justification", finding.compensation().justification());
+            c.addProperty("reviewed", finding.compensation().reviewed().toString());
+            f.add("compensation", c);
         }
         f.add("dependsOn", strings(finding.dependsOn()));
         if (state != null) {

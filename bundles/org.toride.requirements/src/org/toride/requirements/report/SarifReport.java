@@ -173,6 +173,17 @@ public final class SarifReport {
         JsonArray locations = new JsonArray();
         locations.add(location);
         result.add("locations", locations);
+        if (finding.compensated() && !finding.waived()) {
+            JsonObject suppression = new JsonObject();
+            suppression.addProperty("kind", "external");
+            suppression.addProperty("status", "accepted");
+            suppression.addProperty("justification", "met by compensating control " + finding.compensation().controlId()
+                    + ": " + finding.compensation().justification() + " (reviewed " + finding.compensation().reviewed()
+                    + ")");
+            JsonArray suppressions = new JsonArray();
+            suppressions.add(suppression);
+            result.add("suppressions", suppressions);
+        }
         if (finding.waived()) {
             JsonObject suppression = new JsonObject();
             suppression.addProperty("kind", "external");

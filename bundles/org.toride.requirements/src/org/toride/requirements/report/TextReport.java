@@ -49,6 +49,16 @@ public final class TextReport {
                         + finding.waiver().reason());
             }
         }
+        List<Finding> compensated = result.findings().stream().filter(f -> f.compensated() && !f.waived()).toList();
+        if (!compensated.isEmpty()) {
+            out.println();
+            out.println("Met by compensation:");
+            for (Finding finding : compensated) {
+                out.println("  " + tag(baseline, finding, locale) + line(finding) + " — compensating control "
+                        + finding.compensation().controlId() + " (reviewed " + finding.compensation().reviewed()
+                        + "): " + finding.compensation().justification());
+            }
+        }
         if (baseline != null) {
             BaselineText.write(baseline, locale, out);
         }
@@ -85,8 +95,10 @@ public final class TextReport {
     public static String summary(CheckResult result) {
         long disabled = result.outcomes().stream().filter(o -> o.disabled()).count();
         long waived = result.findings().stream().filter(Finding::waived).count();
+        long compensated = result.findings().stream().filter(f -> f.compensated() && !f.waived()).count();
         return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
-                + result.count(Severity.INFO) + " info, " + waived + " waived; " + (result.outcomes().size() - disabled)
+                + result.count(Severity.INFO) + " info, " + waived + " waived"
+                + (compensated > 0 ? ", " + compensated + " met by compensation" : "") + "; " + (result.outcomes().size() - disabled)
                 + " requirements checked" + (disabled > 0 ? " (" + disabled + " disabled)" : "")
                 + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " evaluation errors")
                 + " on " + result.today();

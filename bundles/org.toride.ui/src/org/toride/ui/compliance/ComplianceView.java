@@ -155,7 +155,7 @@ public final class ComplianceView extends ViewPart {
         return switch (row.status()) {
             case VIOLATED -> images.getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
             case NOT_COVERED -> images.getImage(ISharedImages.IMG_OBJS_WARN_TSK);
-            case MET, MET_WITH_WAIVERS -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
+            case MET, MET_WITH_WAIVERS, MET_BY_COMPENSATION -> images.getImage(ISharedImages.IMG_OBJS_INFO_TSK);
             default -> null;
         };
     }
@@ -165,6 +165,7 @@ public final class ComplianceView extends ViewPart {
         return switch (status) {
             case MET -> Messages.ComplianceView_met;
             case MET_WITH_WAIVERS -> Messages.ComplianceView_metWithWaivers;
+            case MET_BY_COMPENSATION -> Messages.ComplianceView_metByCompensation;
             case VIOLATED -> Messages.ComplianceView_violated;
             case NOT_APPLICABLE -> Messages.ComplianceView_notApplicable;
             case NOT_CHECKABLE -> Messages.ComplianceView_notCheckable;
