@@ -42,6 +42,7 @@ final class AssetChange {
     Facility facility;
     Responsible manager;
     Supplier provider;
+    Supplier operatedBy;
     final List<CriticalService> services = new ArrayList<>();
 
     boolean creates() {
@@ -58,7 +59,7 @@ final class AssetChange {
             }
         }
         return target.getZone() != zone || target.getFacility() != facility || target.getManager() != manager
-                || target.getProvider() != provider
+                || target.getProvider() != provider || target.getOperatedBy() != operatedBy
                 || !new HashSet<>(target.getSupportedServices()).equals(new HashSet<>(services));
     }
 
@@ -88,6 +89,7 @@ final class AssetChange {
         set(command, domain, asset, P.getAsset_Facility(), facility);
         set(command, domain, asset, P.getAsset_Manager(), manager);
         set(command, domain, asset, P.getAsset_Provider(), provider);
+        set(command, domain, asset, P.getAsset_OperatedBy(), operatedBy);
         List<CriticalService> current = target == null ? List.of() : target.getSupportedServices();
         for (CriticalService service : current) {
             if (!services.contains(service)) {

@@ -62,7 +62,7 @@ public final class AssetCsvImporter {
                     AssetCsvImporter.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (String key : List.of("id", "name", "type", "kind", "zone", "facility", "manager", "provider",
-                    "confidentiality", "integrity", "availability", "criticalSystem", "services", "lifecycle",
+                    "operatedBy", "confidentiality", "integrity", "availability", "criticalSystem", "services", "lifecycle",
                     "version", "supportEnd", "tags", "description")) {
                 if (labels.containsKey(key)) {
                     columnByHeader.put(normal(labels.getString(key)), key);
@@ -161,6 +161,7 @@ public final class AssetCsvImporter {
             change.facility = existing.getFacility();
             change.manager = existing.getManager();
             change.provider = existing.getProvider();
+            change.operatedBy = existing.getOperatedBy();
             change.services.addAll(existing.getSupportedServices());
         }
         if (!id.isEmpty()) {
@@ -227,6 +228,10 @@ public final class AssetCsvImporter {
                 change.provider = lookup.find(lookup.suppliers, row.get("provider"), "supplier");
                 values.setInHouse(false);
             }
+        }
+        if (row.containsKey("operatedBy")) {
+            change.operatedBy = row.get("operatedBy").isEmpty() ? null
+                    : lookup.find(lookup.suppliers, row.get("operatedBy"), "supplier");
         }
         if (row.containsKey("services")) {
             change.services.clear();

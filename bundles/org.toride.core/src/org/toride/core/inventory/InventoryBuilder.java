@@ -54,7 +54,7 @@ public final class InventoryBuilder {
                 continue;
             }
             rows.add(List.of(id(asset), name(asset), asset.eClass().getName(), kind(asset), name(asset.getZone()),
-                    name(asset.getFacility()), name(asset.getManager()), provider(asset),
+                    name(asset.getFacility()), name(asset.getManager()), provider(asset), name(asset.getOperatedBy()),
                     value(asset, "confidentiality"), value(asset, "integrity"), value(asset, "availability"),
                     asset.getCriticality().getName(),
                     asset instanceof SystemAsset system ? yesNo(system.isCriticalSystem()) : "",
@@ -66,7 +66,7 @@ public final class InventoryBuilder {
                     String.join(", ", asset.getTags())));
         }
         return table("assets", rows, "id", "name", "type", "kind", "zone", "facility", "manager", "provider",
-                "confidentiality", "integrity", "availability", "criticality", "criticalSystem", "services",
+                "operatedBy", "confidentiality", "integrity", "availability", "criticality", "criticalSystem", "services",
                 "lifecycle", "version", "supportEnd", "software", "tags");
     }
 

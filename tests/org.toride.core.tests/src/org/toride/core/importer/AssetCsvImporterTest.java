@@ -84,6 +84,25 @@ class AssetCsvImporterTest {
     }
 
     @Test
+    void operatedByNamesTheSupplierThatRunsTheAssetAndRoundTrips() throws IOException {
+        SecurityModel model = example();
+        String supplier = model.getSuppliers().get(0).getName();
+        String csv = "ID,Provider,Operated by\nsys-billing,in-house," + supplier + "\n";
+
+        ImportResult result = importInto(model, csv, false);
+
+        assertTrue(result.problems().isEmpty(), result.problems().toString());
+        org.toride.model.Asset billing = model.getAssets().stream().filter(a -> a.getId().equals("sys-billing"))
+                .findFirst().orElseThrow();
+        assertEquals(supplier, billing.getOperatedBy().getName());
+        assertTrue(billing.isInHouse(), "supplied in-house, operated by the supplier");
+        String inventory = inventoryCsv(model, Locale.JAPANESE);
+        assertTrue(inventory.contains("運用委託先"), inventory.lines().findFirst().orElse(""));
+        assertEquals(0, importInto(model, inventory, false).updated(), "the inventory shows it and imports back unchanged");
+        assertEquals(supplier, billing.getOperatedBy().getName());
+    }
+
+    @Test
     void oneBadRowChangesNothingAndEveryBadRowIsNamed() throws IOException {
         SecurityModel model = example();
         byte[] before = new ModelSaver().serialize(model);
