@@ -50,6 +50,23 @@ const token = params.get('token') ?? '';
 const model = params.get('model') ?? '';
 const view = params.get('view') === 'dataflow' ? 'dataflow' : 'network';
 const lang = LANG;
+/** The workbench hosts the page: its own key bindings undo and redo (see createContainer). */
+const hostedByWorkbench = params.get('host') === 'workbench';
+if (hostedByWorkbench) {
+    // The workbench's binding has run by the time the page sees the key; a key the page leaves unhandled goes back
+    // to the workbench, whose binding then ran a second time (one Ctrl+Z undid two steps). Text fields keep theirs.
+    document.addEventListener(
+        'keydown',
+        event => {
+            const undoKey = (event.ctrlKey || event.metaKey) && (event.code === 'KeyZ' || event.code === 'KeyY');
+            const inText = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+            if (undoKey && !inText) {
+                event.preventDefault();
+            }
+        },
+        true
+    );
+}
 document.documentElement.lang = UI_LANG;
 
 let resolveReady: () => void;
@@ -116,7 +133,8 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
             glspClientProvider: async () => glspClient,
             sourceUri: model
         },
-        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}_hidden` }
+        { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}_hidden` },
+        hostedByWorkbench
     );
     const c = container;
     c.get(SelectionService).onSelectionChanged(change => {

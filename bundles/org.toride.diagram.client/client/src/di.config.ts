@@ -28,7 +28,8 @@ import {
     configureActionHandler,
     contextMenuModule,
     MessageAction,
-    ToolPalette
+    ToolPalette,
+    undoRedoModule
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
 import '../css/diagram.css';
@@ -124,14 +125,24 @@ export const torideExportModule = new FeatureModule(
     { featureId: Symbol('torideExport'), requires: exportModule }
 );
 
-export function createContainer(options: IDiagramOptions, viewerOptions?: Partial<ViewerOptions>): Container {
+/**
+ * The page's container. In a host with key bindings of its own (`host=workbench`: the workbench's Edit ▸ Undo and
+ * Redo act on the same command stack) the page leaves Ctrl+Z and Ctrl+Shift+Z to the host, or one key press would
+ * undo two steps; alone in a browser it handles them itself.
+ */
+export function createContainer(
+    options: IDiagramOptions,
+    viewerOptions?: Partial<ViewerOptions>,
+    hostHandlesUndoKeys = false
+): Container {
+    const standalone = STANDALONE_MODULES.filter(m => m !== standaloneExportModule && !(hostHandlesUndoKeys && m === undoRedoModule));
     const container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule(options, viewerOptions),
         torideDiagramModule,
         // no context menu: the server offers no items and a standalone page has no menu service (GLSP warned
         // "'TYPES.IContextMenuService' is not bound" on every load)
-        { add: [...STANDALONE_MODULES.filter(m => m !== standaloneExportModule), torideExportModule], remove: contextMenuModule }
+        { add: [...standalone, torideExportModule], remove: contextMenuModule }
     );
     // rubber-band selection takes whole elements
     container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });

@@ -63,8 +63,9 @@ final class DiagramPage extends SelectionBroadcast {
         }
         loaded = true;
         try {
-            // The page names palette entries and new elements in the workbench's language.
-            url = diagrams.url(view) + "&lang="
+            // The page names palette entries and new elements in the workbench's language, and leaves Ctrl+Z and
+            // Ctrl+Shift+Z to the workbench's key bindings (both handling them undid two steps per key press).
+            url = diagrams.url(view) + "&host=workbench&lang="
                     + java.net.URLEncoder.encode(org.eclipse.core.runtime.Platform.getNL(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | RuntimeException e) {
             TorideUiPlugin.logError("Starting the diagram server failed", e);

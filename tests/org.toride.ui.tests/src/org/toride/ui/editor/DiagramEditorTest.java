@@ -165,6 +165,49 @@ public class DiagramEditorTest {
     }
 
     @Test
+    void oneKeyPressInTheDiagramUndoesOrRedoesOneStep() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Browser browser = focusedNetworkDiagram(editor);
+        String[] target = steadily(browser, VISIBLE_ASSET);
+        Point at = browser.toDisplay(px(target[1]), px(target[2]));
+        Pointer.click(at.x, at.y);
+        awaitSelected(browser, target);
+        Asset asset = (Asset) editor.session().element(target[0].substring(PREFIX.length()));
+        String original = asset.getName();
+        var domain = editor.session().domain();
+        var name = org.toride.model.ToridePackage.Literals.MODEL_ELEMENT__NAME;
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, asset, name, "one"));
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, asset, name, "two"));
+
+        Pointer.key("ctrl+z");
+        Workbench.waitUntil("Ctrl+Z to undo", 10, () -> !"two".equals(asset.getName()));
+        Pointer.pause(1500);
+        assertEquals("one", asset.getName(), "one Ctrl+Z undoes one step, not two");
+
+        domain.getCommandStack().undo();
+        assertEquals(original, asset.getName());
+        Pointer.key("ctrl+shift+z");
+        Workbench.waitUntil("Ctrl+Shift+Z to redo", 10, () -> !original.equals(asset.getName()));
+        Pointer.pause(1500);
+        assertEquals("one", asset.getName(), "one Ctrl+Shift+Z redoes one step, not two");
+    }
+
+    /** The network diagram of the editor, maximised in a window on the screen, painted and with the key focus. */
+    private static Browser focusedNetworkDiagram(ModelEditor editor) {
+        IWorkbenchPage page = Workbench.page();
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        org.eclipse.swt.graphics.Rectangle screen = editor.getSite().getShell().getDisplay().getBounds();
+        editor.getSite().getShell().setBounds(0, 0, Math.min(1600, screen.width), Math.min(1000, screen.height));
+        Browser browser = editor.showDiagram(DiagramView.NETWORK);
+        assertNotNull(browser, "the network page shows a browser");
+        awaitFirstPaint(browser);
+        editor.getSite().getShell().forceActive();
+        browser.setFocus();
+        return browser;
+    }
+
+    @Test
     void selectingInTheTreeSelectsInTheDiagram() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
