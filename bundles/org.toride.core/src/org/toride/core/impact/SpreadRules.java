@@ -49,7 +49,9 @@ final class SpreadRules {
             out.accept(new Step(zone, Kind.CONTAINS, null, asset));
         }
         for (Zone child : zone.getChildren()) {
-            out.accept(new Step(zone, Kind.NESTED_ZONE, null, child));
+            if (!joined(zone, child)) {
+                out.accept(new Step(zone, Kind.NESTED_ZONE, null, child));
+            }
         }
         for (Conduit conduit : zone.getOutgoingConduits()) {
             if (conduit.getTo() != null && !conduit.isBlocksSpread()) {
@@ -61,6 +63,24 @@ final class SpreadRules {
                 out.accept(new Step(zone, Kind.CONDUIT, conduit, conduit.getFrom()));
             }
         }
+    }
+
+    /**
+     * Whether a conduit joins a zone and one of its nested zones: the nested zone is then a segment behind a boundary
+     * (a cell firewall), so the conduit, not the nesting, decides whether the attack gets in.
+     */
+    private static boolean joined(Zone zone, Zone child) {
+        for (Conduit conduit : child.getIncomingConduits()) {
+            if (conduit.getFrom() == zone) {
+                return true;
+            }
+        }
+        for (Conduit conduit : child.getOutgoingConduits()) {
+            if (conduit.getTo() == zone) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void assetSteps(Asset asset, Consumer<Step> out) {

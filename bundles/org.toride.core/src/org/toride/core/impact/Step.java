@@ -22,7 +22,7 @@ public record Step(ModelElement from, Kind kind, ModelElement via, ModelElement 
         IN_ZONE,
         /** A zone reaches every asset in it. */
         CONTAINS,
-        /** A zone reaches its nested zones (and so their assets). */
+        /** A zone reaches its nested zones (and so their assets), except one it is joined to by a conduit. */
         NESTED_ZONE,
         /** Spread crosses a conduit (a one-way conduit only in its direction). */
         CONDUIT,

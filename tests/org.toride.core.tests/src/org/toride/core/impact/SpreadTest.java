@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.CriticalService;
+import org.toride.model.Direction;
 import org.toride.model.InformationSystem;
 import org.toride.model.Supplier;
 import org.toride.model.Zone;
@@ -81,6 +82,21 @@ class SpreadTest {
         m.system("hmi", plant);
 
         assertEquals(List.of("cell", "hmi", "plant", "plc"), ids(Spread.from(plant)));
+        assertEquals(List.of("cell", "plc"), ids(Spread.from(cell)));
+    }
+
+    @Test
+    void aConduitBetweenAZoneAndItsNestedZoneDecidesInsteadOfTheNesting() {
+        Zone plant = m.zone("plant");
+        Zone cell = m.zone("cell", plant);
+        Conduit cellFirewall = m.conduit("cell-fw", plant, cell);
+        m.system("plc", cell);
+        m.system("hmi", plant);
+
+        assertEquals(List.of("cell", "hmi", "plant", "plc"), ids(Spread.from(plant)));
+        assertEquals(List.of("hmi", "plant"), ids(Spread.from(plant, Isolation.cutting(List.of(cellFirewall)))));
+        assertEquals(List.of("cell", "hmi", "plant", "plc"), ids(Spread.from(cell)));
+        cellFirewall.setDirection(Direction.ONE_WAY);
         assertEquals(List.of("cell", "plc"), ids(Spread.from(cell)));
     }
 
