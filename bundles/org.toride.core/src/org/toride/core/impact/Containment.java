@@ -91,15 +91,15 @@ public record Containment(ModelElement start, List<CriticalService> services, Li
         List<Conduit> arcConduits = new ArrayList<>();
         for (ModelElement element : radius.reached()) {
             int from = index.get(element);
-            SpreadRules.steps(element, step -> {
-                Integer to = index.get(step.to());
+            SpreadRules.steps(element, (source, kind, via, target) -> {
+                Integer to = index.get(target);
                 if (to == null) {
                     return;
                 }
-                if (step.kind() == Kind.CONDUIT) {
-                    graph.arc(from, to, weights.get((Conduit) step.via()));
+                if (kind == Kind.CONDUIT) {
+                    graph.arc(from, to, weights.get((Conduit) via));
                     conduitArcs.add(new int[] { from, to });
-                    arcConduits.add((Conduit) step.via());
+                    arcConduits.add((Conduit) via);
                 } else {
                     graph.arc(from, to, MinCut.INFINITE);
                 }

@@ -10,7 +10,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.toride.model.ModelElement;
+import org.toride.model.SecurityModel;
 
 /**
  * How far an attack spreads from a compromised element over the edges of {@link SpreadRules}: a breadth-first
@@ -29,22 +31,28 @@ public final class Spread {
 
     /** The blast radius of {@code start} with {@code isolation} in force. */
     public static BlastRadius from(ModelElement start, Isolation isolation) {
-        Map<ModelElement, Step> cameBy = new IdentityHashMap<>();
+        Map<ModelElement, Step> cameBy = new IdentityHashMap<>(expectedSize(start));
         List<ModelElement> reached = new ArrayList<>();
         Deque<ModelElement> queue = new ArrayDeque<>();
         cameBy.put(start, null);
         reached.add(start);
         queue.add(start);
         while (!queue.isEmpty()) {
-            ModelElement element = queue.poll();
-            SpreadRules.steps(element, step -> {
-                if (!cameBy.containsKey(step.to()) && SpreadRules.open(step, isolation)) {
-                    cameBy.put(step.to(), step);
-                    reached.add(step.to());
-                    queue.add(step.to());
+            SpreadRules.steps(queue.poll(), (from, kind, via, to) -> {
+                if (!cameBy.containsKey(to) && SpreadRules.open(kind, via, to, isolation)) {
+                    cameBy.put(to, new Step(from, kind, via, to));
+                    reached.add(to);
+                    queue.add(to);
                 }
             });
         }
         return new BlastRadius(start, isolation, reached, cameBy);
+    }
+
+    /** As many elements as the start's model has zones, assets and suppliers, so the map of paths never grows. */
+    private static int expectedSize(ModelElement start) {
+        return EcoreUtil.getRootContainer(start) instanceof SecurityModel model
+                ? model.getZones().size() + model.getAssets().size() + model.getSuppliers().size()
+                : 16;
     }
 }

@@ -3,8 +3,6 @@
  */
 package org.toride.core.impact;
 
-import java.util.function.Consumer;
-
 import org.toride.core.impact.Step.Kind;
 import org.toride.model.AccessGrant;
 import org.toride.model.Asset;
@@ -23,11 +21,17 @@ import org.toride.model.Zone;
  */
 final class SpreadRules {
 
+    /** Receives the steps out of an element; a {@link Step} is made only by whoever keeps one. */
+    @FunctionalInterface
+    interface Sink {
+        void step(ModelElement from, Kind kind, ModelElement via, ModelElement to);
+    }
+
     private SpreadRules() {
     }
 
     /** Every step out of {@code element} (a zone, an asset or a supplier; nothing out of anything else). */
-    static void steps(ModelElement element, Consumer<Step> out) {
+    static void steps(ModelElement element, Sink out) {
         if (element instanceof Zone zone) {
             zoneSteps(zone, out);
         } else if (element instanceof Asset asset) {
@@ -35,32 +39,32 @@ final class SpreadRules {
         } else if (element instanceof Supplier supplier) {
             for (AccessGrant grant : supplier.getGrants()) {
                 if (grant.getAsset() != null) {
-                    out.accept(new Step(supplier, Kind.GRANT, grant, grant.getAsset()));
+                    out.step(supplier, Kind.GRANT, grant, grant.getAsset());
                 }
             }
             for (Asset provided : supplier.getProvidedAssets()) {
-                out.accept(new Step(supplier, Kind.PROVIDES, null, provided));
+                out.step(supplier, Kind.PROVIDES, null, provided);
             }
         }
     }
 
-    private static void zoneSteps(Zone zone, Consumer<Step> out) {
+    private static void zoneSteps(Zone zone, Sink out) {
         for (Asset asset : zone.getAssets()) {
-            out.accept(new Step(zone, Kind.CONTAINS, null, asset));
+            out.step(zone, Kind.CONTAINS, null, asset);
         }
         for (Zone child : zone.getChildren()) {
             if (!joined(zone, child)) {
-                out.accept(new Step(zone, Kind.NESTED_ZONE, null, child));
+                out.step(zone, Kind.NESTED_ZONE, null, child);
             }
         }
         for (Conduit conduit : zone.getOutgoingConduits()) {
             if (conduit.getTo() != null && !conduit.isBlocksSpread()) {
-                out.accept(new Step(zone, Kind.CONDUIT, conduit, conduit.getTo()));
+                out.step(zone, Kind.CONDUIT, conduit, conduit.getTo());
             }
         }
         for (Conduit conduit : zone.getIncomingConduits()) {
             if (conduit.getFrom() != null && !conduit.isBlocksSpread() && conduit.getDirection() != Direction.ONE_WAY) {
-                out.accept(new Step(zone, Kind.CONDUIT, conduit, conduit.getFrom()));
+                out.step(zone, Kind.CONDUIT, conduit, conduit.getFrom());
             }
         }
     }
@@ -83,30 +87,30 @@ final class SpreadRules {
         return false;
     }
 
-    private static void assetSteps(Asset asset, Consumer<Step> out) {
+    private static void assetSteps(Asset asset, Sink out) {
         if (asset.getZone() != null) {
-            out.accept(new Step(asset, Kind.IN_ZONE, null, asset.getZone()));
+            out.step(asset, Kind.IN_ZONE, null, asset.getZone());
         }
         if (asset instanceof Software software) {
             for (Asset host : software.getInstalledOn()) {
-                out.accept(new Step(asset, Kind.INSTALLED_ON, null, host));
+                out.step(asset, Kind.INSTALLED_ON, null, host);
             }
         }
         for (DataFlow flow : asset.getOutgoingFlows()) {
             if (flow.getTarget() != null && flow.getConduits().isEmpty()) {
-                out.accept(new Step(asset, Kind.FLOW, flow, flow.getTarget()));
+                out.step(asset, Kind.FLOW, flow, flow.getTarget());
             }
         }
     }
 
-    /** Whether {@code step} may be taken with {@code isolation} in force. */
-    static boolean open(Step step, Isolation isolation) {
+    /** Whether a step of {@code kind} over {@code via} to {@code to} may be taken with {@code isolation} in force. */
+    static boolean open(Kind kind, ModelElement via, ModelElement to, Isolation isolation) {
         if (isolation.isEmpty()) {
             return true;
         }
-        if (step.kind() == Kind.CONDUIT && isolation.cut().contains(step.via())) {
+        if (kind == Kind.CONDUIT && isolation.cut().contains(via)) {
             return false;
         }
-        return !isolation.stopped().contains(step.to());
+        return !isolation.stopped().contains(to);
     }
 }
