@@ -56,6 +56,11 @@ public final class BlastRadius {
         return cameBy.containsKey(element);
     }
 
+    /** The last step of {@link #path}: how the attack reached {@code element}; null for the start or one not reached. */
+    public Step reachedBy(ModelElement element) {
+        return cameBy.get(element);
+    }
+
     /** A shortest chain of steps from the start to {@code element}; empty for the start or an element not reached. */
     public List<Step> path(ModelElement element) {
         List<Step> path = new ArrayList<>();
