@@ -11,12 +11,15 @@ import java.util.function.Function;
 import org.toride.core.html.Html;
 import org.toride.core.impact.BlastRadius;
 import org.toride.core.impact.Containment;
+import org.toride.core.impact.Isolation;
 import org.toride.core.impact.IsolationCost;
 import org.toride.core.impact.Spread;
 import org.toride.core.impact.Step;
 import org.toride.core.impact.UntrustedSpread;
 import org.toride.model.Asset;
+import org.toride.model.Conduit;
 import org.toride.model.CriticalService;
+import org.toride.model.IsolationPoint;
 import org.toride.model.ModelElement;
 import org.toride.model.Plan;
 import org.toride.model.SecurityModel;
@@ -55,6 +58,7 @@ final class ImpactSection {
             }
             out.println("</tbody></table></div>");
         }
+        points(model, out);
         if (model.getPlans().isEmpty()) {
             return;
         }
@@ -69,6 +73,32 @@ final class ImpactSection {
                                 : badge("ERROR", t.apply("no")) + " " + ids(containment.reached()))
                         + "</td></tr>");
             }
+        }
+        out.println("</tbody></table></div>");
+    }
+
+    /** Each isolation point's typed impact beside the one computed from cutting its conduit alone. */
+    private void points(SecurityModel model, PrintWriter out) {
+        List<Conduit> withPoint = model.getConduits().stream().filter(c -> c.getIsolationPoint() != null).toList();
+        if (withPoint.isEmpty()) {
+            return;
+        }
+        out.println("<h3>" + t.apply("spread.pointTitle") + "</h3>");
+        out.println("<div class=\"sheet\"><table><thead><tr><th>" + t.apply("spread.point") + "</th><th>"
+                + t.apply("spread.typed") + "</th><th>" + t.apply("spread.computed") + "</th></tr></thead><tbody>");
+        for (Conduit conduit : withPoint) {
+            IsolationPoint point = conduit.getIsolationPoint();
+            IsolationCost cost = IsolationCost.of(model, Isolation.cutting(List.of(conduit)));
+            StringBuilder computed = new StringBuilder(t.apply("spread.flows") + " "
+                    + (cost.stoppedFlows().isEmpty() ? "0" : ids(cost.stoppedFlows())));
+            for (IsolationCost.ServiceLoss loss : cost.services()) {
+                computed.append("<br>").append(e(loss.service().getId())).append(": ")
+                        .append(loss.alternativeLeft() ? t.apply("spread.backupLeft") + " " + ids(loss.backupsLeft())
+                                : loss.atRisk() ? t.apply("spread.atRisk") + " " + loss.deadlineMinutes() + " min"
+                                        : t.apply("spread.noBackup"));
+            }
+            out.println("<tr><td>" + e(point.getId()) + "<br>" + e(conduit.getId()) + "</td><td>"
+                    + e(point.getImpact()) + "</td><td>" + computed + "</td></tr>");
         }
         out.println("</tbody></table></div>");
     }
