@@ -4,13 +4,16 @@
 # hand, and the heap a checked model holds. Writes target/bench/engine.json and prints the table.
 #   releng/scripts/bench-engine.sh            all four sizes, 2 forks (about 40 minutes on 2 cores)
 #   releng/scripts/bench-engine.sh --quick    1K and 100K, fewer iterations (about 4 minutes once the product is built)
+#   releng/scripts/bench-engine.sh --impact   impact analysis on 50,000 assets (about 3 minutes)
 #   ... -- JMH_ARGS                           passed to JMH (say, -e load to leave load out)
 # Needs the product built (./toride builds it) and reaches Maven Central once for JMH.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 quick=""
+impact=""
 [[ "${1:-}" == "--quick" ]] && { quick=yes; shift; }
+[[ "${1:-}" == "--impact" ]] && { impact=yes; shift; }
 [[ "${1:-}" == "--" ]] && shift
 out="$root/target/bench"
 mkdir -p "$out/lib" "$out/models" "$out/jmh"
@@ -53,6 +56,13 @@ run_cp="$out/classes:$jmh_cp$cp"
 
 # The incremental edits are many short benchmarks; the quick run times them without forking, in one JVM that keeps
 # the loaded model and its check between them (forking would load and check the model fourteen times a size).
+if [[ -n "$impact" ]]; then
+  # Impact analysis on a generated model of 50,000 assets (docs/performance.md#impact-analysis); JMH's table.
+  "$java/java" -cp "$run_cp" org.openjdk.jmh.Main 'org.toride.bench.ImpactBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s \
+    -jvmArgsAppend "-Xmx4g" -rf json -rff "$out/jmh-impact.json" "$@" | tee "$out/jmh-impact.log" \
+    | sed -n '/assets, .* zones/p;/^Benchmark/,$p'
+  exit 0
+fi
 if [[ -n "$quick" ]]; then
   sizes=(1000 100000); jmh_args=(-f 1 -wi 2 -w 2s -i 3 -r 2s); incremental_args=(-f 0 -wi 1 -w 1s -i 2 -r 1s)
 else

@@ -7,13 +7,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.EObject;
+import org.toride.core.impact.BlastRadius;
+import org.toride.core.impact.ImpactQuery;
+import org.toride.core.impact.Step;
 import org.toride.core.io.LoadResult;
 import org.toride.core.io.ModelSaver;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.Diagrams;
+import org.toride.diagram.SvgRenderer;
+import org.toride.model.Conduit;
+import org.toride.model.DataFlow;
+import org.toride.model.ModelElement;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code toride diagram MODEL --view network|dataflow -o FILE}: the laid-out diagram as SVG, without a browser. */
+/**
+ * {@code toride diagram MODEL --view network|dataflow [--highlight-from ID] -o FILE}: the laid-out diagram as SVG,
+ * without a browser, optionally with what an attack from an element reaches highlighted.
+ */
 @Command(name = "diagram", mixinStandardHelpOptions = true,
         description = "Render the network or data-flow diagram of a model as SVG: as arranged in the diagram editor"
                 + " (the model's .layout file), laid out by ELK where nothing was arranged.")
@@ -45,6 +59,10 @@ final class DiagramCommand implements Callable<Integer> {
     @Option(names = { "--output", "-o" }, paramLabel = "FILE", description = "Write here; stdout without it.")
     private Path output;
 
+    @Option(names = "--highlight-from", paramLabel = "ID", description = "Highlight what an attack from this zone, "
+            + "asset or supplier reaches, and the conduits and flows it crosses (docs/impact.md).")
+    private String highlightFrom;
+
     @Spec
     private CommandSpec spec;
 
@@ -59,8 +77,19 @@ final class DiagramCommand implements Callable<Integer> {
         if (loaded == null) {
             return Toride.BAD_INPUT;
         }
+        SvgRenderer.Highlight highlight = SvgRenderer.Highlight.NONE;
+        if (highlightFrom != null) {
+            try {
+                highlight = highlight(ImpactQuery.of(loaded.model(), highlightFrom, List.of(), false, List.of())
+                        .answer(loaded.model()).radius());
+            } catch (ImpactQuery.UnknownIdException e) {
+                err.println("error: " + model + ": " + e.getMessage().replace("--from", "--highlight-from"));
+                return Toride.BAD_INPUT;
+            }
+        }
         String svg = Diagrams.svg(loaded.model(), view == View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW,
-                LayoutInput.read(model, err), lang == CheckCommand.Language.ja ? Locale.JAPANESE : Locale.ENGLISH);
+                LayoutInput.read(model, err), lang == CheckCommand.Language.ja ? Locale.JAPANESE : Locale.ENGLISH,
+                highlight);
         if (output == null) {
             spec.commandLine().getOut().print(svg);
             spec.commandLine().getOut().flush();
@@ -69,5 +98,17 @@ final class DiagramCommand implements Callable<Integer> {
             err.println(output + ": " + view + " diagram");
         }
         return Toride.OK;
+    }
+
+    /** The reached zones and assets, and the conduits and flows of the steps that reached them. */
+    private static SvgRenderer.Highlight highlight(BlastRadius radius) {
+        Set<EObject> crossed = new HashSet<>();
+        for (ModelElement element : radius.reached()) {
+            Step step = radius.reachedBy(element);
+            if (step != null && (step.via() instanceof Conduit || step.via() instanceof DataFlow)) {
+                crossed.add(step.via());
+            }
+        }
+        return new SvgRenderer.Highlight(new HashSet<>(radius.reachedZonesAndAssets()), crossed, radius.start());
     }
 }

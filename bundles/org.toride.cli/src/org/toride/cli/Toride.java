@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "Without a command, ./toride prints this help (the workbench is not built yet).",
         subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class,
                 DiagramCommand.class, ServeCommand.class, FormatCommand.class, DiffCommand.class, MergeCommand.class,
-                ReviewCommand.class,
+                ReviewCommand.class, ImpactCommand.class,
                 LspCommand.class,
                 CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 requirement violations at or above --fail-on, 2 bad input or usage." })

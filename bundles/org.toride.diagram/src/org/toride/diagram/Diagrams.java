@@ -25,9 +25,15 @@ public final class Diagrams {
      * kinds are named in {@code locale} (制御系).
      */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale) {
+        return svg(model, view, notation, locale, SvgRenderer.Highlight.NONE);
+    }
+
+    /** The same, with what an attack reaches and crosses highlighted ({@code toride diagram --highlight-from}). */
+    public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale,
+            SvgRenderer.Highlight highlight) {
         if (notation.snapshot(view).isEmpty()) {
-            return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)), locale);
+            return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)), locale, highlight);
         }
-        return SvgRenderer.render(Arrangement.of(model, view, notation), locale);
+        return SvgRenderer.render(Arrangement.of(model, view, notation), locale, highlight);
     }
 }

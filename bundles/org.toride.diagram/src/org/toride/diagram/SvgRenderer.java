@@ -4,6 +4,7 @@
 package org.toride.diagram;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -31,6 +32,22 @@ import org.toride.model.Zone;
  */
 public final class SvgRenderer {
 
+    /** The colour of what an attack reaches. */
+    private static final String REACHED = "#e67e22";
+
+    /**
+     * What to highlight: the elements an attack reaches (zones and assets), the conduits and flows it crosses, and
+     * where it starts.
+     *
+     * @param reached the zones and assets reached
+     * @param crossed the conduits and flows crossed
+     * @param start   the start, or null
+     */
+    public record Highlight(Set<? extends EObject> reached, Set<? extends EObject> crossed, EObject start) {
+        /** Nothing highlighted. */
+        public static final Highlight NONE = new Highlight(Set.of(), Set.of(), null);
+    }
+
     private SvgRenderer() {
     }
 
@@ -41,6 +58,15 @@ public final class SvgRenderer {
 
     /** The SVG document of {@code graph} (already laid out), zone kinds named in {@code locale}. */
     public static String render(ElkNode graph, Locale locale) {
+        return render(graph, locale, Highlight.NONE);
+    }
+
+    /**
+     * The SVG document of {@code graph}, with {@code highlight}'s elements drawn in orange with a thick outline (class
+     * {@code reached}, its start filled as well, class {@code start}) and its conduits and flows thick and orange
+     * (class {@code crossed}).
+     */
+    public static String render(ElkNode graph, Locale locale, Highlight highlight) {
         StringBuilder svg = new StringBuilder();
         // A box the user dragged left of or above the origin (or out of its zone) is still in the picture.
         double[] topLeft = { 0, 0 };
@@ -56,9 +82,11 @@ public final class SvgRenderer {
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#445\"/>"
                 + "</marker><marker id=\"arrow-red\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#c0392b\"/>"
-                + "</marker></defs>\n");
-        nodes(graph, 0, 0, locale, svg);
-        edges(graph, 0, 0, svg);
+                + "</marker><marker id=\"arrow-orange\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + REACHED
+                + "\"/></marker></defs>\n");
+        nodes(graph, 0, 0, locale, highlight, svg);
+        edges(graph, 0, 0, highlight, svg);
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -71,7 +99,8 @@ public final class SvgRenderer {
         }
     }
 
-    private static void nodes(ElkNode parent, double dx, double dy, Locale locale, StringBuilder svg) {
+    private static void nodes(ElkNode parent, double dx, double dy, Locale locale, Highlight highlight,
+            StringBuilder svg) {
         for (ElkNode node : parent.getChildren()) {
             double x = dx + node.getX();
             double y = dy + node.getY();
@@ -101,16 +130,26 @@ public final class SvgRenderer {
                 svg.append(text(x + node.getWidth() / 2, y + node.getHeight() / 2 + 4, title,
                         "text-anchor=\"middle\""));
             }
-            nodes(node, x, y, locale, svg);
+            if (highlight.reached().contains(element)) {
+                boolean start = element == highlight.start();
+                svg.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
+                        + " height=\"%.1f\" rx=\"%d\" fill=\"%s\" fill-opacity=\"0.25\" stroke=\"%s\" stroke-width=\"3\"/>\n",
+                        start ? "reached start" : "reached", x, y, node.getWidth(), node.getHeight(),
+                        element instanceof Zone ? 6 : 10, start ? REACHED : "none", REACHED));
+            }
+            nodes(node, x, y, locale, highlight, svg);
         }
     }
 
-    private static void edges(ElkNode parent, double dx, double dy, StringBuilder svg) {
+    private static void edges(ElkNode parent, double dx, double dy, Highlight highlight, StringBuilder svg) {
         for (ElkEdge edge : parent.getContainedEdges()) {
             EObject element = edge.getProperty(DiagramBuilder.ELEMENT);
             boolean warn = element instanceof DataFlow flow && !flow.isEncrypted() && DiagramBuilder.crossesZones(flow);
             boolean oneWay = element instanceof Conduit conduit && conduit.getDirection() == Direction.ONE_WAY;
             boolean directed = element instanceof DataFlow || oneWay;
+            boolean crossed = highlight.crossed().contains(element);
+            String colour = crossed ? REACHED : warn ? "#c0392b" : "#445";
+            String marker = crossed ? "arrow-orange" : warn ? "arrow-red" : "arrow";
             for (ElkEdgeSection section : edge.getSections()) {
                 StringBuilder points = new StringBuilder();
                 points.append(point(dx + section.getStartX(), dy + section.getStartY()));
@@ -118,11 +157,12 @@ public final class SvgRenderer {
                     points.append(' ').append(point(dx + bend.getX(), dy + bend.getY()));
                 }
                 points.append(' ').append(point(dx + section.getEndX(), dy + section.getEndY()));
-                svg.append("<polyline id=\"").append(Html.escape(edge.getIdentifier())).append("\" points=\"")
-                        .append(points).append("\" fill=\"none\" stroke=\"").append(warn ? "#c0392b" : "#445")
-                        .append("\" stroke-width=\"").append(warn ? "2" : "1.3").append('"')
+                svg.append("<polyline id=\"").append(Html.escape(edge.getIdentifier())).append('"')
+                        .append(crossed ? " class=\"crossed\"" : "").append(" points=\"")
+                        .append(points).append("\" fill=\"none\" stroke=\"").append(colour)
+                        .append("\" stroke-width=\"").append(crossed ? "3" : warn ? "2" : "1.3").append('"')
                         .append(warn ? " stroke-dasharray=\"6 3\"" : "")
-                        .append(directed ? " marker-end=\"url(#" + (warn ? "arrow-red" : "arrow") + ")\"" : "")
+                        .append(directed ? " marker-end=\"url(#" + marker + ")\"" : "")
                         .append("/>\n");
             }
             for (ElkLabel label : edge.getLabels()) {
@@ -131,7 +171,7 @@ public final class SvgRenderer {
             }
         }
         for (ElkNode child : parent.getChildren()) {
-            edges(child, dx + child.getX(), dy + child.getY(), svg);
+            edges(child, dx + child.getX(), dy + child.getY(), highlight, svg);
         }
     }
 

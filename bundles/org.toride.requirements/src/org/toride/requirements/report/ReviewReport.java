@@ -59,6 +59,7 @@ public final class ReviewReport {
         findings(result, out);
         waivers(result, out);
         risks(model, out);
+        new ImpactSection(this::t).write(model, out);
         figures(figures, out);
         applicability(matrix, out);
         out.println("</body></html>");

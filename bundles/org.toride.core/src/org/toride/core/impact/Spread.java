@@ -1,0 +1,58 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.core.impact;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.toride.model.ModelElement;
+import org.toride.model.SecurityModel;
+
+/**
+ * How far an attack spreads from a compromised element over the edges of {@link SpreadRules}: a breadth-first
+ * search, so each reached element keeps one shortest path back to the start. Linear in the elements and edges
+ * reached; nothing is cached, so a changed model needs no invalidation.
+ */
+public final class Spread {
+
+    private Spread() {
+    }
+
+    /** The blast radius of {@code start} (a zone, an asset or a supplier) with nothing cut. */
+    public static BlastRadius from(ModelElement start) {
+        return from(start, Isolation.NONE);
+    }
+
+    /** The blast radius of {@code start} with {@code isolation} in force. */
+    public static BlastRadius from(ModelElement start, Isolation isolation) {
+        Map<ModelElement, Step> cameBy = new IdentityHashMap<>(expectedSize(start));
+        List<ModelElement> reached = new ArrayList<>();
+        Deque<ModelElement> queue = new ArrayDeque<>();
+        cameBy.put(start, null);
+        reached.add(start);
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            SpreadRules.steps(queue.poll(), (from, kind, via, to) -> {
+                if (!cameBy.containsKey(to) && SpreadRules.open(kind, via, to, isolation)) {
+                    cameBy.put(to, new Step(from, kind, via, to));
+                    reached.add(to);
+                    queue.add(to);
+                }
+            });
+        }
+        return new BlastRadius(start, isolation, reached, cameBy);
+    }
+
+    /** As many elements as the start's model has zones, assets and suppliers, so the map of paths never grows. */
+    private static int expectedSize(ModelElement start) {
+        return EcoreUtil.getRootContainer(start) instanceof SecurityModel model
+                ? model.getZones().size() + model.getAssets().size() + model.getSuppliers().size()
+                : 16;
+    }
+}

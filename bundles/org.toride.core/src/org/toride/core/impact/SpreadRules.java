@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.core.impact;
+
+import org.toride.core.impact.Step.Kind;
+import org.toride.model.AccessGrant;
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.DataFlow;
+import org.toride.model.Direction;
+import org.toride.model.ModelElement;
+import org.toride.model.Software;
+import org.toride.model.Supplier;
+import org.toride.model.Zone;
+
+/**
+ * The edges an attack spreads over, in one place: {@link Spread} walks them and {@link Containment} cuts them, so
+ * the two cannot disagree. Conduit steps are given whatever is cut; the caller leaves out cut conduits and stopped
+ * assets. A conduit marked {@code blocksSpread} gives no step, nor a one-way conduit against its direction.
+ */
+final class SpreadRules {
+
+    /** Receives the steps out of an element; a {@link Step} is made only by whoever keeps one. */
+    @FunctionalInterface
+    interface Sink {
+        void step(ModelElement from, Kind kind, ModelElement via, ModelElement to);
+    }
+
+    private SpreadRules() {
+    }
+
+    /** Every step out of {@code element} (a zone, an asset or a supplier; nothing out of anything else). */
+    static void steps(ModelElement element, Sink out) {
+        if (element instanceof Zone zone) {
+            zoneSteps(zone, out);
+        } else if (element instanceof Asset asset) {
+            assetSteps(asset, out);
+        } else if (element instanceof Supplier supplier) {
+            for (AccessGrant grant : supplier.getGrants()) {
+                if (grant.getAsset() != null) {
+                    out.step(supplier, Kind.GRANT, grant, grant.getAsset());
+                }
+            }
+            for (Asset provided : supplier.getProvidedAssets()) {
+                out.step(supplier, Kind.PROVIDES, null, provided);
+            }
+        }
+    }
+
+    private static void zoneSteps(Zone zone, Sink out) {
+        for (Asset asset : zone.getAssets()) {
+            out.step(zone, Kind.CONTAINS, null, asset);
+        }
+        for (Zone child : zone.getChildren()) {
+            if (!joined(zone, child)) {
+                out.step(zone, Kind.NESTED_ZONE, null, child);
+            }
+        }
+        for (Conduit conduit : zone.getOutgoingConduits()) {
+            if (conduit.getTo() != null && !conduit.isBlocksSpread()) {
+                out.step(zone, Kind.CONDUIT, conduit, conduit.getTo());
+            }
+        }
+        for (Conduit conduit : zone.getIncomingConduits()) {
+            if (conduit.getFrom() != null && !conduit.isBlocksSpread() && conduit.getDirection() != Direction.ONE_WAY) {
+                out.step(zone, Kind.CONDUIT, conduit, conduit.getFrom());
+            }
+        }
+    }
+
+    /**
+     * Whether a conduit joins a zone and one of its nested zones: the nested zone is then a segment behind a boundary
+     * (a cell firewall), so the conduit, not the nesting, decides whether the attack gets in.
+     */
+    private static boolean joined(Zone zone, Zone child) {
+        for (Conduit conduit : child.getIncomingConduits()) {
+            if (conduit.getFrom() == zone) {
+                return true;
+            }
+        }
+        for (Conduit conduit : child.getOutgoingConduits()) {
+            if (conduit.getTo() == zone) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void assetSteps(Asset asset, Sink out) {
+        if (asset.getZone() != null) {
+            out.step(asset, Kind.IN_ZONE, null, asset.getZone());
+        }
+        if (asset instanceof Software software) {
+            for (Asset host : software.getInstalledOn()) {
+                out.step(asset, Kind.INSTALLED_ON, null, host);
+            }
+        }
+        for (DataFlow flow : asset.getOutgoingFlows()) {
+            if (flow.getTarget() != null && flow.getConduits().isEmpty()) {
+                out.step(asset, Kind.FLOW, flow, flow.getTarget());
+            }
+        }
+    }
+
+    /** Whether a step of {@code kind} over {@code via} to {@code to} may be taken with {@code isolation} in force. */
+    static boolean open(Kind kind, ModelElement via, ModelElement to, Isolation isolation) {
+        if (isolation.isEmpty()) {
+            return true;
+        }
+        if (kind == Kind.CONDUIT && isolation.cut().contains(via)) {
+            return false;
+        }
+        return !isolation.stopped().contains(to);
+    }
+}

@@ -1,0 +1,73 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.core.impact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.toride.model.Asset;
+import org.toride.model.Conduit;
+import org.toride.model.CriticalService;
+import org.toride.model.IsolationPoint;
+import org.toride.model.ModelElement;
+import org.toride.model.Plan;
+import org.toride.model.SecurityModel;
+import org.toride.model.Trust;
+import org.toride.model.Zone;
+
+/**
+ * The questions a review asks of the spread rules: where may an attack come from (the untrusted zones, the Internet
+ * and supplier networks among them, and every supplier), and do a plan's isolation points contain it.
+ */
+public final class UntrustedSpread {
+
+    /**
+     * Whether cutting every conduit that carries one of a plan's isolation points keeps a spread from a start away
+     * from the supporting assets of the plan's services.
+     *
+     * @param plan    the plan
+     * @param start   where the attack starts
+     * @param reached the supporting assets still reached; empty when the plan contains the spread
+     */
+    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached) {
+
+        /** Whether the plan's isolation points contain the spread. */
+        public boolean contains() {
+            return reached.isEmpty();
+        }
+    }
+
+    private UntrustedSpread() {
+    }
+
+    /** The untrusted zones, then the suppliers, in the model's order. */
+    public static List<ModelElement> starts(SecurityModel model) {
+        List<ModelElement> starts = new ArrayList<>();
+        for (Zone zone : model.getZones()) {
+            if (zone.getTrust() == Trust.UNTRUSTED) {
+                starts.add(zone);
+            }
+        }
+        starts.addAll(model.getSuppliers());
+        return starts;
+    }
+
+    /** Whether {@code plan}'s isolation points contain a spread from {@code start}. */
+    public static PlanContainment containment(Plan plan, ModelElement start) {
+        Set<Conduit> cut = new LinkedHashSet<>();
+        for (IsolationPoint point : plan.getIsolationPoints()) {
+            if (point.eContainer() instanceof Conduit conduit) {
+                cut.add(conduit);
+            }
+        }
+        BlastRadius radius = Spread.from(start, Isolation.cutting(cut));
+        Set<Asset> reached = new LinkedHashSet<>();
+        for (CriticalService service : plan.getServices()) {
+            service.getSupportingAssets().stream().filter(radius::reaches).forEach(reached::add);
+        }
+        return new PlanContainment(plan, start, List.copyOf(reached));
+    }
+}
