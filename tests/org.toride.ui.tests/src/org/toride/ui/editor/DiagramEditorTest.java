@@ -87,16 +87,7 @@ public class DiagramEditorTest {
     void selectMoveDeleteAndCreateInTheNetworkDiagramWithTheMouse() throws Exception {
         IFile file = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
-        IWorkbenchPage page = Workbench.page();
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        // The whole window on the screen, or the pointer cannot reach every node the page shows.
-        org.eclipse.swt.graphics.Rectangle screen = editor.getSite().getShell().getDisplay().getBounds();
-        editor.getSite().getShell().setBounds(0, 0, Math.min(1600, screen.width), Math.min(1000, screen.height));
-        Browser browser = editor.showDiagram(DiagramView.NETWORK);
-        assertNotNull(browser, "the network page shows a browser");
-        awaitFirstPaint(browser);
-        editor.getSite().getShell().forceActive();
-        browser.setFocus();
+        Browser browser = focusedNetworkDiagram(editor);
 
         // Sprotty's hidden measuring copy of the diagram must not take the clicks in the page's top-left corner
         // (it did: nodes there could not be selected or moved).
@@ -197,6 +188,7 @@ public class DiagramEditorTest {
     private static Browser focusedNetworkDiagram(ModelEditor editor) {
         IWorkbenchPage page = Workbench.page();
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        // The whole window on the screen, or the pointer cannot reach every node the page shows.
         org.eclipse.swt.graphics.Rectangle screen = editor.getSite().getShell().getDisplay().getBounds();
         editor.getSite().getShell().setBounds(0, 0, Math.min(1600, screen.width), Math.min(1000, screen.height));
         Browser browser = editor.showDiagram(DiagramView.NETWORK);
