@@ -21,6 +21,28 @@ import org.toride.core.io.LoadResult;
  */
 record BaseInput(ModelVersion version, LoadResult loaded) {
 
+    /**
+     * The base and the model named by {@code diff} and {@code review}: {@code BASE NEW}, or {@code --base BASE NEW}.
+     *
+     * @param base  the base's spec
+     * @param model the newer model's file
+     */
+    record Arguments(String base, Path model) {
+
+        /** The arguments, or null when there are too many or too few (already printed). */
+        static Arguments of(java.util.List<String> files, String baseOption, PrintWriter err) {
+            if (baseOption != null && files.size() != 1) {
+                err.println("error: with --base, give only the newer model");
+                return null;
+            }
+            if (baseOption == null && files.size() != 2) {
+                err.println("error: give BASE and NEW, or --base BASE NEW");
+                return null;
+            }
+            return new Arguments(baseOption != null ? baseOption : files.get(0), Path.of(files.get(files.size() - 1)));
+        }
+    }
+
     /** The base named {@code spec} for {@code model}, or null when it cannot be read (already printed). */
     static BaseInput of(String spec, Path model, PrintWriter err) {
         ModelVersion version;

@@ -65,23 +65,12 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String baseSpec;
-        Path model;
-        if (base != null) {
-            if (files.size() != 1) {
-                err.println("error: with --base, give only the new model");
-                return Toride.BAD_INPUT;
-            }
-            baseSpec = base;
-            model = Path.of(files.get(0));
-        } else {
-            if (files.size() != 2) {
-                err.println("error: give BASE and NEW, or --base BASE NEW");
-                return Toride.BAD_INPUT;
-            }
-            baseSpec = files.get(0);
-            model = Path.of(files.get(1));
+        BaseInput.Arguments arguments = BaseInput.Arguments.of(files, base, err);
+        if (arguments == null) {
+            return Toride.BAD_INPUT;
         }
+        String baseSpec = arguments.base();
+        Path model = arguments.model();
         LoadResult next = ModelInput.load(model, err);
         if (next == null) {
             return Toride.BAD_INPUT;

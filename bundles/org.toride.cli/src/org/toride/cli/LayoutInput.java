@@ -21,20 +21,14 @@ final class LayoutInput {
 
     /** The layout of a version of a model read through git, or the work tree's file for the work tree's version. */
     static DiagramNotation read(org.toride.compare.version.ModelVersion version, PrintWriter err) {
-        if (version.isWorkTree()) {
-            return read(version.file(), err);
-        }
-        try {
-            String json = version.layoutJson();
-            return json == null ? new DiagramNotation() : DiagramNotation.parse(json, version.label() + ".layout");
-        } catch (java.io.IOException e) {
-            err.println("warning: " + e.getMessage() + " (diagrams laid out without it)");
-            return new DiagramNotation();
-        }
+        return org.toride.workflow.ChangeReview.layoutOf(version, problem -> warn(problem, err));
     }
 
     static DiagramNotation read(Path model, PrintWriter err) {
-        return DiagramNotation.readBeside(model,
-                problem -> err.println("warning: " + problem + " (diagrams laid out without it)"));
+        return DiagramNotation.readBeside(model, problem -> warn(problem, err));
+    }
+
+    private static void warn(String problem, PrintWriter err) {
+        err.println("warning: " + problem + " (diagrams laid out without it)");
     }
 }

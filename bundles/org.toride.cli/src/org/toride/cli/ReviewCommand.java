@@ -95,13 +95,12 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if ((base == null ? 2 : 1) != files.size()) {
-            err.println(base == null ? "error: give BASE and NEW, or --base BASE NEW"
-                    : "error: with --base, give only the model under review");
+        BaseInput.Arguments arguments = BaseInput.Arguments.of(files, base, err);
+        if (arguments == null) {
             return Toride.BAD_INPUT;
         }
-        String baseSpec = base == null ? files.get(0) : base;
-        Path model = Path.of(files.get(files.size() - 1));
+        String baseSpec = arguments.base();
+        Path model = arguments.model();
         ReviewOutcome decided = null;
         if (approve) {
             if (reviewer == null || reviewer.isBlank() || outcome == null) {

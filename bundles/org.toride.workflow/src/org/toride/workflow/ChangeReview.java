@@ -3,16 +3,19 @@
  */
 package org.toride.workflow;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.toride.compare.ModelSnapshot;
 import org.toride.compare.diff.ModelComparer;
 import org.toride.compare.diff.ModelDiff;
+import org.toride.compare.version.ModelVersion;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.Asset;
 import org.toride.model.DataFlow;
@@ -71,6 +74,23 @@ public record ChangeReview(SecurityModel base, String baseLabel, DiagramNotation
             }
         }
         return ids;
+    }
+
+    /**
+     * The diagrams' arrangement of {@code version}: its layout file in the work tree, or the layout file's content at
+     * its git revision. One that cannot be read is told to {@code problem} and the diagrams are laid out by ELK.
+     */
+    public static DiagramNotation layoutOf(ModelVersion version, Consumer<String> problem) {
+        if (version.isWorkTree()) {
+            return DiagramNotation.readBeside(version.file(), problem);
+        }
+        try {
+            String json = version.layoutJson();
+            return json == null ? new DiagramNotation() : DiagramNotation.parse(json, version.label() + ".layout");
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return new DiagramNotation();
+        }
     }
 
     /** Whether nothing changed: same elements, same findings. */

@@ -3,7 +3,6 @@
  */
 package org.toride.ui.compare;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -65,14 +64,8 @@ final class ChangeReviewBuilder {
             return new Outcome(null, broken);
         }
         LocalDate today = LocalDate.now();
-        DiagramNotation baseLayout;
-        try {
-            String json = base.isWorkTree() ? null : base.layoutJson();
-            baseLayout = base.isWorkTree() ? DiagramNotation.readBeside(base.file(), problem -> { })
-                    : json == null ? new DiagramNotation() : DiagramNotation.parse(json, base.label() + ".layout");
-        } catch (IOException e) {
-            baseLayout = new DiagramNotation();
-        }
+        // An unreadable layout file already has its problem marker from the model editor; ELK lays the diagrams out.
+        DiagramNotation baseLayout = ChangeReview.layoutOf(base, problem -> { });
         ChangeReview review = ChangeReview.of(old.model(), label(base), baseLayout, next.model(),
                 file.getFullPath().makeRelative().toString(), DiagramNotation.readBeside(path, problem -> { }),
                 model -> project.check(requirements, model, today, japanese));
