@@ -43,6 +43,11 @@ public record Finding(String requirementId, Severity severity, String elementId,
         return compensation != null;
     }
 
+    /** Whether a compensating control meets it and no waiver does: how reports show and count it. */
+    public boolean metByCompensation() {
+        return compensated() && !waived();
+    }
+
     /** Whether the finding asks for nothing now: waived, or met by compensation. */
     public boolean excused() {
         return waived() || compensated();

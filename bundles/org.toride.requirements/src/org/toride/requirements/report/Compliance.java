@@ -64,7 +64,7 @@ public final class Compliance {
             int violations = (int) findings.stream().filter(f -> !f.excused()
                     && f.severity() != org.toride.requirements.requirements.Severity.INFO).count();
             int waived = (int) findings.stream().filter(Finding::waived).count();
-            int compensated = (int) findings.stream().filter(f -> f.compensated() && !f.waived()).count();
+            int compensated = (int) findings.stream().filter(Finding::metByCompensation).count();
             Status status;
             String justification = null;
             if (naming.isEmpty()) {

@@ -41,7 +41,7 @@ public final class JsonReport {
             summary.addProperty(severity.getLiteral(), result.count(severity));
         }
         summary.addProperty("waived", result.findings().stream().filter(Finding::waived).count());
-        summary.addProperty("compensated", result.findings().stream().filter(f -> f.compensated() && !f.waived())
+        summary.addProperty("compensated", result.findings().stream().filter(Finding::metByCompensation)
                 .count());
         root.add("summary", summary);
         JsonArray requirements = new JsonArray();

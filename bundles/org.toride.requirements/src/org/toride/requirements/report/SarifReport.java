@@ -173,7 +173,7 @@ public final class SarifReport {
         JsonArray locations = new JsonArray();
         locations.add(location);
         result.add("locations", locations);
-        if (finding.compensated() && !finding.waived()) {
+        if (finding.metByCompensation()) {
             JsonObject suppression = new JsonObject();
             suppression.addProperty("kind", "external");
             suppression.addProperty("status", "accepted");

@@ -49,7 +49,7 @@ public final class TextReport {
                         + finding.waiver().reason());
             }
         }
-        List<Finding> compensated = result.findings().stream().filter(f -> f.compensated() && !f.waived()).toList();
+        List<Finding> compensated = result.findings().stream().filter(Finding::metByCompensation).toList();
         if (!compensated.isEmpty()) {
             out.println();
             out.println("Met by compensation:");
@@ -95,7 +95,7 @@ public final class TextReport {
     public static String summary(CheckResult result) {
         long disabled = result.outcomes().stream().filter(o -> o.disabled()).count();
         long waived = result.findings().stream().filter(Finding::waived).count();
-        long compensated = result.findings().stream().filter(f -> f.compensated() && !f.waived()).count();
+        long compensated = result.findings().stream().filter(Finding::metByCompensation).count();
         return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
                 + result.count(Severity.INFO) + " info, " + waived + " waived"
                 + (compensated > 0 ? ", " + compensated + " met by compensation" : "") + "; " + (result.outcomes().size() - disabled)
