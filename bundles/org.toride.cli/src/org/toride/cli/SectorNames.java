@@ -5,10 +5,9 @@ package org.toride.cli;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.toride.model.Sector;
-import org.toride.model.provider.TorideEditPlugin;
+import org.toride.model.edit.EditLabels;
 
 /** The Japanese name of a sector (Annex 1), taken from the edit bundle's Japanese labels. */
 final class SectorNames {
@@ -18,10 +17,7 @@ final class SectorNames {
 
     static String japanese(Sector sector) {
         try {
-            ResourceBundle labels = ResourceBundle.getBundle("plugin", Locale.JAPANESE,
-                    TorideEditPlugin.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return labels.getString("_UI_Sector_" + sector.getName() + "_literal");
+            return EditLabels.of(Locale.JAPANESE).getString("_UI_Sector_" + sector.getName() + "_literal");
         } catch (MissingResourceException e) {
             return sector.getName();
         }

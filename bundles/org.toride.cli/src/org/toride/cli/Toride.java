@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "toride", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Toride (砦): security design for critical-infrastructure operators.%n"
-                + "Without a command, ./toride prints this help (the workbench is not built yet).",
+                + "Without a command, ./toride starts the workbench on the example model; ./toride workbench -nl ja"
+                + " starts it in Japanese. The commands below run headless.",
         subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class,
                 DiagramCommand.class, ServeCommand.class, FormatCommand.class, DiffCommand.class, MergeCommand.class,
                 ReviewCommand.class, ImpactCommand.class,

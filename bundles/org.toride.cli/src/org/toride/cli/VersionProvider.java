@@ -20,8 +20,28 @@ final class VersionProvider implements IVersionProvider {
     private static String bundleVersion() {
         try {
             var bundle = org.osgi.framework.FrameworkUtil.getBundle(Toride.class);
-            return bundle == null ? null : bundle.getVersion().toString();
+            if (bundle != null) {
+                return bundle.getVersion().toString();
+            }
         } catch (NoClassDefFoundError outsideOsgi) {
+            // the headless commands' plain class path: read our own jar's manifest below
+        }
+        return manifestVersion();
+    }
+
+    /** The Bundle-Version of the jar this class came from (not the first manifest on a flat class path). */
+    private static String manifestVersion() {
+        try {
+            var source = Toride.class.getProtectionDomain().getCodeSource();
+            var path = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
+            if (path == null || !java.nio.file.Files.isRegularFile(path)) {
+                return null;
+            }
+            try (var jar = new java.util.jar.JarFile(path.toFile())) {
+                var manifest = jar.getManifest();
+                return manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version");
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
             return null;
         }
     }

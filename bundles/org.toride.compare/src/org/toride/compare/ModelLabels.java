@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.toride.model.provider.TorideEditPlugin;
+import org.toride.model.edit.EditLabels;
 
 /**
  * Names of the metamodel's classes, features and literals, and the texts of comparison reports, in one language
@@ -33,8 +33,7 @@ public final class ModelLabels {
     /** Labels in {@code locale}: Japanese for {@code ja}, English otherwise. */
     public ModelLabels(Locale locale) {
         this.locale = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-        this.edit = ResourceBundle.getBundle("plugin", this.locale, TorideEditPlugin.class.getClassLoader(),
-                NO_FALLBACK);
+        this.edit = EditLabels.of(this.locale);
         this.texts = ResourceBundle.getBundle("org.toride.compare.compare", this.locale,
                 ModelLabels.class.getClassLoader(), NO_FALLBACK);
     }

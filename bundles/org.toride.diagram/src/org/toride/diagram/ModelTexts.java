@@ -5,19 +5,15 @@ package org.toride.diagram;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.toride.model.provider.TorideEditPlugin;
+import org.toride.model.edit.EditLabels;
 
 /**
  * Model values as the model editor names them, in a language chosen per call (a page's, a report's) rather than the
  * machine's: the translations of the model's edit bundle ({@code _UI_ZoneKind_CONTROL_literal} = 制御系).
  */
 public final class ModelTexts {
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ModelTexts() {
     }
@@ -27,8 +23,7 @@ public final class ModelTexts {
         // EMF generates each enum as a Java enum named after its EEnum, and names the edit bundle's keys after both.
         String key = "_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal";
         try {
-            return ResourceBundle.getBundle("plugin", locale == null ? Locale.ENGLISH : locale,
-                    TorideEditPlugin.class.getClassLoader(), NO_FALLBACK).getString(key);
+            return EditLabels.of(locale).getString(key);
         } catch (MissingResourceException e) {
             return value.getName();
         }

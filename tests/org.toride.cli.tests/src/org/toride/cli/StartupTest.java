@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toride.cli.startup.FlatClassPath;
+import org.toride.cli.startup.StartupTraining;
+import org.toride.testsupport.Repository;
+
+/** What ./toride prepares once per build so that the headless commands start fast (docs/performance.md). */
+class StartupTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theClassPathHoldsEveryJarButTheToolkitWithoutSignatures() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Map<String, byte[]> signed = new TreeMap<>(Map.of(
+                "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nBundle-Version: 1.2.3\n\nName: a/B.class\nSHA-256-Digest: x\n".getBytes(StandardCharsets.UTF_8),
+                "META-INF/ECLIPSE_.SF", "Signature-Version: 1.0\n".getBytes(StandardCharsets.UTF_8),
+                "META-INF/ECLIPSE_.RSA", new byte[] { 1, 2, 3 },
+                "META-INF/maven/pom.properties", "kept".getBytes(StandardCharsets.UTF_8),
+                "a/B.class", new byte[] { (byte) 0xCA, (byte) 0xFE, 0, 1 }));
+        jar(plugins.resolve("org.example.signed_1.0.jar"), signed);
+        jar(plugins.resolve("org.eclipse.swt.gtk.linux.x86_64_3.1.jar"), Map.of("x", new byte[0]));
+        jar(plugins.resolve("org.eclipse.equinox.launcher_1.7.jar"), Map.of("x", new byte[0]));
+        Files.createDirectories(plugins.resolve("org.eclipse.ui.themes_1.3.0"));
+
+        List<Path> copies = FlatClassPath.write(plugins, dir.resolve("lib"));
+
+        assertEquals(List.of("org.example.signed_1.0.jar"), copies.stream().map(p -> p.getFileName().toString()).toList());
+        try (ZipFile copy = new ZipFile(copies.get(0).toFile())) {
+            assertFalse(copy.stream().anyMatch(e -> e.getName().endsWith(".SF") || e.getName().endsWith(".RSA")));
+            for (String kept : List.of("META-INF/MANIFEST.MF", "META-INF/maven/pom.properties", "a/B.class")) {
+                assertArrayEquals(signed.get(kept), copy.getInputStream(copy.getEntry(kept)).readAllBytes(), kept);
+            }
+        }
+        try (JarFile copy = new JarFile(copies.get(0).toFile())) {
+            assertEquals("1.2.3", copy.getManifest().getMainAttributes().getValue("Bundle-Version"));
+            copy.getInputStream(copy.getEntry("a/B.class")).readAllBytes(); // verifying: would fail on a broken signature
+            assertEquals(null, copy.getJarEntry("a/B.class").getCodeSigners());
+        }
+    }
+
+    @Test
+    void theTrainingRunsTheCommonCommandsOnAModel() throws IOException {
+        assertTrue(StartupTraining.train(Repository.waterUtility(), dir));
+    }
+
+    private static void jar(Path file, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+}
