@@ -25,6 +25,7 @@ import org.toride.requirements.eval.Duration;
 import org.toride.requirements.eval.EvalContext;
 import org.toride.requirements.eval.Evaluator;
 import org.toride.requirements.eval.MessageTemplates;
+import org.toride.requirements.eval.MessageValues;
 import org.toride.requirements.eval.Messages;
 import org.toride.requirements.exec.CompiledRequirement;
 import org.toride.requirements.exec.Frame;
@@ -92,7 +93,7 @@ final class CheckSetup {
                 String justification = off ? disabled.get(requirement) : change != null ? change.getJustification() : null;
                 CompiledRequirement compiled = off ? null : CompiledRequirement.compile(requirement, context,
                         parts(templates, japanese && requirement.getMessageJa() != null ? requirement.getMessageJa()
-                                : requirement.getMessage()));
+                                : requirement.getMessage()), MessageValues.of(japanese));
                 entries.add(new Entry(requirement, compiled, severity, off, justification));
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.toride.requirements.eval.EvalContext;
 import org.toride.requirements.eval.EvaluationException;
+import org.toride.requirements.eval.MessageValues;
 import org.toride.requirements.eval.Messages;
 import org.toride.requirements.lang.Values;
 import org.toride.requirements.requirements.Expression;
@@ -33,20 +34,25 @@ public final class CompiledRequirement {
     /** The message: literal text as String, each {@code {expression}} as Code. */
     private final List<Object> message;
     private final int slots;
+    private final MessageValues values;
 
     private CompiledRequirement(Requirement requirement, EClass type, Code filter, Code condition, List<Object> message,
-            int slots) {
+            int slots, MessageValues values) {
         this.requirement = requirement;
         this.type = type;
         this.filter = filter;
         this.condition = condition;
         this.message = message;
         this.slots = slots;
+        this.values = values;
     }
 
-    /** {@code requirement} compiled for a run in {@code context}, its message made of {@code messageParts}. */
+    /**
+     * {@code requirement} compiled for a run in {@code context}, its message made of {@code messageParts} with values
+     * shown as {@code values} (the message's language) shows them.
+     */
     public static CompiledRequirement compile(Requirement requirement, EvalContext context,
-            List<Messages.Part> messageParts) {
+            List<Messages.Part> messageParts, MessageValues values) {
         EClass type = Metamodel.eClass(requirement.getType());
         Map<Expression, Type> types = new IdentityHashMap<>();
         String variable = requirement.getVariable().getName();
@@ -70,7 +76,7 @@ public final class CompiledRequirement {
         for (Messages.Part part : messageParts) {
             message.add(part.expression() == null ? part.text() : compiler.compile(part.expression(), scope));
         }
-        return new CompiledRequirement(requirement, type, filter, condition, message, compiler.slotCount());
+        return new CompiledRequirement(requirement, type, filter, condition, message, compiler.slotCount(), values);
     }
 
     /** The requirement. */
@@ -106,7 +112,7 @@ public final class CompiledRequirement {
                 out.append(text);
             } else {
                 try {
-                    out.append(Messages.text(((Code) part).run(frame)));
+                    out.append(values.text(((Code) part).run(frame)));
                 } catch (EvaluationException | ClassCastException e) {
                     out.append('?');
                 }
