@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.toride.testsupport.Repository;
 
@@ -172,35 +170,6 @@ class CliTest {
         assertTrue(run.err().contains("Zone has no feature 'colour'"), run.err());
         assertTrue(run.err().contains("no findings computed"), run.err());
         assertEquals("", run.out());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = { "", "// my requirements, to be written\n/* nothing yet */\n" })
-    void aRequirementFileThatDeclaresNothingIsAnErrorNotTheBaseline(String content) throws IOException {
-        Path empty = dir.resolve("mine.treq");
-        Files.writeString(empty, content);
-
-        CliRun run = toride("check", example().toString(), "--requirements", empty.toString());
-
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("error: " + empty + ": declares no requirement set, profile or waiver"), run.err());
-        assertTrue(run.err().contains("no findings computed"), run.err());
-        assertEquals("", run.out());
-    }
-
-    @Test
-    void aRequirementFolderWithoutDeclarationsIsAnErrorButAWaiverFileIsEnough() throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("reqs"));
-        Files.writeString(folder.resolve("notes.treq"), "// later\n");
-
-        CliRun emptyFolder = toride("check", example().toString(), "--requirements", folder.toString());
-        assertEquals(2, emptyFolder.exitCode(), emptyFolder.err());
-        assertTrue(emptyFolder.err().startsWith("error: " + folder + ": holds no requirement file"), emptyFolder.err());
-
-        Path waivers = dir.resolve("waivers.treq");
-        Files.writeString(waivers, "waiver RISK-07 on \"ctl-ids-field\" because \"tracked in the risk register\" owner \"CISO\" expires 2099-01-01\n");
-        CliRun withWaiver = toride("check", example().toString(), "--requirements", waivers.toString(), "--fail-on", "never");
-        assertEquals(0, withWaiver.exitCode(), withWaiver.err());
     }
 
     @Test

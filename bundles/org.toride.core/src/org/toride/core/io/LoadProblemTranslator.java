@@ -7,8 +7,6 @@ import java.io.CharConversionException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -126,14 +124,6 @@ final class LoadProblemTranslator {
     private static String expectation(EStructuralFeature feature) {
         if (feature != null && feature.getEType() == ToridePackage.Literals.DATE) {
             return " (expected a date such as 2025-04-01)";
-        }
-        if (feature != null && feature.getEType() instanceof EEnum values) {
-            // All of them: Toride's enumerations are short, and a list to pick from beats a guess at the nearest.
-            return " (expected one of: " + String.join(", ", values.getELiterals().stream().map(EEnumLiteral::getLiteral).toList()) + ")";
-        }
-        if (feature != null && feature.getEType().getInstanceClass() == boolean.class
-                || feature != null && feature.getEType().getInstanceClass() == Boolean.class) {
-            return " (expected true or false)";
         }
         return "";
     }
