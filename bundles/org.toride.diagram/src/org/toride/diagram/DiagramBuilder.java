@@ -244,10 +244,15 @@ public final class DiagramBuilder {
         return title.toString();
     }
 
-    /** Conduit caption: medium and boundary devices. */
+    /** Conduit caption as laid out: medium (English label) and boundary devices. */
     public static String conduitLabel(Conduit conduit) {
+        return conduitLabel(conduit, java.util.Locale.ENGLISH);
+    }
+
+    /** Conduit caption with the medium named in {@code locale} (専用線, not DEDICATED_LINE) and the boundary devices. */
+    public static String conduitLabel(Conduit conduit, java.util.Locale locale) {
         String devices = conduit.getBoundaryDevices().stream().map(ModelElement::getName).collect(Collectors.joining(", "));
-        return conduit.getMedium().getName() + (devices.isEmpty() ? "" : " / " + devices);
+        return ModelTexts.literal(conduit.getMedium(), locale) + (devices.isEmpty() ? "" : " / " + devices);
     }
 
     private static void label(ElkNode node, String text) {

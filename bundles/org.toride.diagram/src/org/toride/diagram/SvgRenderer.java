@@ -86,7 +86,7 @@ public final class SvgRenderer {
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + REACHED
                 + "\"/></marker></defs>\n");
         nodes(graph, 0, 0, locale, highlight, svg);
-        edges(graph, 0, 0, highlight, svg);
+        edges(graph, 0, 0, highlight, locale, svg);
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -141,7 +141,7 @@ public final class SvgRenderer {
         }
     }
 
-    private static void edges(ElkNode parent, double dx, double dy, Highlight highlight, StringBuilder svg) {
+    private static void edges(ElkNode parent, double dx, double dy, Highlight highlight, Locale locale, StringBuilder svg) {
         for (ElkEdge edge : parent.getContainedEdges()) {
             EObject element = edge.getProperty(DiagramBuilder.ELEMENT);
             boolean warn = element instanceof DataFlow flow && !flow.isEncrypted() && DiagramBuilder.crossesZones(flow);
@@ -166,12 +166,15 @@ public final class SvgRenderer {
                         .append("/>\n");
             }
             for (ElkLabel label : edge.getLabels()) {
-                svg.append(text(dx + label.getX(), dy + label.getY() + 11, label.getText(),
+                // Laid out with the English caption, as zone titles are; written in the diagram's language.
+                String caption = edge.getProperty(DiagramBuilder.ELEMENT) instanceof Conduit conduit
+                        ? DiagramBuilder.conduitLabel(conduit, locale) : label.getText();
+                svg.append(text(dx + label.getX(), dy + label.getY() + 11, caption,
                         "font-size=\"10\" fill=\"" + (warn ? "#c0392b" : "#334") + "\""));
             }
         }
         for (ElkNode child : parent.getChildren()) {
-            edges(child, dx + child.getX(), dy + child.getY(), highlight, svg);
+            edges(child, dx + child.getX(), dy + child.getY(), highlight, locale, svg);
         }
     }
 

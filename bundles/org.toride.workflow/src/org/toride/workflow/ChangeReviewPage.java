@@ -142,7 +142,7 @@ public final class ChangeReviewPage {
                 .append(esc(t("col.violations"))).append("</th></tr>\n");
         for (BaselineComparison.ComplianceChange change : changes) {
             html.append("<tr><td>").append(esc(change.after().item().id())).append("<br><small>")
-                    .append(esc(change.after().item().summary())).append("</small></td><td>")
+                    .append(esc(change.after().item().summary(locale == Locale.JAPANESE))).append("</small></td><td>")
                     .append(esc(words.status(change.before().status()))).append("</td><td>")
                     .append(esc(words.status(change.after().status()))).append("</td><td>")
                     .append(change.before().violations()).append(" \u2192 ").append(change.after().violations())

@@ -201,6 +201,9 @@ class DiagramsTest {
         assertTrue(english.contains("[CONTROL, SL-T 3]"), "English kinds");
         assertTrue(japanese.contains("[制御系, SL-T 3]"), "Japanese kinds");
         assertFalse(japanese.contains("[CONTROL"));
+        assertTrue(english.contains(">Dedicated line / "), "English media are words, not literals");
+        assertTrue(japanese.contains(">専用線 / "), "Japanese media");
+        assertFalse(japanese.contains("DEDICATED_LINE") || japanese.contains(">INTERNET") || english.contains("DEDICATED_LINE"));
         assertEquals(english.replaceAll("<text[^>]*>[^<]*</text>", ""), japanese.replaceAll("<text[^>]*>[^<]*</text>", ""),
                 "only the words differ: every box and line is where it is in English");
     }

@@ -189,7 +189,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
                 if (isolated) {
                     edge.addCssClass("conduit-isolated");
                 }
-                caption = DiagramBuilder.conduitLabel(conduit);
+                caption = DiagramBuilder.conduitLabel(conduit, locale);
             } else if (element instanceof DataFlow flow) {
                 boolean crosses = DiagramBuilder.crossesZones(flow);
                 edge = new GEdgeBuilder(DiagramTypes.FLOW).addArgument("encrypted", flow.isEncrypted())

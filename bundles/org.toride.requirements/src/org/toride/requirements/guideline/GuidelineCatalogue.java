@@ -21,6 +21,7 @@ import java.util.Map;
 public final class GuidelineCatalogue {
 
     private static final String RESOURCE = "library/guideline-items.tsv";
+    private static final String RESOURCE_JA = "library/guideline-items_ja.tsv";
     private static volatile GuidelineCatalogue instance;
 
     private final Map<String, GuidelineItem> items;
@@ -62,22 +63,32 @@ public final class GuidelineCatalogue {
     }
 
     private static GuidelineCatalogue load() {
+        Map<String, String> japanese = new LinkedHashMap<>();
+        for (String[] cells : rows(RESOURCE_JA)) {
+            japanese.put(cells[0], cells[1]);
+        }
         Map<String, GuidelineItem> items = new LinkedHashMap<>();
-        try (InputStream in = GuidelineCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        for (String[] cells : rows(RESOURCE)) {
+            items.put(cells[0], new GuidelineItem(cells[0], cells[1], cells[2], cells[3], japanese.get(cells[0])));
+        }
+        return new GuidelineCatalogue(items);
+    }
+
+    private static java.util.List<String[]> rows(String resource) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (InputStream in = GuidelineCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the bundle");
+                throw new IllegalStateException(resource + " is missing from the bundle");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
                 }
-                String[] cells = line.split("\t", -1);
-                items.put(cells[0], new GuidelineItem(cells[0], cells[1], cells[2], cells[3]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new GuidelineCatalogue(items);
+        return rows;
     }
 }

@@ -10,8 +10,14 @@ package org.toride.requirements.guideline;
  * @param reference the guideline's own numbering and heading, in Japanese
  * @param summary   what the item asks, in English
  * @param check     what can be verified mechanically, or {@code —} when nothing can
+ * @param summaryJa what the item asks, in the guideline's Japanese wording
  */
-public record GuidelineItem(String id, String reference, String summary, String check) {
+public record GuidelineItem(String id, String reference, String summary, String check, String summaryJa) {
+
+    /** What the item asks, in Japanese when {@code japanese} (English when no Japanese summary exists). */
+    public String summary(boolean japanese) {
+        return japanese && summaryJa != null && !summaryJa.isBlank() ? summaryJa : summary;
+    }
 
     /** Whether the catalogue names a mechanical check for this item. */
     public boolean checkable() {

@@ -98,7 +98,7 @@ public final class ReviewReport {
                 + t("violations") + "</th><th>" + t("waived") + "</th></tr></thead><tbody>");
         for (Compliance.Row row : matrix) {
             out.println("<tr><td>" + e(row.item().id()) + "</td><td>" + e(row.item().reference()) + "</td><td>"
-                    + e(row.item().summary()) + "</td><td><span class=\"badge " + row.status() + "\">"
+                    + e(row.item().summary("ja".equals(lang))) + "</td><td><span class=\"badge " + row.status() + "\">"
                     + t("status." + row.status()) + "</span></td><td>"
                     + e(String.join(", ", row.requirements().stream().map(r -> r.requirementId()).toList()))
                     + "</td><td>" + row.violations() + "</td><td>" + row.waived() + "</td></tr>");

@@ -104,7 +104,7 @@ public final class ComplianceView extends ViewPart {
         column(Messages.ComplianceView_requirements, 200, row -> String.join(", ",
                 row.requirements().stream().map(RequirementOutcome::requirementId).toList()), null);
         column(Messages.ComplianceView_note, 300, row -> row.justification() != null ? row.justification()
-                : row.item().summary(), null);
+                : row.item().summary(japanese()), null);
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parent, Object element) {
@@ -138,7 +138,7 @@ public final class ComplianceView extends ViewPart {
             @Override
             public String getToolTipText(Object element) {
                 Row row = (Row) element;
-                return row.item().summary() + (row.item().check() == null ? "" : "\n\n" + row.item().check());
+                return row.item().summary(japanese()) + (row.item().check() == null ? "" : "\n\n" + row.item().check());
             }
 
             @Override
@@ -227,5 +227,10 @@ public final class ComplianceView extends ViewPart {
         }
         getSite().getPage().removePartListener(parts);
         super.dispose();
+    }
+
+    /** The workbench runs in Japanese (-nl ja): the guideline's own wording for the summaries. */
+    private static boolean japanese() {
+        return "ja".equals(java.util.Locale.getDefault().getLanguage());
     }
 }

@@ -122,7 +122,7 @@ class DiagramSessionTest {
         assertEquals("zone-internet", conduit.getSourceId());
         assertEquals("zone-dmz", conduit.getTargetId());
         assertTrue(conduit.getChildren().stream().anyMatch(c -> DiagramTypes.EDGE_LABEL.equals(c.getType())
-                && ((org.eclipse.glsp.graph.GLabel) c).getText().startsWith("INTERNET")), "conduit labelled by medium");
+                && ((org.eclipse.glsp.graph.GLabel) c).getText().startsWith("Internet")), "conduit labelled by the medium's label");
 
         GIssueMarker marker = (GIssueMarker) network.element("sys-billing" + DiagramTypes.MARKER_SUFFIX);
         assertEquals(billing, marker.getParent());

@@ -27,6 +27,31 @@ class EditLabelsTest {
         assertSame(EditLabels.of(Locale.ENGLISH), EditLabels.of(null));
     }
 
+    /**
+     * Every enumeration literal of the metamodel has a Japanese label a reader of Japanese understands: Japanese
+     * words, or an acronym used as such in Japanese documents (SCADA, DMZ, SaaS). A literal left as its English
+     * name (DEDICATED_LINE, FAILED) fails.
+     */
+    @Test
+    void everyEnumLiteralIsTranslated() {
+        java.util.List<String> untranslated = new java.util.ArrayList<>();
+        for (org.eclipse.emf.ecore.EClassifier classifier : org.toride.model.ToridePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof org.eclipse.emf.ecore.EEnum values) {
+                for (org.eclipse.emf.ecore.EEnumLiteral literal : values.getELiterals()) {
+                    String key = "_UI_" + values.getName() + "_" + literal.getName() + "_literal";
+                    String label = EditLabels.of(Locale.JAPANESE).getString(key);
+                    boolean words = label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                            || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                            || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+                    if (!words && !label.matches("[A-Z][A-Za-z]{1,4}")) {
+                        untranslated.add(key + " = " + label);
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), untranslated);
+    }
+
     @Test
     void japaneseFallsBackToEnglishKeyByKey() {
         // The generator's _UI_CreateChild_text keys, among others, exist only in English.
