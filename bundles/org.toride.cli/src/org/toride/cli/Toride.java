@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "toride", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Toride (砦): security design for critical-infrastructure operators.%n"
-                + "Without a command, ./toride prints this help (the workbench is not built yet).",
+                + "Without a command, ./toride starts the workbench (./toride workbench -nl ja: in Japanese);"
+                + " with one, it runs headless.%n"
+                + "./toride help COMMAND describes a command.",
         subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class,
                 DiagramCommand.class, ServeCommand.class, FormatCommand.class, DiffCommand.class, MergeCommand.class,
                 ReviewCommand.class, ImpactCommand.class,

@@ -101,6 +101,9 @@ class CliTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("info"), run.out());
         assertTrue(run.out().contains("Exit codes"), run.out());
+        // The launcher starts the workbench when given no command; the help must not say it does not exist.
+        assertTrue(run.out().contains("Without a command, ./toride starts the workbench"), run.out());
+        assertFalse(run.out().contains("not built yet"), run.out());
     }
 
     @Test
