@@ -76,6 +76,10 @@ public final class Toride implements Runnable {
                 });
         try {
             return commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // A last line of defence: readers limit nesting where they can, with a message naming the file.
+            errWriter.println("error: the input is nested too deeply to process (" + String.join(" ", args) + ")");
+            return BAD_INPUT;
         } catch (RuntimeException | LinkageError e) {
             // picocli hands only Exceptions to the handler above; an Error must not end the run silently with 0.
             errWriter.println("error: internal error: " + e);

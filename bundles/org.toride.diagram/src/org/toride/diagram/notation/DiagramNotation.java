@@ -83,9 +83,22 @@ public final class DiagramNotation {
                 }
             }
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            throw new IOException(shownAs + ": not a readable Toride layout file: " + e.getMessage(), e);
+            throw new IOException(shownAs + ": not a readable Toride layout file: " + problem(e), e);
         }
         return notation;
+    }
+
+    /**
+     * Gson's words without its class name, its advice to parse leniently and its link, and without a JSON path
+     * that runs on for pages (a file nested 100,000 deep): what the user needs is what and where.
+     */
+    static String problem(RuntimeException e) {
+        String text = String.valueOf(e.getMessage());
+        text = text.replaceFirst("^([a-z]+\\.)+[A-Z]\\w*(Exception|Error): ", "");
+        int link = text.indexOf("\nSee ");
+        text = link < 0 ? text : text.substring(0, link);
+        text = text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON");
+        return text.replaceFirst(" path \\$\\S{60,}$", "").strip();
     }
 
     /**

@@ -79,9 +79,21 @@ public final class RequirementLoader {
         displayPaths.put(baseline, Path.of(BaselineLibrary.PATH));
         List<Resource> userResources = new ArrayList<>();
         for (Path file : expand(paths, named, diagnostics)) {
+            TextPosition tooDeep = bracketsTooDeep(file);
+            if (tooDeep != null) {
+                diagnostics.add(error(file, tooDeep, ExpressionDepth.message()));
+                continue;
+            }
             Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
             try (InputStream in = Files.newInputStream(file)) {
                 resource.load(in, resourceSet.getLoadOptions());
+                EObject deep = ExpressionDepth.tooDeep(resource);
+                if (deep != null) {
+                    // Never linked nor validated: both would recurse through it.
+                    diagnostics.add(error(file, position(deep), ExpressionDepth.message()));
+                    resourceSet.getResources().remove(resource);
+                    continue;
+                }
                 userResources.add(resource);
                 displayPaths.put(resource, file);
             } catch (IOException e) {
@@ -90,7 +102,7 @@ public final class RequirementLoader {
             } catch (RuntimeException | StackOverflowError e) {
                 // The parser recurses per nesting level; pathological nesting must not take the tool down.
                 diagnostics.add(error(file, TextPosition.UNKNOWN, causedByStackOverflow(e)
-                        ? "expressions are nested too deeply to read" : "cannot parse: " + e.getMessage()));
+                        ? ExpressionDepth.message() : "cannot parse: " + e.getMessage()));
                 resourceSet.getResources().remove(resource);
             }
         }
@@ -131,6 +143,15 @@ public final class RequirementLoader {
         } catch (IOException e) {
             diagnostics.add(error(Path.of(BaselineLibrary.PATH), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
             return resourceSet.getResource(BaselineLibrary.URI_, false);
+        }
+    }
+
+    /** Where the file's brackets pass the depth limit, read before parsing; null when they do not or it is unreadable. */
+    private static TextPosition bracketsTooDeep(Path file) {
+        try {
+            return ExpressionDepth.tooDeepBrackets(Files.readString(file));
+        } catch (IOException e) {
+            return null; // the load reports what is wrong with the file
         }
     }
 
