@@ -209,6 +209,10 @@ class MalformedInputCorpusTest {
                 assertTrue(run.exitCode() == 2 && run.err().contains(dir.resolve("mine.treq") + ":")
                         && run.err().contains("nested more than 200 levels deep (the limit)"), what);
             }
+            if (args.get(0).equals("diagram") && run.exitCode() == 0) {
+                String svg = Files.readString(Path.of(args.get(args.size() - 1)));
+                assertFalse(svg.contains("NaN") || svg.contains("Infinity"), "a number no viewer draws: " + what);
+            }
             if (run.exitCode() == 2) {
                 assertTrue(named.stream().anyMatch(file -> run.err().contains(file.toString())), "names no file: " + what);
             }
