@@ -38,7 +38,7 @@ record CheckRun(LoadResult loaded, CheckResult result, Inputs inputs) {
     static CheckRun of(RequirementsLanguage language, Path model, List<Path> requirements, String profile,
             LocalDate today, boolean japanese, PrintWriter err) {
         LoadResult loaded = ModelInput.load(model, err);
-        LoadedRequirements requirementFiles = language.loader().load(requirements);
+        LoadedRequirements requirementFiles = language.loader().loadNamed(requirements);
         DiagnosticPrinter.print(requirementFiles.diagnostics(), err);
         if (loaded == null || requirementFiles.hasErrors()) {
             err.println("error: no findings computed: fix the errors above first");

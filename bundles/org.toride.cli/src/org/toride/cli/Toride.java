@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "toride", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Toride (砦): security design for critical-infrastructure operators.%n"
-                + "Without a command, ./toride starts the workbench on the example model; ./toride workbench -nl ja"
-                + " starts it in Japanese. The commands below run headless.",
+                + "Without a command, ./toride starts the workbench (./toride workbench -nl ja: in Japanese);"
+                + " with one, it runs headless.%n"
+                + "./toride help COMMAND describes a command.",
         subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class,
                 DiagramCommand.class, ServeCommand.class, FormatCommand.class, DiffCommand.class, MergeCommand.class,
                 ReviewCommand.class, ImpactCommand.class,
@@ -75,6 +76,10 @@ public final class Toride implements Runnable {
                 });
         try {
             return commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // A last line of defence: readers limit nesting where they can, with a message naming the file.
+            errWriter.println("error: the input is nested too deeply to process (" + String.join(" ", args) + ")");
+            return BAD_INPUT;
         } catch (RuntimeException | LinkageError e) {
             // picocli hands only Exceptions to the handler above; an Error must not end the run silently with 0.
             errWriter.println("error: internal error: " + e);

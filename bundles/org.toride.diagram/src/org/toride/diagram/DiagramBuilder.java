@@ -197,7 +197,8 @@ public final class DiagramBuilder {
         if (existing != null) {
             return existing;
         }
-        ElkNode parent = zone.getParent() == null || nestsInItself(zone) ? root : zoneNode(zone.getParent(), root, zones);
+        ElkNode parent = zone.getParent() == null || nestsInItself(zone) ? root
+                : zoneNode(drawnParent(zone), root, zones);
         ElkNode node = ElkGraphUtil.createNode(parent);
         node.setIdentifier(zone.getId());
         node.setProperty(ELEMENT, zone);
@@ -210,6 +211,24 @@ public final class DiagramBuilder {
         node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(node.getWidth(), node.getHeight()));
         zones.put(zone, node);
         return node;
+    }
+
+    /** Zones are drawn nested at most this deep; deeper ones are drawn inside their ancestor at this depth. */
+    static final int MAX_DRAWN_NESTING = 32;
+
+    /**
+     * The zone {@code zone} is drawn in: its parent, or for a zone nested deeper than {@link #MAX_DRAWN_NESTING} its
+     * ancestor at that depth. Nobody reads boxes nested 32 deep, and ELK and the renderers recurse per level: a model
+     * nesting 3,000 zones overflowed the stack (found by the malformed-input corpus).
+     */
+    private static Zone drawnParent(Zone zone) {
+        List<Zone> ancestors = new java.util.ArrayList<>();
+        for (Zone current = zone.getParent(); current != null; current = current.getParent()) {
+            ancestors.add(current);
+        }
+        // ancestors.get(last) is the top-level zone (depth 1); the zone itself sits at depth ancestors.size() + 1
+        return ancestors.size() < MAX_DRAWN_NESTING ? zone.getParent()
+                : ancestors.get(ancestors.size() - MAX_DRAWN_NESTING);
     }
 
     /** A zone whose chain of parents comes back to it is drawn at the top level rather than followed forever. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +102,9 @@ class CliTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("info"), run.out());
         assertTrue(run.out().contains("Exit codes"), run.out());
+        // The launcher starts the workbench when given no command; the help must not say it does not exist.
+        assertTrue(run.out().contains("Without a command, ./toride starts the workbench"), run.out());
+        assertFalse(run.out().contains("not built yet"), run.out());
     }
 
     @Test
@@ -170,6 +174,39 @@ class CliTest {
         assertTrue(run.err().contains("Zone has no feature 'colour'"), run.err());
         assertTrue(run.err().contains("no findings computed"), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void requirementFilesThatDeclareNothingAreBadInputNotASilentFallBackToTheBaseline() throws IOException {
+        Path empty = dir.resolve("empty.treq");
+        Files.writeString(empty, "");
+        Path comments = dir.resolve("comments.treq");
+        Files.writeString(comments, "// our rules, to be written\n/* later */\n");
+        Path folder = Files.createDirectories(dir.resolve("no-rules"));
+
+        for (Path named : List.of(empty, comments, folder)) {
+            CliRun run = toride("check", example().toString(), "--requirements", named.toString());
+
+            assertEquals(2, run.exitCode(), named + ": " + run.err());
+            assertTrue(run.err().startsWith("error: " + named + ": "), run.err());
+            assertTrue(run.err().contains("no findings computed"), run.err());
+            assertEquals("", run.out());
+        }
+        assertTrue(toride("check", example().toString(), "--requirements", comments.toString()).err()
+                .contains("declares no requirement set, profile or waiver"));
+        assertTrue(toride("report", example().toString(), "-o", dir.resolve("r.html").toString(), "--requirements",
+                empty.toString()).exitCode() == 2);
+    }
+
+    @Test
+    void aFileOfWaiversOnlyStillChecksTheBaseline() throws IOException {
+        Path waivers = dir.resolve("waivers.treq");
+        Files.writeString(waivers, "waiver NET-01 on \"c-1\" because \"r\" owner \"o\" expires 2099-12-01\n");
+
+        CliRun run = toride("check", example().toString(), "--requirements", waivers.toString(), "--fail-on", "never");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("declares no"), run.err());
     }
 
     @Test

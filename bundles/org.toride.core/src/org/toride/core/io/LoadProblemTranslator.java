@@ -5,8 +5,11 @@ package org.toride.core.io;
 
 import java.io.CharConversionException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,6 +19,7 @@ import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.toride.core.model.ClosestNames;
 import org.toride.model.ModelElement;
 import org.toride.model.ToridePackage;
 import org.xml.sax.SAXParseException;
@@ -56,7 +60,7 @@ final class LoadProblemTranslator {
             elementId = idOf(illegal.getObject());
             kind = DiagnosticKind.INVALID_VALUE;
             message = "invalid value '" + illegal.getValue() + "' for " + featureOf(illegal.getObject(), illegal.getFeature())
-                    + expectation(illegal.getFeature());
+                    + expectation(illegal.getFeature(), String.valueOf(illegal.getValue()));
         } else if (diagnostic instanceof XMIException xmi && xmi.getWrappedException() != null) {
             return translate(xmi.getWrappedException(), position);
         } else {
@@ -121,9 +125,16 @@ final class LoadProblemTranslator {
         return "malformed XML: " + text;
     }
 
-    private static String expectation(EStructuralFeature feature) {
+    private static String expectation(EStructuralFeature feature, String value) {
         if (feature != null && feature.getEType() == ToridePackage.Literals.DATE) {
             return " (expected a date such as 2025-04-01)";
+        }
+        if (feature != null && feature.getEType() instanceof EEnum kinds) {
+            // Every literal, so the author need not look the kinds up; the nearest first when the value is a typo.
+            List<String> allowed = kinds.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
+            List<String> closest = ClosestNames.closest(value, allowed);
+            return (closest.isEmpty() ? "" : " (did you mean " + String.join(", ", closest) + "?)")
+                    + "; allowed: " + String.join(", ", allowed);
         }
         return "";
     }

@@ -78,14 +78,52 @@ public final class DiagramNotation {
                 JsonElement elements = root.getAsJsonObject().get(key(view));
                 if (elements != null && elements.isJsonObject()) {
                     for (Map.Entry<String, JsonElement> entry : elements.getAsJsonObject().entrySet()) {
-                        notation.views(view).put(entry.getKey(), GSON.fromJson(entry.getValue(), Bounds.class));
+                        Bounds bounds = GSON.fromJson(entry.getValue(), Bounds.class);
+                        if (!drawable(bounds)) {
+                            throw new IOException(shownAs + ": not a readable Toride layout file: the bounds of '"
+                                    + entry.getKey() + "' in the " + key(view) + " diagram are not finite numbers"
+                                    + " within ±" + (long) LARGEST + " with a size of 0 or more");
+                        }
+                        notation.views(view).put(entry.getKey(), bounds);
                     }
                 }
             }
         } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            throw new IOException(shownAs + ": not a readable Toride layout file: " + e.getMessage(), e);
+            throw new IOException(shownAs + ": not a readable Toride layout file: " + problem(e), e);
         }
         return notation;
+    }
+
+    /** The farthest a box may lie from the origin; a diagram a million pixels wide is already of no use. */
+    private static final double LARGEST = 1_000_000;
+
+    /**
+     * Whether a box can be drawn: Gson reads NaN and Infinity, which would end up in the SVG as numbers no viewer
+     * draws, and a negative size is an error in SVG.
+     */
+    private static boolean drawable(Bounds bounds) {
+        if (bounds == null) {
+            return false;
+        }
+        for (double value : new double[] { bounds.x(), bounds.y(), bounds.width(), bounds.height() }) {
+            if (!Double.isFinite(value) || Math.abs(value) > LARGEST) {
+                return false;
+            }
+        }
+        return bounds.width() >= 0 && bounds.height() >= 0;
+    }
+
+    /**
+     * Gson's words without its class name, its advice to parse leniently and its link, and without a JSON path
+     * that runs on for pages (a file nested 100,000 deep): what the user needs is what and where.
+     */
+    static String problem(RuntimeException e) {
+        String text = String.valueOf(e.getMessage());
+        text = text.replaceFirst("^([a-z]+\\.)+[A-Z]\\w*(Exception|Error): ", "");
+        int link = text.indexOf("\nSee ");
+        text = link < 0 ? text : text.substring(0, link);
+        text = text.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON");
+        return text.replaceFirst(" path \\$\\S{60,}$", "").strip();
     }
 
     /**

@@ -57,6 +57,20 @@ public final class RequirementLoader {
 
     /** Loads the baseline and {@code paths} (files, or directories searched for *.treq). */
     public LoadedRequirements load(List<Path> paths) {
+        return load(paths, false);
+    }
+
+    /**
+     * Loads the baseline and the requirement files a user named (the command line's {@code --requirements}): as
+     * {@link #load(List)}, but a file that declares nothing, or a directory without *.treq files, is an error
+     * naming it. Otherwise the user, who asked for their own requirements, would silently be checked against the
+     * baseline instead. In the workbench, where a project's files add to the baseline, a new empty file is fine.
+     */
+    public LoadedRequirements loadNamed(List<Path> paths) {
+        return load(paths, true);
+    }
+
+    private LoadedRequirements load(List<Path> paths, boolean named) {
         XtextResourceSet resourceSet = resourceSets.create();
         List<ModelDiagnostic> diagnostics = new ArrayList<>();
         Map<Resource, Path> displayPaths = new HashMap<>();
@@ -64,10 +78,22 @@ public final class RequirementLoader {
         Resource baseline = loadBaseline(resourceSet, diagnostics);
         displayPaths.put(baseline, Path.of(BaselineLibrary.PATH));
         List<Resource> userResources = new ArrayList<>();
-        for (Path file : expand(paths, diagnostics)) {
+        for (Path file : expand(paths, named, diagnostics)) {
+            TextPosition tooDeep = bracketsTooDeep(file);
+            if (tooDeep != null) {
+                diagnostics.add(error(file, tooDeep, ExpressionDepth.message()));
+                continue;
+            }
             Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
             try (InputStream in = Files.newInputStream(file)) {
                 resource.load(in, resourceSet.getLoadOptions());
+                EObject deep = ExpressionDepth.tooDeep(resource);
+                if (deep != null) {
+                    // Never linked nor validated: both would recurse through it.
+                    diagnostics.add(error(file, position(deep), ExpressionDepth.message()));
+                    resourceSet.getResources().remove(resource);
+                    continue;
+                }
                 userResources.add(resource);
                 displayPaths.put(resource, file);
             } catch (IOException e) {
@@ -76,7 +102,7 @@ public final class RequirementLoader {
             } catch (RuntimeException | StackOverflowError e) {
                 // The parser recurses per nesting level; pathological nesting must not take the tool down.
                 diagnostics.add(error(file, TextPosition.UNKNOWN, causedByStackOverflow(e)
-                        ? "expressions are nested too deeply to read" : "cannot parse: " + e.getMessage()));
+                        ? ExpressionDepth.message() : "cannot parse: " + e.getMessage()));
                 resourceSet.getResources().remove(resource);
             }
         }
@@ -93,9 +119,18 @@ public final class RequirementLoader {
         List<Profile> profiles = new ArrayList<>(contents(baseline, Profile.class));
         List<Waiver> waivers = new ArrayList<>();
         for (Resource resource : userResources) {
-            userSets.addAll(contents(resource, RequirementSet.class));
-            profiles.addAll(contents(resource, Profile.class));
-            waivers.addAll(contents(resource, Waiver.class));
+            List<RequirementSet> sets = contents(resource, RequirementSet.class);
+            List<Profile> fileProfiles = contents(resource, Profile.class);
+            List<Waiver> fileWaivers = contents(resource, Waiver.class);
+            if (named && resource.getErrors().isEmpty() && sets.isEmpty() && fileProfiles.isEmpty()
+                    && fileWaivers.isEmpty()) {
+                diagnostics.add(error(displayPaths.get(resource), TextPosition.UNKNOWN,
+                        "declares no requirement set, profile or waiver (the file is empty or holds only comments),"
+                                + " so nothing of yours would be checked"));
+            }
+            userSets.addAll(sets);
+            profiles.addAll(fileProfiles);
+            waivers.addAll(fileWaivers);
         }
         checkUniqueIds(baselineSets, userSets, displayPaths, diagnostics);
         diagnostics.sort(Comparator.comparing(ModelDiagnostic::severity));
@@ -111,6 +146,15 @@ public final class RequirementLoader {
         }
     }
 
+    /** Where the file's brackets pass the depth limit, read before parsing; null when they do not or it is unreadable. */
+    private static TextPosition bracketsTooDeep(Path file) {
+        try {
+            return ExpressionDepth.tooDeepBrackets(Files.readString(file));
+        } catch (IOException e) {
+            return null; // the load reports what is wrong with the file
+        }
+    }
+
     private static boolean causedByStackOverflow(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StackOverflowError || String.valueOf(t.getMessage()).contains("StackOverflowError")) {
@@ -120,12 +164,17 @@ public final class RequirementLoader {
         return false;
     }
 
-    private static List<Path> expand(List<Path> paths, List<ModelDiagnostic> diagnostics) {
+    private static List<Path> expand(List<Path> paths, boolean named, List<ModelDiagnostic> diagnostics) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".treq") && Files.isRegularFile(p)).sorted().forEach(files::add);
+                    List<Path> found = walk.filter(p -> p.toString().endsWith(".treq") && Files.isRegularFile(p))
+                            .sorted().toList();
+                    if (named && found.isEmpty()) {
+                        diagnostics.add(error(path, TextPosition.UNKNOWN, "no requirement files (*.treq) in this folder"));
+                    }
+                    files.addAll(found);
                 } catch (IOException e) {
                     diagnostics.add(error(path, TextPosition.UNKNOWN, "cannot list: " + e.getMessage()));
                 }

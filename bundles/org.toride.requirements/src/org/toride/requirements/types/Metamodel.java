@@ -6,7 +6,6 @@ package org.toride.requirements.types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -16,6 +15,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.toride.core.model.ClosestNames;
 import org.toride.model.ToridePackage;
 
 /** Looks up the Toride metamodel by the names requirements use, and maps its features to language types. */
@@ -99,30 +99,6 @@ public final class Metamodel {
 
     /** The closest names to {@code wrong} among {@code candidates}, for "did you mean" hints. */
     public static List<String> closest(String wrong, List<String> candidates) {
-        String lower = wrong.toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= Math.max(2, wrong.length() / 3)
-                        || c.toLowerCase(Locale.ROOT).contains(lower))
-                .sorted(Comparator.comparingInt(c -> distance(lower, c.toLowerCase(Locale.ROOT))))
-                .limit(3).toList();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return ClosestNames.closest(wrong, candidates);
     }
 }

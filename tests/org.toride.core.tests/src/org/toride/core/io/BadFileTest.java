@@ -61,6 +61,13 @@ class BadFileTest {
                         DiagnosticKind.UNKNOWN_TYPE, "'Spaceship'", 3),
                 Arguments.of("bad enum literal", HEAD + OPEN + "  <zones id=\"zone-a\" name=\"A\" kind=\"MOON\"/>\n" + CLOSE,
                         DiagnosticKind.INVALID_VALUE, "invalid value 'MOON' for Zone.kind", 3),
+                // An unknown kind lists what is allowed; a typo is also answered with the nearest literal.
+                Arguments.of("enum literal of another sector", HEAD + OPEN + "  <assets xsi:type=\"toride:ControlSystem\""
+                        + " id=\"cs-a\" name=\"A\" kind=\"INFUSION_PUMP\"/>\n" + CLOSE, DiagnosticKind.INVALID_VALUE,
+                        "invalid value 'INFUSION_PUMP' for ControlSystem.kind of 'cs-a'; allowed: ", 3),
+                Arguments.of("misspelt enum literal", HEAD + OPEN + "  <assets xsi:type=\"toride:ControlSystem\""
+                        + " id=\"cs-a\" name=\"A\" kind=\"Historain\"/>\n" + CLOSE, DiagnosticKind.INVALID_VALUE,
+                        "(did you mean HISTORIAN?); allowed: ", 3),
                 Arguments.of("bad date", HEAD + OPEN + "  <suppliers id=\"sup-a\" name=\"A\" lastReview=\"last spring\"/>\n"
                         + CLOSE, DiagnosticKind.INVALID_VALUE, "expected a date such as 2025-04-01", 3),
                 Arguments.of("two roots", HEAD + "<xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""

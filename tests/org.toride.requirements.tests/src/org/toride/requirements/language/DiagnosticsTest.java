@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.toride.core.io.ModelDiagnostic;
 import org.toride.requirements.Fixtures;
+import org.toride.requirements.engine.ExpressionDepth;
 import org.toride.requirements.engine.LoadedRequirements;
 
 /** Mistakes in requirement files are reported as errors at the right line and column, with a helpful message. */
@@ -100,6 +101,23 @@ class DiagnosticsTest {
         LoadedRequirements loaded = Fixtures.LANGUAGE.loader().load(List.of(file));
 
         assertTrue(loaded.diagnostics().stream().anyMatch(d -> d.isError() && d.file().equals(file)
-                && d.message().contains("nested too deeply")), loaded.diagnostics().toString());
+                && d.message().contains("nested more than 200 levels deep") && d.position().line() == 7),
+                loaded.diagnostics().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void nestingWithoutBracketsIsRefusedByTheSameLimitBeforeItIsChecked() {
+        Path nots = Fixtures.write(dir, "nots.treq", requirement("z : Zone", null, "not ".repeat(20_000) + "true", "m"));
+        Path sum = Fixtures.write(dir, "sum.treq", requirement("z : Zone", null, "1" + " + 1".repeat(20_000) + " > 0", "m"));
+        Path fine = Fixtures.write(dir, "fine.treq", requirement("z : Zone", null,
+                "(".repeat(ExpressionDepth.LIMIT - 1) + "true" + ")".repeat(ExpressionDepth.LIMIT - 1), "m"));
+
+        for (Path file : List.of(nots, sum)) {
+            LoadedRequirements loaded = Fixtures.LANGUAGE.loader().load(List.of(file));
+            assertTrue(loaded.diagnostics().stream().anyMatch(d -> d.isError() && d.file().equals(file)
+                    && d.message().contains("nested more than 200 levels deep")), loaded.diagnostics().toString());
+        }
+        assertTrue(Fixtures.LANGUAGE.loader().load(List.of(fine)).diagnostics().stream().noneMatch(d -> d.isError()),
+                "199 levels are allowed");
     }
 }
