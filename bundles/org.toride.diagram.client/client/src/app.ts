@@ -48,6 +48,8 @@ const LOAD_TIMEOUT_MS = 60_000;
 const params = new URLSearchParams(location.search);
 const token = params.get('token') ?? '';
 const model = params.get('model') ?? '';
+/** The model file's name as the user knows it; the model key is an internal handle. */
+const modelName = params.get('name') || model;
 const view = params.get('view') === 'dataflow' ? 'dataflow' : 'network';
 const lang = LANG;
 /** The workbench hosts the page: its own key bindings undo and redo (see createContainer). */
@@ -125,7 +127,7 @@ function start(): void {
 async function load(connection: ReturnType<typeof createWebSocketConnection>): Promise<void> {
     const glspClient = new BaseJsonrpcGLSPClient({ id: 'toride', connectionProvider: connection });
     const clientId = `toride-${view}-${Math.random().toString(36).slice(2, 10)}`;
-    DownloadSvgHandler.fileName = `${(model.split('/').pop() || 'diagram').replace(/\.toride$/, '')}-${view}.svg`;
+    DownloadSvgHandler.fileName = `${(modelName.split('/').pop() || 'diagram').replace(/\.toride$/, '')}-${view}.svg`;
     container = createContainer(
         {
             clientId,
@@ -150,7 +152,7 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
     ErrorReporter.notice(t('status.loading'));
     const timeout = setTimeout(() => {
         if (Number.isNaN(window.torideDiagram.firstPaintMs)) {
-            fail(t('error.timeout', model, LOAD_TIMEOUT_MS / 1000));
+            fail(t('error.timeout', modelName, LOAD_TIMEOUT_MS / 1000));
         }
     }, LOAD_TIMEOUT_MS);
     // The server names palette entries and new elements in the page's language (the workbench passes its own).

@@ -114,11 +114,14 @@ public final class DiagramServer {
 
     /** The address of {@code view} of the model registered as {@code key}, token included (do not log it). */
     public String url(String key, DiagramView view) {
-        if (registry.lookup(key).isEmpty()) {
-            throw new IllegalArgumentException("no model registered as '" + key + "'");
-        }
+        ModelHandle handle = registry.lookup(key)
+                .orElseThrow(() -> new IllegalArgumentException("no model registered as '" + key + "'"));
+        // The file's name, for the page's messages and downloads only; the key alone says which model to open.
+        org.eclipse.emf.common.util.URI uri = handle.resource() == null ? null : handle.resource().getURI();
+        String name = uri == null || uri.lastSegment() == null ? "" : org.eclipse.emf.common.util.URI.decode(uri.lastSegment());
         return "http://127.0.0.1:" + port + "/" + ClientFileServlet.PAGE + "?token=" + token + "&model="
-                + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&view=" + DiagramTypes.urlName(view);
+                + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&view=" + DiagramTypes.urlName(view)
+                + (name.isEmpty() ? "" : "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
     }
 
     /** The token, for hosts and tests that build URLs themselves (do not log it). */

@@ -149,8 +149,10 @@ class DiagramServerTest {
     void urlsNameModelAndViewAndUnknownKeysAreRefused() throws Exception {
         String key = server.register(handle);
         String url = server.url(key, DiagramView.DATAFLOW);
+        String file = handle.resource().getURI().lastSegment();
         assertEquals("http://127.0.0.1:" + server.port() + "/diagram.html?token=" + server.token() + "&model=" + key
-                + "&view=dataflow", url);
+                + "&view=dataflow&name=" + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8), url,
+                "the page names the model's file in its messages, not the internal key");
         assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
         assertFalse(server.toString().contains(server.token()));
