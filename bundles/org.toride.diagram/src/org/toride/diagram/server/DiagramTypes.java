@@ -33,12 +33,13 @@ public final class DiagramTypes {
     public static final String EDGE_LABEL_SUFFIX = "_label";
     public static final String MARKER_SUFFIX = "_marker";
 
-    /** Asset classes the palette offers in the network view (the rest are not part of a network picture). */
-    public static final List<String> NETWORK_ASSETS = List.of("InformationSystem", "ControlSystem", "Device",
-            "ExternalService");
-    /** Asset classes the palette offers in the data-flow view: processes, stores and external entities. */
-    public static final List<String> DATAFLOW_ASSETS = List.of("InformationSystem", "ControlSystem", "Software",
-            "DataAsset", "ExternalService", "ExternalParty");
+    /**
+     * Asset classes the palette offers, in both views, in the order and grouping of the legend (icons.ts
+     * {@code ASSET_KINDS}): a user can draw every kind the legend explains. A new element is placed where it was
+     * dropped, so it stays visible even in a view that would not show its kind by itself.
+     */
+    public static final List<String> PALETTE_ASSETS = List.of("InformationSystem", "ControlSystem", "Device", "Software",
+            "DataAsset", "ExternalService", "ExternalParty", "Facility");
 
     private DiagramTypes() {
     }
@@ -64,6 +65,6 @@ public final class DiagramTypes {
 
     /** Asset classes creatable in {@code view}. */
     public static List<String> creatableAssets(DiagramView view) {
-        return view == DiagramView.NETWORK ? NETWORK_ASSETS : DATAFLOW_ASSETS;
+        return PALETTE_ASSETS;
     }
 }

@@ -248,6 +248,23 @@ class DiagramSessionTest {
     }
 
     @Test
+    void thePaletteOffersEveryKindTheLegendShowsAndEachIsDrawnWhereDropped() throws Exception {
+        java.nio.file.Path icons = org.toride.testsupport.Repository.root()
+                .resolve("bundles/org.toride.diagram.client/client/src/icons.ts");
+        java.util.List<String> legend = java.util.regex.Pattern.compile("kind: '(\\w+)'")
+                .matcher(java.nio.file.Files.readString(icons)).results().map(m -> m.group(1)).toList();
+        assertEquals(legend, DiagramTypes.creatableAssets(org.toride.diagram.DiagramView.NETWORK), "network palette");
+        assertEquals(legend, DiagramTypes.creatableAssets(org.toride.diagram.DiagramView.DATAFLOW), "data-flow palette");
+
+        for (String kind : legend) {
+            network.send(new CreateNodeOperation(DiagramTypes.ASSET_PREFIX + kind, GraphUtil.point(60, 60), "zone-dmz"));
+            Asset created = handle.model().getAssets().get(handle.model().getAssets().size() - 1);
+            assertEquals(kind, created.eClass().getName());
+            assertTrue(network.has(created.getId()), kind + " is drawn in the network view where it was dropped");
+        }
+    }
+
+    @Test
     void createsAFlowInTheDataFlowView() throws Exception {
         GlspSession dataflow = openDataflow("dataflow-2");
         try {
