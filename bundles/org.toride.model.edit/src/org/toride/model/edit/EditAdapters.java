@@ -35,7 +35,7 @@ public final class EditAdapters {
      * descriptors find the domain through the resource set, and without that their edits bypass the stack.
      */
     public static AdapterFactoryEditingDomain domain(AdapterFactory factory, ResourceSet resourceSet) {
-        return domain(factory, new BasicCommandStack(), resourceSet);
+        return domain(factory, new DescribedCommandStack(), resourceSet);
     }
 
     /** An editing domain as {@link #domain(AdapterFactory, ResourceSet)}, with the given command stack. */

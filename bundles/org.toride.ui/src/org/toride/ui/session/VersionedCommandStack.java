@@ -6,8 +6,8 @@ package org.toride.ui.session;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.toride.model.edit.DescribedCommandStack;
 
 /**
  * A command stack that counts the changes it makes, so that a background thread can read the whole model and know
@@ -16,7 +16,7 @@ import org.eclipse.emf.common.command.Command;
  * is never made to wait: a reader that overlapped a change throws its result away and tries again later. Reading
  * never changes an EMF model, so an overlapped read can fail or see a mix, but cannot harm the model.
  */
-final class VersionedCommandStack extends BasicCommandStack {
+final class VersionedCommandStack extends DescribedCommandStack {
 
     private volatile long version;
 
