@@ -52,6 +52,15 @@ class EditLabelsTest {
         assertEquals(java.util.List.of(), untranslated);
     }
 
+    /** The new-model wizard lists sectors by name in English too ("Information and communications", not TELECOM). */
+    @Test
+    void sectorsHaveEnglishNames() {
+        for (org.toride.model.Sector sector : org.toride.model.Sector.VALUES) {
+            String label = EditLabels.of(Locale.ENGLISH).getString("_UI_Sector_" + sector.getName() + "_literal");
+            org.junit.jupiter.api.Assertions.assertNotEquals(sector.getName(), label);
+        }
+    }
+
     @Test
     void japaneseFallsBackToEnglishKeyByKey() {
         // The generator's _UI_CreateChild_text keys, among others, exist only in English.
