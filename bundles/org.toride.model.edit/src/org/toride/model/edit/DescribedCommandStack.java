@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.EMFEditPlugin;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.toride.model.ModelElement;
 
@@ -34,10 +35,19 @@ public class DescribedCommandStack extends BasicCommandStack {
             return;
         }
         String label = label(set.getOwner(), feature, set.getValue() == SetCommand.UNSET_VALUE, locale);
-        set.setLabel(label);
-        if (command instanceof AbstractCommand outer && outer != set) {
+        if (generic(set.getLabel())) {
+            set.setLabel(label);
+        }
+        // A command that already says what it is (an import of a CSV that renames one asset) keeps its name.
+        if (command instanceof AbstractCommand outer && outer != set && generic(outer.getLabel())) {
             outer.setLabel(label);
         }
+    }
+
+    /** Whether {@code label} is no name, EMF's bare "Set" or its "Do Command". */
+    private static boolean generic(String label) {
+        return label == null || label.isBlank() || label.equals(EMFEditPlugin.INSTANCE.getString("_UI_SetCommand_label"))
+                || label.equals(org.eclipse.emf.common.CommonPlugin.INSTANCE.getString("_UI_AbstractCommand_label"));
     }
 
     /** "Set Filtered of X" / 「X のフィルタリングを設定」; "Clear …" / 「… を未記入に戻す」 for an unset. */

@@ -54,6 +54,17 @@ class DescribedCommandStackTest {
     }
 
     @Test
+    void aCommandThatAlreadySaysWhatItIsKeepsItsName() {
+        Conduit conduit = TorideFactory.eINSTANCE.createConduit();
+        conduit.setName("c");
+        AdapterFactoryEditingDomain domain = EditAdapters.domain(EditAdapters.create(), new ResourceSetImpl());
+        org.eclipse.emf.common.command.CompoundCommand importing = new org.eclipse.emf.common.command.CompoundCommand("Import rename.csv");
+        importing.append(SetCommand.create(domain, conduit, ToridePackage.Literals.CONDUIT__FILTERED, true));
+        DescribedCommandStack.describe(importing, Locale.ENGLISH);
+        assertEquals("Import rename.csv", importing.getLabel());
+    }
+
+    @Test
     void anElementWithoutANameIsNamedByItsId() {
         Conduit conduit = TorideFactory.eINSTANCE.createConduit();
         conduit.setId("conduit-7");
