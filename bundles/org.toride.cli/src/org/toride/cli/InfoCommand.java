@@ -5,6 +5,7 @@ package org.toride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.toride.core.io.DiagnosticKind;
@@ -13,6 +14,7 @@ import org.toride.core.io.ModelLoader;
 import org.toride.core.model.ModelStatistics;
 import org.toride.model.Operator;
 import org.toride.model.SecurityModel;
+import org.toride.model.edit.EditLabels;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +51,7 @@ final class InfoCommand implements Callable<Integer> {
             out.println("Operator:  -");
         } else {
             out.println("Operator:  " + nullToDash(operator.getName()));
-            out.println("Sector:    " + operator.getSector().getName() + " (" + SectorNames.japanese(operator.getSector()) + ")");
+            out.println("Sector:    " + operator.getSector().getName() + " (" + EditLabels.literal(operator.getSector(), Locale.JAPANESE) + ")");
         }
         ModelStatistics statistics = ModelStatistics.of(model);
         out.println("Elements:  " + statistics.total());

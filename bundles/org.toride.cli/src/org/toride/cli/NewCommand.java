@@ -16,6 +16,7 @@ import org.toride.core.io.ModelSaver;
 import org.toride.core.templates.SectorTemplates;
 import org.toride.model.Sector;
 import org.toride.model.SecurityModel;
+import org.toride.model.edit.EditLabels;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +102,7 @@ final class NewCommand implements Callable<Integer> {
     static Sector parseSector(String text) {
         String wanted = text.strip();
         for (Sector candidate : SectorTemplates.sectors()) {
-            if (candidate.getName().equalsIgnoreCase(wanted) || SectorNames.japanese(candidate).equals(wanted)) {
+            if (candidate.getName().equalsIgnoreCase(wanted) || EditLabels.literal(candidate, Locale.JAPANESE).equals(wanted)) {
                 return candidate;
             }
         }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -55,8 +54,7 @@ public final class ModelLabels {
 
     /** "Zone" / ゾーン for Asset.zone. */
     public String feature(EStructuralFeature feature) {
-        return label("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
-                feature.getName());
+        return EditLabels.feature(feature, locale);
     }
 
     /** A text of the reports ({@code compare.properties}), with {@code {0}}… filled in. */
@@ -93,9 +91,9 @@ public final class ModelLabels {
         }
         if (feature instanceof EAttribute attribute) {
             if (attribute.getEAttributeType() instanceof EEnum type) {
-                Enumerator literalValue = type.getEEnumLiteral(literal);
-                if (literalValue != null) {
-                    return label("_UI_" + type.getName() + "_" + literal + "_literal", literal);
+                org.eclipse.emf.ecore.EEnumLiteral literalValue = type.getEEnumLiteral(literal);
+                if (literalValue != null && literalValue.getInstance() != null) {
+                    return EditLabels.literal(literalValue.getInstance(), locale);
                 }
             }
             Class<?> javaType = attribute.getEAttributeType().getInstanceClass();

@@ -27,6 +27,7 @@ import org.toride.model.DataFlow;
 import org.toride.model.ModelElement;
 import org.toride.model.SecurityModel;
 import org.toride.model.Zone;
+import org.toride.model.edit.EditLabels;
 
 /**
  * Turns a model into an ELK graph for one view: zones become nested containers (their parent zone, then the
@@ -252,7 +253,7 @@ public final class DiagramBuilder {
         StringBuilder title = new StringBuilder(zone.getName() == null ? zone.getId() : zone.getName());
         List<String> facts = new java.util.ArrayList<>();
         if (zone.isSetKind()) {
-            facts.add(ModelTexts.literal(zone.getKind(), locale));
+            facts.add(EditLabels.literal(zone.getKind(), locale));
         }
         if (zone.isSetTargetSecurityLevel()) {
             facts.add("SL-T " + zone.getTargetSecurityLevel());
@@ -271,7 +272,7 @@ public final class DiagramBuilder {
     /** Conduit caption with the medium named in {@code locale} (専用線, not DEDICATED_LINE) and the boundary devices. */
     public static String conduitLabel(Conduit conduit, java.util.Locale locale) {
         String devices = conduit.getBoundaryDevices().stream().map(ModelElement::getName).collect(Collectors.joining(", "));
-        return ModelTexts.literal(conduit.getMedium(), locale) + (devices.isEmpty() ? "" : " / " + devices);
+        return EditLabels.literal(conduit.getMedium(), locale) + (devices.isEmpty() ? "" : " / " + devices);
     }
 
     private static void label(ElkNode node, String text) {

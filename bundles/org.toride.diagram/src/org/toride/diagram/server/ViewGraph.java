@@ -33,7 +33,6 @@ import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramLayout;
 import org.toride.diagram.DiagramView;
-import org.toride.diagram.ModelTexts;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 import org.toride.model.Asset;
@@ -47,6 +46,7 @@ import org.toride.model.InformationSystemKind;
 import org.toride.model.ModelElement;
 import org.toride.model.SecurityModel;
 import org.toride.model.Zone;
+import org.toride.model.edit.EditLabels;
 
 /**
  * One view of a model as a GLSP graph, drawn from {@link Arrangement#of}: the same view-selection rules and ELK
@@ -102,7 +102,6 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         }
     }
 
-
     /** The shape a data-flow diagram draws an asset as (DFD notation). */
     public static String shape(Asset asset) {
         if (asset instanceof DataAsset) {
@@ -155,7 +154,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             if (zone.isSetKind()) {
                 String kind = lower(zone.getKind().getName());
                 node.addArgument("kind", kind).addCssClass("zone-kind-" + kind.replace('_', '-'))
-                        .addArgument("kindLabel", ModelTexts.literal(zone.getKind(), locale));
+                        .addArgument("kindLabel", EditLabels.literal(zone.getKind(), locale));
             }
             if (zone.getTrust() != null) {
                 String trust = lower(zone.getTrust().getName());

@@ -53,13 +53,7 @@ public class DescribedCommandStack extends BasicCommandStack {
     /** "Set Filtered of X" / 「X のフィルタリングを設定」; "Clear …" / 「… を未記入に戻す」 for an unset. */
     static String label(EObject owner, EStructuralFeature feature, boolean unset, Locale locale) {
         boolean japanese = locale != null && "ja".equals(locale.getLanguage());
-        String featureName;
-        try {
-            featureName = EditLabels.of(locale).getString(
-                    "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
-        } catch (java.util.MissingResourceException e) {
-            featureName = feature.getName();
-        }
+        String featureName = EditLabels.feature(feature, locale);
         String ownerName = owner instanceof ModelElement element
                 ? element.getName() != null && !element.getName().isBlank() ? element.getName() : String.valueOf(element.getId())
                 : owner.eClass().getName();

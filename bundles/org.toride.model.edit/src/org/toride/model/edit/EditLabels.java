@@ -9,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.toride.model.provider.TorideEditPlugin;
 
 /**
@@ -34,6 +37,26 @@ public final class EditLabels {
         boolean japanese = locale != null && "ja".equals(locale.getLanguage());
         ResourceBundle english = LOADED.computeIfAbsent("en", key -> read("plugin.properties", null));
         return japanese ? LOADED.computeIfAbsent("ja", key -> read("plugin_ja.properties", english)) : english;
+    }
+
+    /** How the model editor names {@code value} in {@code locale} (制御系 for ZoneKind.CONTROL); its literal if unnamed. */
+    public static String literal(Enumerator value, Locale locale) {
+        // EMF generates each enum as a Java enum named after its EEnum, and names the edit bundle's keys after both.
+        return label("_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal", value.getName(), locale);
+    }
+
+    /** How the model editor names {@code feature} in {@code locale} (フィルタリング for Conduit.filtered). */
+    public static String feature(EStructuralFeature feature, Locale locale) {
+        return label("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature",
+                feature.getName(), locale);
+    }
+
+    private static String label(String key, String fallback, Locale locale) {
+        try {
+            return of(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
     }
 
     private static ResourceBundle read(String file, ResourceBundle parent) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.toride.model.edit.EditLabels;
@@ -62,21 +60,9 @@ public final class MessageValues {
                 };
             }
             if (value instanceof Enumerator literal && !(value instanceof org.toride.requirements.requirements.DurationUnit)) {
-                return label(literal);
+                return EditLabels.literal(literal, Locale.JAPANESE);
             }
         }
         return Messages.text(value);
-    }
-
-    /** The model editor's Japanese label of a metamodel literal; the literal itself when there is none. */
-    private static String label(Enumerator literal) {
-        // EMF generates each enum as a Java enum named after its EEnum, and names the edit bundle's keys after both.
-        String key = "_UI_" + literal.getClass().getSimpleName() + "_" + literal.getName() + "_literal";
-        ResourceBundle labels = EditLabels.of(Locale.JAPANESE);
-        try {
-            return labels.getString(key);
-        } catch (MissingResourceException e) {
-            return literal.getName();
-        }
     }
 }

@@ -42,11 +42,11 @@ class DiagramTextsTest {
 
     @Test
     void zoneKindsAreNamedAsTheModelEditorNamesThem() {
-        assertEquals("制御系", org.toride.diagram.ModelTexts.literal(org.toride.model.ZoneKind.CONTROL, Locale.JAPANESE));
-        assertEquals("CONTROL", org.toride.diagram.ModelTexts.literal(org.toride.model.ZoneKind.CONTROL, Locale.ENGLISH));
+        assertEquals("制御系", org.toride.model.edit.EditLabels.literal(org.toride.model.ZoneKind.CONTROL, Locale.JAPANESE));
+        assertEquals("CONTROL", org.toride.model.edit.EditLabels.literal(org.toride.model.ZoneKind.CONTROL, Locale.ENGLISH));
         for (org.toride.model.ZoneKind kind : org.toride.model.ZoneKind.VALUES) {
             if (kind != org.toride.model.ZoneKind.DMZ) { // DMZ is DMZ in Japanese too
-                assertNotEquals(kind.getName(), org.toride.diagram.ModelTexts.literal(kind, Locale.JAPANESE), kind + " has a Japanese name");
+                assertNotEquals(kind.getName(), org.toride.model.edit.EditLabels.literal(kind, Locale.JAPANESE), kind + " has a Japanese name");
             }
         }
     }
