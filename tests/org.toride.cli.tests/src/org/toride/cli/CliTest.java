@@ -129,6 +129,40 @@ class CliTest {
     }
 
     @Test
+    void formatKeepsAStatedNoAndTheInventoryShowsWhatIsNotStated() throws IOException {
+        Path model = dir.resolve("facts.toride");
+        Files.writeString(model, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<toride:SecurityModel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xmlns:toride=\"http://www.toride.org/model/1.0\" id=\"m\" name=\"facts\">\n"
+                + "  <assets xsi:type=\"toride:ControlSystem\" id=\"ot-1\" name=\"Pump PLC\"/>\n"
+                + "  <assets xsi:type=\"toride:InformationSystem\" id=\"sys-1\" name=\"Billing\" kind=\"DATABASE\"/>\n"
+                + "  <flows id=\"flow-no\" name=\"Said no\" source=\"sys-1\" target=\"ot-1\" encrypted=\"false\"/>\n"
+                + "  <flows id=\"flow-silent\" name=\"Said nothing\" source=\"ot-1\" target=\"sys-1\"/>\n"
+                + "</toride:SecurityModel>\n");
+
+        CliRun format = toride("format", model.toString());
+        String content = Files.readString(model);
+        Path flows = dir.resolve("flows.csv");
+        Path assets = dir.resolve("assets.csv");
+        CliRun inventory = toride("inventory", model.toString(), "--format", "csv", "--lang", "ja", "--sheet",
+                "flows", "-o", flows.toString());
+        toride("inventory", model.toString(), "--format", "csv", "--lang", "ja", "-o", assets.toString());
+
+        assertEquals(0, format.exitCode(), format.err());
+        assertTrue(content.contains("name=\"Said no\"") && content.contains("encrypted=\"false\""), content);
+        assertFalse(content.replaceFirst("encrypted=\"false\"", "").contains("encrypted="), content);
+        assertFalse(content.contains("channel="), content);
+        assertEquals(0, inventory.exitCode(), inventory.err());
+        String flowRows = Files.readString(flows);
+        assertTrue(flowRows.contains("Said no,Billing,Pump PLC,,未記入,,いいえ,未記入"), flowRows);
+        assertTrue(flowRows.contains("Said nothing,Pump PLC,Billing,,未記入,,未記入,未記入"), flowRows);
+        String assetRows = Files.readString(assets);
+        assertTrue(assetRows.contains("Pump PLC,ControlSystem,未記入"), assetRows);
+        assertTrue(assetRows.contains("Billing,InformationSystem,DATABASE"), assetRows);
+    }
+
+    @Test
     void formatRefusesABrokenModelAndLeavesItAlone() throws IOException {
         Path model = dir.resolve("broken.toride");
         String broken = "<?xml version=\"1.0\"?>\n<toride:SecurityModel xmlns:toride=\"http://www.toride.org/model/1.0\">";
@@ -230,7 +264,14 @@ class CliTest {
     void checkSpeaksJapaneseWhenAsked() {
         CliRun run = toride("check", example().toString(), "--lang", "ja", "--today", "2026-11-27");
 
-        assertTrue(run.out().contains("が信頼できないゾーンと制御系ゾーンを直接接続している"), run.out());
+        assertTrue(run.out().contains("境界なしに信頼できないゾーンと制御系ゾーンを直接接続している"), run.out());
+        // Values as the model editor shows them, in Japanese: no raw literal, boolean or duration (issue 19).
+        assertTrue(run.out().contains("フィルタリング: はい、監視: いいえ"), run.out());
+        assertTrue(run.out().contains("レビュー結果: 不合格"), run.out());
+        assertTrue(run.out().contains("12か月"), run.out());
+        for (String raw : new String[] { "true", "false", "FAILED", "months", "AUDIT_RIGHT", "DEVELOPMENT" }) {
+            assertFalse(run.out().contains(raw), raw + " in " + run.out());
+        }
     }
 
     @Test
@@ -346,7 +387,7 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(11, json.getAsJsonObject("summary").get("error").getAsInt());
-        assertEquals(61, json.getAsJsonArray("requirements").size());
+        assertEquals(67, json.getAsJsonArray("requirements").size());
         com.google.gson.JsonObject first = json.getAsJsonArray("findings").get(0).getAsJsonObject();
         assertTrue(first.getAsJsonArray("dependsOn").size() > 0, first.toString());
         assertTrue(first.getAsJsonArray("guideline").size() > 0, first.toString());

@@ -50,6 +50,21 @@ class NewCommandTest {
     }
 
     @Test
+    void aFreshModelAsksAboutItsConduitsInsteadOfReportingThemUnfiltered() {
+        Path file = dir.resolve("fresh.toride");
+        toride("new", file.toString(), "--sector", "water", "--operator", "X");
+
+        CliRun check = toride("check", file.toString(), "--today", "2026-11-27");
+
+        // The template's conduits say nothing about filtering or monitoring: that is not stated, not "no".
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        assertTrue(check.out().contains("INFO    FACT-01"), check.out());
+        assertFalse(check.out().contains("NET-02"), check.out());
+        assertTrue(check.out().matches("(?s).*\\n0 errors, 12 warnings, 3 info, 0 waived; \\d+ requirements checked.*"),
+                check.out());
+    }
+
+    @Test
     void englishIsTheDefaultAndSectorsMayBeGivenInAnyCaseOrInJapanese() {
         Path english = dir.resolve("grid.toride");
         Path japanese = dir.resolve("gas.toride");

@@ -48,6 +48,7 @@ public final class ChangedExample {
                 copy.getData().addAll(flow.getData());
                 copy.getConduits().addAll(flow.getConduits());
                 copy.setChannel(flow.getChannel());
+                copy.setEncrypted(false); // stated: an unstated one would be asked about (FACT-02), not reported
                 model.getFlows().add(copy);
                 return model;
             }

@@ -445,8 +445,9 @@ public final class SyntheticModels {
         controls(scada, p + "scada", i % 15 != 3);
         controls(historian, p + "historian", true);
         if (i % 30 == 11) {
-            // An isolation point into a control zone straight from the contractor's network: NET-01's case.
-            conduit(p + "c-supplier-control", supplierNet, control, Medium.VPN, true, true, null);
+            // An isolation point into a control zone straight from the contractor's network, filtered but not
+            // monitored: NET-01's case (a filtered, monitored boundary would be accepted).
+            conduit(p + "c-supplier-control", supplierNet, control, Medium.VPN, true, false, null);
         }
         if (i % 40 == 0) {
             risk(p + "risk", service, scada);

@@ -53,6 +53,8 @@ public final class AssetCsvImporter {
     private final Map<String, Boolean> booleans = new HashMap<>();
     private final List<String> inHouseWords = new ArrayList<>();
     private final List<String> unknownWords = new ArrayList<>();
+    /** "not stated" / 未記入, as the inventory writes an unstated kind: imported back as unstated. */
+    private final List<String> notStatedWords = new ArrayList<>();
     private final IdGenerator ids = new IdGenerator();
 
     /** An importer that understands the English and Japanese headers of the inventory. */
@@ -73,6 +75,7 @@ public final class AssetCsvImporter {
             booleans.put(normal(labels.getString("no")), false);
             inHouseWords.add(normal(labels.getString("inHouse")));
             unknownWords.add(normal(labels.getString("unknown")));
+            notStatedWords.add(normal(labels.getString("notStated")));
         }
         booleans.put("true", true);
         booleans.put("false", false);
@@ -265,8 +268,8 @@ public final class AssetCsvImporter {
         }
     }
 
-    private static void setEnum(Asset values, EAttribute attribute, String text, String column) throws RowException {
-        if (text.isEmpty()) {
+    private void setEnum(Asset values, EAttribute attribute, String text, String column) throws RowException {
+        if (text.isEmpty() || notStatedWords.contains(normal(text))) {
             if (attribute.isUnsettable()) {
                 values.eUnset(attribute);
             }

@@ -209,8 +209,13 @@ public final class OtmExporter {
             if (flow.eIsSet(flow.eClass().getEStructuralFeature("channel"))) {
                 attributes.addProperty(TorideAttributes.CHANNEL, flow.getChannel().getName());
             }
-            attributes.addProperty(TorideAttributes.ENCRYPTED, flow.isEncrypted());
-            attributes.addProperty(TorideAttributes.AUTHENTICATED, flow.isAuthenticated());
+            // Unstated is left out rather than exported as false: a reader must not learn a "no" nobody said.
+            if (flow.isSetEncrypted()) {
+                attributes.addProperty(TorideAttributes.ENCRYPTED, flow.isEncrypted());
+            }
+            if (flow.isSetAuthenticated()) {
+                attributes.addProperty(TorideAttributes.AUTHENTICATED, flow.isAuthenticated());
+            }
             element.add("attributes", attributes);
             flows.add(element);
         }

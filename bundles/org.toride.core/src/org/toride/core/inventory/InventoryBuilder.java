@@ -26,12 +26,15 @@ import org.toride.model.SecurityModel;
 import org.toride.model.Software;
 import org.toride.model.Supplier;
 import org.toride.model.SystemAsset;
+import org.toride.model.ToridePackage;
 
 /**
  * Builds the asset inventory (資産目録) of guideline 4.1.3(2)(イ) from a model: assets, information assets with
  * their handling restrictions, the list of external services, suppliers with their tiers and access, and data flows.
  */
 public final class InventoryBuilder {
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
 
     private final ResourceBundle labels;
 
@@ -114,8 +117,9 @@ public final class InventoryBuilder {
         List<List<String>> rows = new ArrayList<>();
         for (DataFlow flow : model.getFlows()) {
             rows.add(List.of(id(flow), name(flow), name(flow.getSource()), name(flow.getTarget()), names(flow.getData()),
-                    flow.getChannel().getName(), text(flow.getProtocol()), yesNo(flow.isEncrypted()),
-                    yesNo(flow.isAuthenticated()), names(flow.getConduits()), text(flow.getAgreement())));
+                    stated(flow, P.getDataFlow_Channel()), text(flow.getProtocol()),
+                    stated(flow, P.getDataFlow_Encrypted()), stated(flow, P.getDataFlow_Authenticated()),
+                    names(flow.getConduits()), text(flow.getAgreement())));
         }
         return table("flows", rows, "id", "name", "source", "target", "data", "channel", "protocol", "encrypted",
                 "authenticated", "conduits", "agreement");
@@ -159,12 +163,12 @@ public final class InventoryBuilder {
         return labels.getString(asset.isInHouse() ? "inHouse" : "unknown");
     }
 
-    private static String kind(Asset asset) {
+    private String kind(Asset asset) {
         if (asset instanceof InformationSystem system) {
-            return system.getKind().getName();
+            return stated(system, P.getInformationSystem_Kind());
         }
         if (asset instanceof ControlSystem system) {
-            return system.getKind().getName();
+            return stated(system, P.getControlSystem_Kind());
         }
         if (asset instanceof Device device) {
             return device.getKind().getName();
@@ -184,6 +188,21 @@ public final class InventoryBuilder {
 
     private String yesNo(boolean value) {
         return labels.getString(value ? "yes" : "no");
+    }
+
+    /**
+     * A fact the model may leave unstated (unsettable): "not stated" / 未記入 when unset, which is not the same as a
+     * stated "no" or a default kind; otherwise yes/no or the literal.
+     */
+    private String stated(EObject object, EStructuralFeature feature) {
+        if (!object.eIsSet(feature)) {
+            return labels.getString("notStated");
+        }
+        Object value = object.eGet(feature);
+        if (value instanceof Boolean truth) {
+            return yesNo(truth);
+        }
+        return value instanceof org.eclipse.emf.common.util.Enumerator e ? e.getName() : String.valueOf(value);
     }
 
     private static String id(ModelElement element) {

@@ -25,8 +25,8 @@ import org.toride.requirements.eval.Duration;
 import org.toride.requirements.eval.EvalContext;
 import org.toride.requirements.eval.Evaluator;
 import org.toride.requirements.eval.MessageTemplates;
-import org.toride.requirements.eval.MessageValues;
 import org.toride.requirements.eval.Messages;
+import org.toride.requirements.eval.ValueTexts;
 import org.toride.requirements.exec.CompiledRequirement;
 import org.toride.requirements.exec.Frame;
 import org.toride.requirements.exec.Reads;
@@ -91,9 +91,12 @@ final class CheckSetup {
                 Severity severity = change != null ? change.getSeverity() : requirement.getSeverity();
                 boolean off = disabled.containsKey(requirement);
                 String justification = off ? disabled.get(requirement) : change != null ? change.getJustification() : null;
+                // Values are shown in the language of the message actually used (a set without "message ja" is
+                // English throughout, not English with Japanese values).
+                boolean japaneseMessage = japanese && requirement.getMessageJa() != null;
                 CompiledRequirement compiled = off ? null : CompiledRequirement.compile(requirement, context,
-                        parts(templates, japanese && requirement.getMessageJa() != null ? requirement.getMessageJa()
-                                : requirement.getMessage()), MessageValues.of(japanese));
+                        parts(templates, japaneseMessage ? requirement.getMessageJa() : requirement.getMessage()),
+                        ValueTexts.of(japaneseMessage));
                 entries.add(new Entry(requirement, compiled, severity, off, justification));
             }
         }
@@ -165,7 +168,9 @@ final class CheckSetup {
             reads.feature(control, ToridePackage.Literals.CONTROL__JUSTIFICATION);
             reads.feature(control, ToridePackage.Literals.CONTROL__REVIEWED);
             reads.feature(control, ToridePackage.Literals.MODEL_ELEMENT__NAME);
-            boolean implemented = control.getStatus() != ControlStatus.PLANNED;
+            // An unstated status is not implemented, as everywhere in the baseline (RISK-08 asks for it).
+            boolean implemented = control.eIsSet(ToridePackage.Literals.CONTROL__STATUS)
+                    && control.getStatus() != ControlStatus.PLANNED;
             boolean justified = control.getJustification() != null && !control.getJustification().isBlank();
             boolean current = control.getReviewed() != null && !control.getReviewed().isBefore(interval.before(today));
             if (implemented && justified && current) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.toride.requirements.eval.EvalContext;
 import org.toride.requirements.eval.EvaluationException;
-import org.toride.requirements.eval.MessageValues;
 import org.toride.requirements.eval.Messages;
+import org.toride.requirements.eval.ValueTexts;
 import org.toride.requirements.lang.Values;
 import org.toride.requirements.requirements.Expression;
 import org.toride.requirements.requirements.Requirement;
@@ -34,25 +34,26 @@ public final class CompiledRequirement {
     /** The message: literal text as String, each {@code {expression}} as Code. */
     private final List<Object> message;
     private final int slots;
-    private final MessageValues values;
+    /** How values show in the message, in its language. */
+    private final ValueTexts texts;
 
     private CompiledRequirement(Requirement requirement, EClass type, Code filter, Code condition, List<Object> message,
-            int slots, MessageValues values) {
+            int slots, ValueTexts texts) {
+        this.texts = texts;
         this.requirement = requirement;
         this.type = type;
         this.filter = filter;
         this.condition = condition;
         this.message = message;
         this.slots = slots;
-        this.values = values;
     }
 
     /**
      * {@code requirement} compiled for a run in {@code context}, its message made of {@code messageParts} with values
-     * shown as {@code values} (the message's language) shows them.
+     * shown by {@code texts}.
      */
     public static CompiledRequirement compile(Requirement requirement, EvalContext context,
-            List<Messages.Part> messageParts, MessageValues values) {
+            List<Messages.Part> messageParts, ValueTexts texts) {
         EClass type = Metamodel.eClass(requirement.getType());
         Map<Expression, Type> types = new IdentityHashMap<>();
         String variable = requirement.getVariable().getName();
@@ -76,7 +77,7 @@ public final class CompiledRequirement {
         for (Messages.Part part : messageParts) {
             message.add(part.expression() == null ? part.text() : compiler.compile(part.expression(), scope));
         }
-        return new CompiledRequirement(requirement, type, filter, condition, message, compiler.slotCount(), values);
+        return new CompiledRequirement(requirement, type, filter, condition, message, compiler.slotCount(), texts);
     }
 
     /** The requirement. */
@@ -108,16 +109,27 @@ public final class CompiledRequirement {
     public String message(Frame frame) {
         StringBuilder out = new StringBuilder();
         for (Object part : message) {
-            if (part instanceof String text) {
-                out.append(text);
-            } else {
-                try {
-                    out.append(values.text(((Code) part).run(frame)));
-                } catch (EvaluationException | ClassCastException e) {
-                    out.append('?');
-                }
-            }
+            out.append(part instanceof String text ? text : quoted((Code) part, frame));
         }
         return out.toString();
+    }
+
+    /** What each {@code {expression}} of the message shows for the element bound in slot 0, in order. */
+    public List<String> quotedValues(Frame frame) {
+        List<String> values = new ArrayList<>();
+        for (Object part : message) {
+            if (part instanceof Code code) {
+                values.add(quoted(code, frame));
+            }
+        }
+        return values;
+    }
+
+    private String quoted(Code code, Frame frame) {
+        try {
+            return texts.text(code.run(frame));
+        } catch (EvaluationException | ClassCastException e) {
+            return "?";
+        }
     }
 }

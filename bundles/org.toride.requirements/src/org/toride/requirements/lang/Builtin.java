@@ -141,6 +141,24 @@ public enum Builtin {
                     : new Duration((long) ((Double) args.get(0)).doubleValue(), DurationUnit.DAYS);
         }
     },
+    /**
+     * {@code critical(a)}: the baseline's one meaning of "critical" (see {@link CriticalAssets}): effective criticality
+     * at or above the parameter {@code criticalLevel} (HIGH when no set declares it), or flagged criticalSystem, or a
+     * backup or standby ({@code backupFor}) of a critical asset.
+     */
+    CRITICAL("critical", "critical(asset): the asset's criticality is at or above criticalLevel (HIGH when not"
+            + " declared), or it is flagged criticalSystem, or it is the backup or standby (backupFor) of a critical"
+            + " asset", Type.BOOLEAN, new Type.ObjectType(ToridePackage.Literals.ASSET)) {
+        @Override
+        public Object apply(List<Object> args, EvalContext context) {
+            if (!(args.get(0) instanceof Asset asset)) {
+                return null;
+            }
+            Object threshold = context.hasParameter(CriticalAssets.THRESHOLD)
+                    ? context.parameter(CriticalAssets.THRESHOLD) : null;
+            return CriticalAssets.isCritical(asset, threshold, context.reads());
+        }
+    },
     /** {@code max(a, b)}. */
     MAX("max", "max(a, b): the larger number", Type.NUMBER, Type.NUMBER, Type.NUMBER) {
         @Override

@@ -118,7 +118,8 @@ public final class ReviewReport {
             for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
                 for (Finding finding : active) {
                     if (finding.severity() == severity) {
-                        out.println("<tr><td><span class=\"badge " + severity.getName() + "\">" + severity.getName()
+                        out.println("<tr><td><span class=\"badge " + severity.getName() + "\">"
+                                + t("severity." + severity.getName())
                                 + "</span></td><td>" + e(finding.requirementId()) + "</td><td>" + e(finding.elementId())
                                 + (finding.elementName() == null ? "" : "<br>" + e(finding.elementName())) + "</td><td>"
                                 + e(finding.message()) + "</td><td>" + e(String.join(", ", finding.guidelineIds()))

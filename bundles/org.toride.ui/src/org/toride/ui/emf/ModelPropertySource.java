@@ -46,7 +46,7 @@ public class ModelPropertySource implements IPropertySource {
     @Override
     public Object getPropertyValue(Object id) {
         IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(object, id);
-        return descriptor == null ? null : PropertyValues.plain(descriptor.getPropertyValue(object), object);
+        return descriptor == null ? null : PropertyValues.get(descriptor, object);
     }
 
     @Override

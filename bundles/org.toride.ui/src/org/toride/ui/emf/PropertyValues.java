@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -24,13 +26,33 @@ public final class PropertyValues {
         return value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
     }
 
-    /** The current value of a property of an element. */
+    /**
+     * The current value of a property of an element; null for an unsettable one that is not set ("not stated"),
+     * where EMF.Edit would give its default (false, LOW, the first kind) as though someone had said so.
+     */
     public static Object get(IItemPropertyDescriptor descriptor, Object object) {
+        if (notStated(descriptor, object)) {
+            return null;
+        }
         return plain(descriptor.getPropertyValue(object), object);
+    }
+
+    /** Whether the property is unsettable and not set: the model does not state it. */
+    public static boolean notStated(IItemPropertyDescriptor descriptor, Object object) {
+        return object instanceof EObject element && descriptor.getFeature(object) instanceof EStructuralFeature feature
+                && feature.isUnsettable() && !feature.isMany() && !element.eIsSet(feature);
     }
 
     /** Sets a property unless it already has that value (an unchanged value must not dirty the editor). */
     public static void set(IItemPropertyDescriptor descriptor, Object object, Object value) {
+        if (value == null && descriptor.getFeature(object) instanceof EStructuralFeature feature
+                && feature.isUnsettable() && !feature.isMany()) {
+            // "Not stated" is an unset (one undoable UNSET command), not a set to the default value.
+            if (!notStated(descriptor, object)) {
+                descriptor.resetPropertyValue(object);
+            }
+            return;
+        }
         Object current = get(descriptor, object);
         if (Objects.equals(current, value)) {
             return;
@@ -50,7 +72,12 @@ public final class PropertyValues {
     public static List<Object> choices(IItemPropertyDescriptor descriptor, Object object) {
         Collection<?> candidates = descriptor.getChoiceOfValues(object);
         if (candidates != null && !candidates.isEmpty()) {
-            return new ArrayList<>(candidates);
+            List<Object> values = new ArrayList<>(candidates);
+            if (!values.contains(null) && descriptor.getFeature(object) instanceof EAttribute attribute
+                    && attribute.isUnsettable()) {
+                values.add(0, null); // an unsettable kind or rating may be left not stated
+            }
+            return values;
         }
         if (descriptor.getFeature(object) instanceof EAttribute attribute) {
             Class<?> type = attribute.getEAttributeType().getInstanceClass();

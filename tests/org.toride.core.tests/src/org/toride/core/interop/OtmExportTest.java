@@ -103,7 +103,11 @@ class OtmExportTest {
         DataFlow flow = model.getFlows().stream().filter(f -> !f.getData().isEmpty()).findFirst().orElseThrow();
         JsonNode dataflow = find(document.get("dataflows"), flow.getId());
         assertEquals(flow.getData().get(0).getId(), dataflow.get("assets").get(0).asText());
-        assertEquals(flow.isEncrypted(), dataflow.get("attributes").get("toride:encrypted").asBoolean());
+        assertEquals(flow.isSetEncrypted(), dataflow.get("attributes").has("toride:encrypted"),
+                "an unstated fact is left out, not exported as false");
+        DataFlow stated = model.getFlows().stream().filter(f -> f.isSetEncrypted()).findFirst().orElseThrow();
+        assertEquals(stated.isEncrypted(), find(document.get("dataflows"), stated.getId()).get("attributes")
+                .get("toride:encrypted").asBoolean());
         assertTrue(export(model).leftOut().get("Conduit") > 0, "conduits are counted as left out");
     }
 

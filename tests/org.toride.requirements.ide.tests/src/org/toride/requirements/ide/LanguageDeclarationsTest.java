@@ -101,6 +101,7 @@ class LanguageDeclarationsTest {
         example(Builtin.TRAVERSED, "traversed(m.flows.first())", "a-b");
         example(Builtin.MONTHS_OF, "date(\"2026-11-01\") within monthsOf(1)", "true");
         example(Builtin.DAYS_OF, "date(\"2026-11-01\") within daysOf(3)", "false");
+        example(Builtin.CRITICAL, "m.assets.select(a | critical(a))", "y");
         example(Builtin.MAX, "max(1, 2)", "2");
         example(Builtin.MIN, "min(1, 2)", "1");
     }
@@ -146,6 +147,7 @@ class LanguageDeclarationsTest {
         InformationSystem y = f.createInformationSystem();
         y.setId("y");
         y.setZone(b);
+        y.setCriticalSystem(true);
         model.getAssets().add(x);
         model.getAssets().add(y);
         DataFlow flow = f.createDataFlow();

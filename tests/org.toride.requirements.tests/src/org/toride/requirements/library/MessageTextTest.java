@@ -22,7 +22,7 @@ import org.toride.requirements.Fixtures;
 import org.toride.requirements.engine.Finding;
 import org.toride.requirements.engine.LoadedRequirements;
 import org.toride.requirements.eval.Duration;
-import org.toride.requirements.eval.MessageValues;
+import org.toride.requirements.eval.ValueTexts;
 import org.toride.requirements.requirements.DurationUnit;
 
 /**
@@ -67,12 +67,12 @@ class MessageTextTest {
 
     @Test
     void valuesReadAsEachLanguageReadsThem() {
-        assertEquals("none", MessageValues.ENGLISH.text(List.of()));
-        assertEquals("なし", MessageValues.JAPANESE.text(List.of()));
-        assertEquals("DEVELOPMENT, CONTROL", MessageValues.ENGLISH.text(List.of(ZoneKind.DEVELOPMENT, ZoneKind.CONTROL)));
-        assertEquals("開発、制御系", MessageValues.JAPANESE.text(List.of(ZoneKind.DEVELOPMENT, ZoneKind.CONTROL)));
-        assertEquals("いいえ", MessageValues.JAPANESE.text(false));
-        assertEquals("12か月", MessageValues.JAPANESE.text(new Duration(12, DurationUnit.MONTHS)));
-        assertEquals("12 months", MessageValues.ENGLISH.text(new Duration(12, DurationUnit.MONTHS)));
+        assertEquals("none", ValueTexts.ENGLISH.text(List.of()));
+        assertEquals("なし", ValueTexts.JAPANESE.text(List.of()));
+        assertEquals("DEVELOPMENT, CONTROL", ValueTexts.ENGLISH.text(List.of(ZoneKind.DEVELOPMENT, ZoneKind.CONTROL)));
+        assertEquals("開発、制御系", ValueTexts.JAPANESE.text(List.of(ZoneKind.DEVELOPMENT, ZoneKind.CONTROL)));
+        assertEquals("いいえ", ValueTexts.JAPANESE.text(false));
+        assertEquals("12か月", ValueTexts.JAPANESE.text(new Duration(12, DurationUnit.MONTHS)));
+        assertEquals("12 months", ValueTexts.ENGLISH.text(new Duration(12, DurationUnit.MONTHS)));
     }
 }
