@@ -24,7 +24,7 @@ before(async () => {
     const billing = xml.split('\n').find(l => l.includes('id="flow-branch-billing"'));
     const exported = billing.replace('id="flow-branch-billing"', 'id="flow-branch-export"')
         .replace(/name="[^"]*"/, `name="Export ${hostile.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`);
-    xml = xml.replace(billing, `${billing.replace('authenticated="true"', 'authenticated="true" encrypted="true"')}\n${exported}`);
+    xml = xml.replace(billing, `${billing.replace('encrypted="false"', 'encrypted="true"')}\n${exported}`);
     xml = xml.split('\n').filter(l => !l.includes('id="flow-wq-chlorine-plc"')).join('\n');
     writeFileSync(next, xml);
     browser = await launchBrowser();

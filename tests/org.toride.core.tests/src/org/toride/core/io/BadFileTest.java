@@ -62,9 +62,9 @@ class BadFileTest {
                 Arguments.of("bad enum literal", HEAD + OPEN + "  <zones id=\"zone-a\" name=\"A\" kind=\"MOON\"/>\n" + CLOSE,
                         DiagnosticKind.INVALID_VALUE, "invalid value 'MOON' for Zone.kind", 3),
                 // An unknown kind lists what is allowed; a typo is also answered with the nearest literal.
-                Arguments.of("enum literal of another sector", HEAD + OPEN + "  <assets xsi:type=\"toride:ControlSystem\""
-                        + " id=\"cs-a\" name=\"A\" kind=\"INFUSION_PUMP\"/>\n" + CLOSE, DiagnosticKind.INVALID_VALUE,
-                        "invalid value 'INFUSION_PUMP' for ControlSystem.kind of 'cs-a'; allowed: ", 3),
+                Arguments.of("a device kind given to a control system", HEAD + OPEN + "  <assets xsi:type=\"toride:ControlSystem\""
+                        + " id=\"cs-a\" name=\"A\" kind=\"PAYMENT_TERMINAL\"/>\n" + CLOSE, DiagnosticKind.INVALID_VALUE,
+                        "invalid value 'PAYMENT_TERMINAL' for ControlSystem.kind of 'cs-a'; allowed: ", 3),
                 Arguments.of("misspelt enum literal", HEAD + OPEN + "  <assets xsi:type=\"toride:ControlSystem\""
                         + " id=\"cs-a\" name=\"A\" kind=\"Historain\"/>\n" + CLOSE, DiagnosticKind.INVALID_VALUE,
                         "(did you mean HISTORIAN?); allowed: ", 3),

@@ -83,6 +83,7 @@ class ReviewGateWorkbenchTest {
         export.getData().addAll(billing.getData());
         export.getConduits().addAll(billing.getConduits());
         export.setChannel(billing.getChannel());
+        export.setEncrypted(false); // a stated "no", as on the flow it copies (unstated would ask, not violate)
         model.getFlows().add(export);
         billing.setEncrypted(true);
     }
