@@ -39,7 +39,7 @@ final class InventoryCommand implements Callable<Integer> {
             description = "Write here (atomically); required for xlsx. Without it, text formats go to stdout.")
     private Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Headers in en (default) or ja.")
+    @Option(names = "--lang", paramLabel = "LANG", description = "Headers and values (kinds, ratings, life cycle) in en (default) or ja, as the model editor names them.")
     private String lang = "en";
 
     @Option(names = "--sheet", paramLabel = "SHEET",

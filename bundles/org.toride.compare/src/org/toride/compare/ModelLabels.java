@@ -4,7 +4,6 @@
 package org.toride.compare;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -26,13 +25,11 @@ public final class ModelLabels {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
-    private final ResourceBundle edit;
     private final ResourceBundle texts;
 
     /** Labels in {@code locale}: Japanese for {@code ja}, English otherwise. */
     public ModelLabels(Locale locale) {
         this.locale = "ja".equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-        this.edit = EditLabels.of(this.locale);
         this.texts = ResourceBundle.getBundle("org.toride.compare.compare", this.locale,
                 ModelLabels.class.getClassLoader(), NO_FALLBACK);
     }
@@ -49,7 +46,7 @@ public final class ModelLabels {
 
     /** "Information system" / 情報システム. */
     public String type(EClass type) {
-        return label("_UI_" + type.getName() + "_type", type.getName());
+        return EditLabels.type(type, locale);
     }
 
     /** "Zone" / ゾーン for Asset.zone. */
@@ -102,13 +99,5 @@ public final class ModelLabels {
             }
         }
         return literal;
-    }
-
-    private String label(String key, String fallback) {
-        try {
-            return edit.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
     }
 }

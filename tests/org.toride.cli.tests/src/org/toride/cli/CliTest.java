@@ -158,8 +158,8 @@ class CliTest {
         assertTrue(flowRows.contains("Said no,Billing,Pump PLC,,未記入,,いいえ,未記入"), flowRows);
         assertTrue(flowRows.contains("Said nothing,Pump PLC,Billing,,未記入,,未記入,未記入"), flowRows);
         String assetRows = Files.readString(assets);
-        assertTrue(assetRows.contains("Pump PLC,ControlSystem,未記入"), assetRows);
-        assertTrue(assetRows.contains("Billing,InformationSystem,DATABASE"), assetRows);
+        assertTrue(assetRows.contains("Pump PLC,制御システム,未記入"), assetRows);
+        assertTrue(assetRows.contains("Billing,情報システム,データベース"), assetRows);
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.toride.model.Supplier;
 import org.toride.model.SystemAsset;
 import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
+import org.toride.model.edit.EditLabels;
 
 /**
  * Creates or updates assets from a CSV asset list, the way operators keep them in spreadsheets today. The format
@@ -48,6 +49,8 @@ public final class AssetCsvImporter {
 
     private static final List<String> ASSET_TYPES = List.of("InformationSystem", "ControlSystem", "Software",
             "DataAsset", "Device", "ExternalService", "Facility", "ExternalParty");
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.JAPANESE);
 
     private final Map<String, String> columnByHeader = new HashMap<>();
     private final Map<String, Boolean> booleans = new HashMap<>();
@@ -141,9 +144,11 @@ public final class AssetCsvImporter {
             }
             eClass = existing.eClass();
         } else {
-            if (!ASSET_TYPES.contains(type)) {
+            String named = assetType(type);
+            if (named == null) {
                 throw new RowException("unknown Type '" + type + "' (one of " + String.join(", ", ASSET_TYPES) + ")");
             }
+            type = named;
             eClass = (EClass) ToridePackage.eINSTANCE.getEClassifier(type);
             if (existing != null && existing.eClass() != eClass) {
                 throw new RowException("asset " + id + " is a " + existing.eClass().getName() + ", not a " + type
@@ -278,10 +283,37 @@ public final class AssetCsvImporter {
         EEnum eEnum = (EEnum) attribute.getEType();
         EEnumLiteral literal = eEnum.getEEnumLiteral(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
         if (literal == null) {
+            literal = labelled(eEnum, text);
+        }
+        if (literal == null) {
             throw new RowException(column + " '" + text + "' is not one of "
                     + eEnum.getELiterals().stream().map(EEnumLiteral::getName).toList());
         }
         values.eSet(attribute, literal.getInstance());
+    }
+
+    /** The literal the inventory wrote as its label (高, Infusion pump) in either language, or null. */
+    private static EEnumLiteral labelled(EEnum eEnum, String text) {
+        for (EEnumLiteral literal : eEnum.getELiterals()) {
+            for (Locale locale : LANGUAGES) {
+                if (normal(EditLabels.literal(literal.getInstance(), locale)).equals(normal(text))) {
+                    return literal;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The asset class named {@code text}: its name (InformationSystem) or its label in either language. */
+    private static String assetType(String text) {
+        for (String type : ASSET_TYPES) {
+            EClass eClass = (EClass) ToridePackage.eINSTANCE.getEClassifier(type);
+            if (type.equals(text.strip()) || LANGUAGES.stream()
+                    .anyMatch(locale -> normal(EditLabels.type(eClass, locale)).equals(normal(text)))) {
+                return type;
+            }
+        }
+        return null;
     }
 
     private static List<String> list(String text) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.toride.model.AccessGrant;
@@ -27,6 +28,7 @@ import org.toride.model.Software;
 import org.toride.model.Supplier;
 import org.toride.model.SystemAsset;
 import org.toride.model.ToridePackage;
+import org.toride.model.edit.EditLabels;
 
 /**
  * Builds the asset inventory (資産目録) of guideline 4.1.3(2)(イ) from a model: assets, information assets with
@@ -37,9 +39,12 @@ public final class InventoryBuilder {
     private static final ToridePackage P = ToridePackage.eINSTANCE;
 
     private final ResourceBundle labels;
+    /** Values (kinds, ratings, life cycle, types) read as the model editor names them in this language. */
+    private final Locale locale;
 
-    /** A builder whose headers are in {@code locale} (English or Japanese). */
+    /** A builder whose headers and values are in {@code locale} (English or Japanese). */
     public InventoryBuilder(Locale locale) {
+        this.locale = locale;
         this.labels = ResourceBundle.getBundle("org.toride.core.inventory.labels", locale,
                 InventoryBuilder.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -56,12 +61,12 @@ public final class InventoryBuilder {
             if (asset instanceof DataAsset) {
                 continue;
             }
-            rows.add(List.of(id(asset), name(asset), asset.eClass().getName(), kind(asset), name(asset.getZone()),
+            rows.add(List.of(id(asset), name(asset), EditLabels.type(asset.eClass(), locale), kind(asset), name(asset.getZone()),
                     name(asset.getFacility()), name(asset.getManager()), provider(asset), name(asset.getOperatedBy()),
                     value(asset, "confidentiality"), value(asset, "integrity"), value(asset, "availability"),
-                    asset.getCriticality().getName(),
+                    literal(asset.getCriticality()),
                     asset instanceof SystemAsset system ? yesNo(system.isCriticalSystem()) : "",
-                    names(asset.getSupportedServices()), asset.getLifecycle().getName(),
+                    names(asset.getSupportedServices()), literal(asset.getLifecycle()),
                     asset instanceof Software software ? text(software.getVersion()) : "",
                     asset instanceof Software software ? date(software.getSupportEnd()) : "",
                     join(asset.getSoftware(), s -> name(s) + (s.getVersion() == null ? "" : " " + s.getVersion())
@@ -78,8 +83,8 @@ public final class InventoryBuilder {
         for (Asset asset : model.getAssets()) {
             if (asset instanceof DataAsset data) {
                 rows.add(List.of(id(data), name(data), value(data, "confidentiality"), value(data, "integrity"),
-                        value(data, "availability"), data.getCriticality().getName(),
-                        join(data.getHandlingRestrictions(), r -> r.getName()),
+                        value(data, "availability"), literal(data.getCriticality()),
+                        join(data.getHandlingRestrictions(), this::literal),
                         data.getRetentionDays() == null ? "" : data.getRetentionDays().toString(),
                         names(data.getStoredIn()), names(data.getCarriedBy()), name(data.getManager())));
             }
@@ -92,9 +97,9 @@ public final class InventoryBuilder {
         List<List<String>> rows = new ArrayList<>();
         for (Asset asset : model.getAssets()) {
             if (asset instanceof ExternalService service) {
-                rows.add(List.of(id(service), name(service), provider(service), service.getServiceModel().getName(),
+                rows.add(List.of(id(service), name(service), provider(service), literal(service.getServiceModel()),
                         text(service.getDataLocation()), name(service.getZone()), names(service.getSupportedServices()),
-                        service.getCriticality().getName(), name(service.getManager())));
+                        literal(service.getCriticality()), name(service.getManager())));
             }
         }
         return table("services", rows, "id", "name", "provider", "serviceModel", "dataLocation", "zone", "services",
@@ -104,8 +109,8 @@ public final class InventoryBuilder {
     private InventoryTable suppliers(SecurityModel model) {
         List<List<String>> rows = new ArrayList<>();
         for (Supplier supplier : model.getSuppliers()) {
-            rows.add(List.of(id(supplier), name(supplier), supplier.getKind().getName(), Integer.toString(tier(supplier)),
-                    name(supplier.getParent()), join(supplier.getClauses(), c -> c.getName()),
+            rows.add(List.of(id(supplier), name(supplier), literal(supplier.getKind()), Integer.toString(tier(supplier)),
+                    name(supplier.getParent()), join(supplier.getClauses(), this::literal),
                     String.join(", ", supplier.getCertifications()), date(supplier.getLastReview()),
                     names(supplier.getProvidedAssets()), join(supplier.getGrants(), this::grant)));
         }
@@ -171,19 +176,23 @@ public final class InventoryBuilder {
             return stated(system, P.getControlSystem_Kind());
         }
         if (asset instanceof Device device) {
-            return device.getKind().getName();
+            return literal(device.getKind());
         }
         return "";
     }
 
     /** An unsettable rating shows empty when it was never stated. */
-    private static String value(EObject object, String featureName) {
+    private String value(EObject object, String featureName) {
         EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
         if (feature.isUnsettable() && !object.eIsSet(feature)) {
             return "";
         }
         Object value = object.eGet(feature);
-        return value instanceof org.eclipse.emf.common.util.Enumerator e ? e.getName() : String.valueOf(value);
+        return value instanceof Enumerator e ? literal(e) : String.valueOf(value);
+    }
+
+    private String literal(Enumerator value) {
+        return EditLabels.literal(value, locale);
     }
 
     private String yesNo(boolean value) {
@@ -202,7 +211,7 @@ public final class InventoryBuilder {
         if (value instanceof Boolean truth) {
             return yesNo(truth);
         }
-        return value instanceof org.eclipse.emf.common.util.Enumerator e ? e.getName() : String.valueOf(value);
+        return value instanceof Enumerator e ? literal(e) : String.valueOf(value);
     }
 
     private static String id(ModelElement element) {

@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.toride.model.provider.TorideEditPlugin;
 
@@ -43,6 +44,11 @@ public final class EditLabels {
     public static String literal(Enumerator value, Locale locale) {
         // EMF generates each enum as a Java enum named after its EEnum, and names the edit bundle's keys after both.
         return label("_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal", value.getName(), locale);
+    }
+
+    /** How the model editor names the class {@code type} in {@code locale} (情報システム for InformationSystem). */
+    public static String type(EClass type, Locale locale) {
+        return label("_UI_" + type.getName() + "_type", type.getName(), locale);
     }
 
     /** How the model editor names {@code feature} in {@code locale} (フィルタリング for Conduit.filtered). */

@@ -15,19 +15,27 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
 import org.junit.jupiter.api.Test;
 import org.toride.core.io.ModelLoader;
 import org.toride.model.InformationSystem;
 import org.toride.model.SecurityModel;
 import org.toride.model.TorideFactory;
+import org.toride.model.ToridePackage;
+import org.toride.model.edit.EditLabels;
 import org.toride.testsupport.Repository;
 
 /** The asset inventory: right content, stable output, and safe to open in a spreadsheet or a browser. */
@@ -87,6 +95,41 @@ class InventoryTest {
         InventoryTable suppliers = tables.get(3);
         int tier = suppliers.headers().indexOf("階層");
         assertTrue(suppliers.rows().stream().anyMatch(r -> r.get(tier).equals("2")), "no second-tier supplier");
+    }
+
+    /** A Japanese reviewer reads 高 and 運用中, as in the model editor, not HIGH and OPERATIONAL. */
+    @Test
+    void japaneseValuesAreTheModelEditorsLabels() {
+        List<InventoryTable> tables = new InventoryBuilder(Locale.JAPANESE).build(example());
+        InventoryTable assets = tables.get(0);
+        List<String> billing = assets.rows().stream().filter(r -> r.get(0).equals("sys-billing")).findFirst().orElseThrow();
+        assertEquals(List.of("情報システム", "アプリケーション", "高", "運用中"), List.of(billing.get(2), billing.get(3),
+                billing.get(assets.headers().indexOf("機密性")), billing.get(assets.headers().indexOf("ライフサイクル"))));
+
+        // Every literal whose Japanese label differs from its name, and every class name with a label of its own.
+        Set<String> raw = new HashSet<>();
+        for (EClassifier classifier : ToridePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EEnum type) {
+                type.getELiterals().stream()
+                        .filter(l -> !EditLabels.literal(l.getInstance(), Locale.JAPANESE).equals(l.getName()))
+                        .forEach(l -> raw.add(l.getName()));
+            } else if (classifier instanceof EClass type && !EditLabels.type(type, Locale.JAPANESE).equals(type.getName())) {
+                raw.add(type.getName());
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (InventoryTable table : tables) {
+            for (List<String> row : table.rows()) {
+                for (String cell : row) {
+                    for (String part : cell.split(", ")) {
+                        if (raw.contains(part)) {
+                            found.add(table.key() + " " + row.get(0) + ": " + part);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test
