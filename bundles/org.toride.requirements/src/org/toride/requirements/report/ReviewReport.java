@@ -14,6 +14,7 @@ import org.toride.model.Control;
 import org.toride.model.Operator;
 import org.toride.model.Risk;
 import org.toride.model.SecurityModel;
+import org.toride.model.edit.EditLabels;
 import org.toride.requirements.engine.AppliedWaiver;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.EvaluationProblem;
@@ -75,7 +76,7 @@ public final class ReviewReport {
         out.println("<h2 id=\"summary\">" + t("summary") + "</h2>");
         out.println("<table>");
         row(out, t("operator"), operator == null ? "-" : operator.getName());
-        row(out, t("sector"), operator == null || !operator.isSetSector() ? "-" : operator.getSector().getName());
+        row(out, t("sector"), operator == null || !operator.isSetSector() ? "-" : literal(operator.getSector()));
         row(out, t("model"), modelFile);
         row(out, t("date"), result.today().toString());
         row(out, t("profile"), result.profile() == null ? t("none") : result.profile());
@@ -173,7 +174,7 @@ public final class ReviewReport {
             out.println("<tr><td>" + e(risk.getId()) + "<br>" + e(risk.getName()) + "</td><td>" + e(risk.getThreat())
                     + "</td><td>" + risk.getLikelihood() + "</td><td>" + risk.getImpact() + "</td><td><span class=\"badge "
                     + (over ? "ERROR" : "MET") + "\">" + risk.getLevel() + "</span></td><td>"
-                    + (threshold == null ? "-" : threshold) + "</td><td>" + risk.getTreatment().getName() + "</td><td>"
+                    + (threshold == null ? "-" : threshold) + "</td><td>" + e(literal(risk.getTreatment())) + "</td><td>"
                     + e(risk.getOwner() == null ? "-" : risk.getOwner().getName()) + "</td><td>"
                     + e(String.join(", ", risk.getControls().stream().map(Control::getName).toList())) + "</td><td>"
                     + e(risk.getAcceptedBy() == null ? "" : risk.getAcceptedBy().getName())
@@ -211,6 +212,11 @@ public final class ReviewReport {
 
     private void row(PrintWriter out, String label, String value) {
         out.println("<tr><th>" + e(label) + "</th><td>" + e(value) + "</td></tr>");
+    }
+
+    /** How the model editor names {@code value} in this report's language (水道 for WATER, 低減 for REDUCE). */
+    private String literal(org.eclipse.emf.common.util.Enumerator value) {
+        return EditLabels.literal(value, "ja".equals(lang) ? Locale.JAPANESE : Locale.ENGLISH);
     }
 
     /** The caption for a diagram of {@code view} ("network" or "dataflow"), in the report's language. */

@@ -107,5 +107,8 @@ class ReviewReportTest {
 
         assertEquals(java.nio.file.Files.readString(Fixtures.root().resolve("examples/water-utility.review.ja.html")),
                 out.toString(), "update examples/water-utility.review.ja.html after reviewing the change");
+        // A cell holding a bare literal (WATER, REDUCE) is a value that skipped the model editor's labels.
+        java.util.regex.Matcher raw = java.util.regex.Pattern.compile(">[A-Z]{3,}(_[A-Z]+)*<").matcher(out.toString());
+        assertFalse(raw.find(), () -> "raw literal in the Japanese report: " + raw.group());
     }
 }
