@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.toride.core.ids.IdGenerator;
+import org.toride.core.io.XmlText;
 import org.toride.model.Asset;
 import org.toride.model.CriticalService;
 import org.toride.model.Facility;
@@ -130,6 +131,13 @@ public final class AssetCsvImporter {
     }
 
     private AssetChange prepare(SecurityModel model, Map<String, String> row, Lookup lookup) throws RowException {
+        for (Map.Entry<String, String> cell : row.entrySet()) {
+            int unwritable = XmlText.firstUnwritable(cell.getValue());
+            if (unwritable >= 0) {
+                throw new RowException(cell.getKey() + " holds " + XmlText.name(unwritable)
+                        + ", a control character that a model file cannot hold");
+            }
+        }
         String id = row.getOrDefault("id", "");
         Asset existing = id.isEmpty() ? null : lookup.assets.get(id);
         if (!id.isEmpty() && existing == null && lookup.anyElement.containsKey(id)) {

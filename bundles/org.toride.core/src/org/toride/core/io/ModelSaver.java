@@ -58,7 +58,16 @@ public final class ModelSaver {
             resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(model));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        resource.save(bytes, resource.getDefaultSaveOptions());
+        try {
+            resource.save(bytes, resource.getDefaultSaveOptions());
+        } catch (RuntimeException e) {
+            // EMF refuses a text XML cannot hold with a bare RuntimeException; the user needs to know which one.
+            String unwritable = XmlText.findUnwritable(model);
+            if (unwritable == null) {
+                throw e;
+            }
+            throw new IOException("cannot be saved: " + unwritable, e);
+        }
         return bytes.toByteArray();
     }
 

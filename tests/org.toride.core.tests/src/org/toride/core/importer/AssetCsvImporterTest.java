@@ -121,6 +121,21 @@ class AssetCsvImporterTest {
         assertArrayEquals(before, new ModelSaver().serialize(model));
     }
 
+    /** Found by AssetListFuzzTest: a NUL in a cell was imported, and then no save of the model could succeed. */
+    @Test
+    void aCellWithACharacterNoModelFileCanHoldIsARowProblem() throws IOException {
+        SecurityModel model = example();
+        String csv = "ID,Name,Type\n,ok,Device\n,bad\u0000name,Device\n";
+
+        ImportResult result = importInto(model, csv, true);
+
+        assertEquals(1, result.created());
+        assertEquals(List.of("line 3: name holds U+0000, a control character that a model file cannot hold"),
+                result.problems().stream().map(p -> "line " + p.line() + ": " + p.message()).toList());
+        assertEquals(null, org.toride.core.io.XmlText.findUnwritable(model));
+        new org.toride.core.io.ModelSaver().serialize(model);
+    }
+
     @Test
     void partialImportTakesTheGoodRows() throws IOException {
         SecurityModel model = example();

@@ -43,6 +43,27 @@ class AtomicSaveTest {
         }
     }
 
+    /** A text XML cannot hold (a pasted NUL) is named, and the file on disk stays as it was. */
+    @Test
+    void aTextNoModelFileCanHoldIsNamedAndTheFileKept() throws IOException {
+        Path target = dir.resolve("model.toride");
+        byte[] original = "original content".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, original);
+        SecurityModel model = TorideFactory.eINSTANCE.createSecurityModel();
+        model.setId("m");
+        model.setName("m");
+        org.toride.model.Zone zone = TorideFactory.eINSTANCE.createZone();
+        zone.setId("zone-a");
+        zone.setName("Plant\u0000LAN");
+        model.getZones().add(zone);
+
+        IOException failure = assertThrows(IOException.class, () -> new ModelSaver().save(model, target));
+
+        assertEquals("cannot be saved: the name of 'zone-a' holds U+0000, a control character that a model file"
+                + " cannot hold", failure.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(target));
+    }
+
     @Test
     void saveReplacesTheFileAndKeepsItsPermissions() throws IOException {
         Path target = dir.resolve("model.toride");
