@@ -140,6 +140,8 @@ public final class Messages extends NLS {
     public static String ModelChecker_requirementsBroken;
     public static String ModelEditorContributor_menu;
     public static String ModelEditor_cannotOpen;
+    public static String ModelEditor_changedKeep;
+    public static String ModelEditor_changedLoad;
     public static String ModelEditor_changedMessage;
     public static String ModelEditor_changedTitle;
     public static String ModelEditor_fixInTextEditor;
@@ -159,6 +161,9 @@ public final class Messages extends NLS {
     public static String ModelEditor_recoverMessage;
     public static String ModelEditor_recoverTitle;
     public static String ModelEditor_recoveryJob;
+    public static String ModelEditor_readOnly;
+    public static String ModelEditor_removedMessage;
+    public static String ModelEditor_removedTitle;
     public static String ModelEditor_saveFailed;
     public static String ModelEditor_saveFailedTitle;
     public static String ModelValidation_job;

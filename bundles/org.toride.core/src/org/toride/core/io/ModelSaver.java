@@ -95,6 +95,11 @@ public final class ModelSaver {
     public static void writeAtomically(Path target, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
+        // Renaming over a file needs only a writable folder: without this, a file its owner made read-only (to keep
+        // it from being changed) would be replaced all the same.
+        if (ReadOnlyFileException.isReadOnly(absolute)) {
+            throw new ReadOnlyFileException(target);
+        }
         Files.createDirectories(directory);
         // A new file gets the usual permissions (umask applies to rw-rw-rw-), not createTempFile's owner-only ones.
         Path temp = Files.getFileStore(directory).supportsFileAttributeView("posix")

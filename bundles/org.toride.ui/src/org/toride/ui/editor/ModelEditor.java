@@ -80,6 +80,8 @@ public class ModelEditor extends MultiPageEditorPart
     private final List<TabbedPropertySheetPage> propertySheets = new ArrayList<>();
     /** The file changed on disk while this editor had unsaved changes: ask when the user comes back. */
     private boolean changedOnDisk;
+    /** The file was deleted under unsaved edits, and the user has not been told yet. */
+    private boolean fileRemoved;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -284,7 +286,15 @@ public class ModelEditor extends MultiPageEditorPart
 
     @Override
     public void fileRemoved() {
-        getSite().getPage().closeEditor(this, false);
+        if (!isDirty()) {
+            // Nothing of the user's is lost: as Eclipse's own editors do, close with the file.
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        fileRemoved = true;
+        if (getSite().getPage().getActiveEditor() == this) {
+            tellAboutRemovedFile();
+        }
     }
 
     @Override
@@ -296,15 +306,31 @@ public class ModelEditor extends MultiPageEditorPart
     @Override
     public void setFocus() {
         super.setFocus();
+        if (fileRemoved) {
+            tellAboutRemovedFile();
+        }
         if (changedOnDisk) {
             askAboutChangeOnDisk();
         }
     }
 
+    /** The edits stay, and so does the editor: saving writes the file again. */
+    private void tellAboutRemovedFile() {
+        fileRemoved = false;
+        MessageDialog.openWarning(getSite().getShell(), Messages.ModelEditor_removedTitle,
+                NLS.bind(Messages.ModelEditor_removedMessage, file().getName()));
+    }
+
+    /**
+     * Someone else's version of the file (a git checkout, another program) against the user's unsaved edits: the
+     * user chooses, and keeping the edits is the default, since the file's version is still on disk (and in git).
+     */
     private void askAboutChangeOnDisk() {
         changedOnDisk = false;
-        if (MessageDialog.openQuestion(getSite().getShell(), Messages.ModelEditor_changedTitle,
-                NLS.bind(Messages.ModelEditor_changedMessage, file().getName()))) {
+        MessageDialog question = new MessageDialog(getSite().getShell(), Messages.ModelEditor_changedTitle, null,
+                NLS.bind(Messages.ModelEditor_changedMessage, file().getName()), MessageDialog.QUESTION,
+                1, Messages.ModelEditor_changedLoad, Messages.ModelEditor_changedKeep);
+        if (question.open() == 0) {
             session.reload();
         }
     }
@@ -331,8 +357,10 @@ public class ModelEditor extends MultiPageEditorPart
             session.save(monitor);
         } catch (IOException | CoreException | RuntimeException e) {
             TorideUiPlugin.logError("Saving " + session.path() + " failed", e);
+            String cause = e instanceof org.toride.core.io.ReadOnlyFileException ? Messages.ModelEditor_readOnly
+                    : e.getMessage();
             MessageDialog.openError(getSite().getShell(), Messages.ModelEditor_saveFailedTitle,
-                    NLS.bind(Messages.ModelEditor_saveFailed, session.path(), e.getMessage()));
+                    NLS.bind(Messages.ModelEditor_saveFailed, session.path(), cause));
             if (monitor != null) {
                 monitor.setCanceled(true);
             }

@@ -78,6 +78,16 @@ public final class ModelSession {
     private volatile boolean saving;
     private Job recoveryJob;
     private volatile boolean disposed;
+    /** Writes the model to its file, atomically. */
+    static final ModelWriter FILE_WRITER = (model, target) -> new ModelSaver().save(model, target);
+    /** How the model reaches its file; a test puts a full disk here. */
+    private ModelWriter writer = FILE_WRITER;
+
+    /** Writes a model to its file. */
+    @FunctionalInterface
+    interface ModelWriter {
+        void write(SecurityModel model, Path target) throws IOException;
+    }
 
     /** Opens {@code file}, offering back unsaved changes a crash left (asked in {@code shell}). */
     ModelSession(IFile file, Recovery recovery, Shell shell, Consumer<ModelSession> onDispose) {
@@ -212,7 +222,7 @@ public final class ModelSession {
         }
         saving = true;
         try {
-            new ModelSaver().save(model, path);
+            writer.write(model, path);
             layout.save();
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             restored = false;
@@ -223,6 +233,11 @@ public final class ModelSession {
         }
         fire(SessionListener::dirtyChanged);
         fire(SessionListener::saved);
+    }
+
+    /** Writes the model with {@code replacement} from now on (tests simulate a full disk with it). */
+    void useWriter(ModelWriter replacement) {
+        this.writer = replacement;
     }
 
     /** Asks for the model to be checked again at once (say, because its project's requirement files changed). */
@@ -356,17 +371,17 @@ public final class ModelSession {
 
     private void workspaceChanged(IResourceChangeEvent event) {
         IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
-        if (delta == null || (delta.getFlags() & IResourceDelta.MARKERS) != 0
-                && (delta.getFlags() & IResourceDelta.CONTENT) == 0) {
+        if (delta == null) {
             return;
         }
+        // A deleted file's delta also says its markers went: look at the kind before dismissing marker-only news.
         if (delta.getKind() == IResourceDelta.REMOVED) {
             Display.getDefault().asyncExec(() -> {
                 if (!disposed) {
                     fire(SessionListener::fileRemoved);
                 }
             });
-        } else if ((delta.getFlags() & IResourceDelta.CONTENT) != 0 && !saving) {
+        } else if ((delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0 && !saving) {
             Display.getDefault().asyncExec(() -> {
                 if (disposed) {
                     return;

@@ -45,7 +45,10 @@ public interface SessionListener {
     default void changedOnDisk() {
     }
 
-    /** The file was deleted or moved away; the session is about to end. */
+    /**
+     * The file was deleted or moved away. The session goes on: whoever shows it keeps unsaved edits (a save writes
+     * the file again) or, with nothing unsaved, may end it.
+     */
     default void fileRemoved() {
     }
 

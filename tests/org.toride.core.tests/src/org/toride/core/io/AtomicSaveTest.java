@@ -64,6 +64,25 @@ class AtomicSaveTest {
         assertArrayEquals(original, Files.readAllBytes(target));
     }
 
+    /** A file its owner made read-only stays as it is (replacing it needs only a writable folder). */
+    @Test
+    void aReadOnlyFileIsNotReplaced() throws IOException {
+        Path target = dir.resolve("model.toride");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+        SecurityModel model = TorideFactory.eINSTANCE.createSecurityModel();
+        model.setName("new");
+
+        ReadOnlyFileException failure = assertThrows(ReadOnlyFileException.class,
+                () -> new ModelSaver().save(model, target));
+
+        assertEquals(target + " is read-only: make it writable, then save again", failure.getMessage());
+        assertEquals("old", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "temporary file left behind");
+        }
+    }
+
     @Test
     void saveReplacesTheFileAndKeepsItsPermissions() throws IOException {
         Path target = dir.resolve("model.toride");
