@@ -105,22 +105,56 @@ function start(): void {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/glsp?token=${encodeURIComponent(token)}`;
     const socket = new WebSocket(url);
     let opened = false;
-    socket.onerror = () => {
+    // Listeners, not the on* properties: GLSP's wrap() takes those over once connected, and a drop went unnoticed.
+    socket.addEventListener('error', () => {
         if (!opened) {
             fail(t('error.cannotConnect', location.host));
         }
-    };
-    socket.onclose = event => {
-        if (opened) {
-            fail(t('error.closed', event.code));
+    });
+    socket.addEventListener('close', event => {
+        if (opened && event.reason === MODEL_CLOSED) {
+            fail(t('error.modelClosed'));
+        } else if (opened) {
+            reconnect(url, event.code, 1, Date.now());
         } else if (!ErrorReporter.errors.length) {
             fail(t('error.refused', event.code));
         }
-    };
+    });
     socket.onopen = () => {
         opened = true;
         const connection = createWebSocketConnection(wrap(socket), console);
         load(connection).catch(e => fail(t('error.notLoaded', e instanceof Error ? e.message : String(e))));
+    };
+}
+
+/** The reason the server gives when it closes a diagram because its model was closed (HandleModelStorage). */
+const MODEL_CLOSED = 'model closed';
+/** How long a lost connection is tried again before the page gives up and says so. */
+const RECONNECT_FOR_MS = 60_000;
+
+/**
+ * A dropped connection (a network hiccup, a server restarted on the same port) is tried again, waiting a little
+ * longer each time. Once the server answers, the page loads again: the model and its edits live on the server's
+ * side (the workbench's editor, or the file `toride serve` reads), so the page has nothing of its own to lose.
+ */
+function reconnect(url: string, code: number, attempt: number, since: number): void {
+    ErrorReporter.notice(t('status.reconnecting', attempt), true);
+    const probe = new WebSocket(url);
+    let answered = false;
+    probe.onopen = () => {
+        answered = true;
+        probe.close();
+        location.reload();
+    };
+    probe.onclose = () => {
+        if (answered) {
+            return;
+        }
+        if (Date.now() - since > RECONNECT_FOR_MS) {
+            fail(t('error.closed', code));
+        } else {
+            setTimeout(() => reconnect(url, code, attempt + 1, since), Math.min(500 * 2 ** (attempt - 1), 5000));
+        }
     };
 }
 

@@ -65,11 +65,14 @@ const en = {
     // status and errors
     'status.connecting': 'Connecting to the diagram server…',
     'status.loading': 'Loading the model…',
+    'status.reconnecting': 'The connection to the diagram server was lost; reconnecting… (attempt {0})',
     'error.title': 'The diagram is not available',
     'error.reload': 'Reload',
     'error.noParameters': 'This page needs ?token=…&model=…&view=network|dataflow in its address (the host opens it).',
     'error.cannotConnect': 'Cannot connect to the diagram server at {0} (refused or not running).',
-    'error.closed': 'The connection to the diagram server was closed (code {0}). Reload once the server runs again.',
+    'error.closed':
+        'The connection to the diagram server was lost (code {0}) and could not be made again within a minute. Reload once the server runs again.',
+    'error.modelClosed': 'The model was closed, and this diagram with it. Open the model again to see its diagram.',
     'error.refused': 'The diagram server refused the connection (code {0}).',
     'error.notLoaded': 'The diagram could not be loaded: {0}',
     'error.timeout': 'The model {0} did not load within {1} s.'
@@ -131,12 +134,15 @@ const ja: Record<TextKey, string> = {
         'データフローはまだありません。\n右のパレットから資産を置き、「データフロー」で 2 つをつないでください。\nデータフローのある資産は自動的にここに表示されます。',
     'status.connecting': '図サーバーに接続しています…',
     'status.loading': 'モデルを読み込んでいます…',
+    'status.reconnecting': '図サーバーとの接続が切れました。再接続しています…（{0} 回目）',
     'error.title': '図を表示できません',
     'error.reload': '再読み込み',
     'error.noParameters':
         'このページのアドレスには ?token=…&model=…&view=network|dataflow が必要です（ホストアプリケーションから開いてください）。',
     'error.cannotConnect': '図サーバー ({0}) に接続できません（接続が拒否されたか、サーバーが起動していません）。',
-    'error.closed': '図サーバーとの接続が切断されました（コード {0}）。サーバーの再起動後にページを再読み込みしてください。',
+    'error.closed':
+        '図サーバーとの接続が切れ（コード {0}）、1 分以内に再接続できませんでした。サーバーの再起動後にページを再読み込みしてください。',
+    'error.modelClosed': 'モデルが閉じられたため、この図も閉じられました。図を見るにはモデルを開き直してください。',
     'error.refused': '図サーバーが接続を拒否しました（コード {0}）。',
     'error.notLoaded': '図を読み込めませんでした: {0}',
     'error.timeout': 'モデル {0} を {1} 秒以内に読み込めませんでした。'
