@@ -55,6 +55,8 @@ fi
 
 target="${1:-all}"
 minutes="${2:-10}"
+seconds="$(awk -v m="$minutes" 'BEGIN { s = int(m * 60); if (s < 1) exit 1; print s }')" \
+  || { echo "fuzz: MINUTES must be a positive number, not '$minutes'" >&2; exit 2; }
 targets=()
 if [[ "$target" == all ]]; then
   while IFS= read -r file; do
@@ -80,7 +82,7 @@ for t in "${targets[@]}"; do
   # libFuzzer: the first corpus folder receives what the fuzzer learns; the seed inputs are read, never written.
   "$jdk/bin/java" "${jvm[@]}" -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
     --target_class="$class" ${method:+--target_method="$method"} --instrumentation_includes='org.toride.**' \
-    -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$inputs/" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$inputs/" \
     "$corpus" "$inputs" || status=$?
 done
 exit "$status"
