@@ -39,6 +39,11 @@ public class RequirementsRuntimeModule extends AbstractRequirementsRuntimeModule
     }
 
     @Override
+    public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+        return org.toride.requirements.parser.RequirementsResource.class;
+    }
+
+    @Override
     public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
         return RequirementsQualifiedNameProvider.class;
     }

@@ -79,21 +79,10 @@ public final class RequirementLoader {
         displayPaths.put(baseline, Path.of(BaselineLibrary.PATH));
         List<Resource> userResources = new ArrayList<>();
         for (Path file : expand(paths, named, diagnostics)) {
-            TextPosition tooDeep = bracketsTooDeep(file);
-            if (tooDeep != null) {
-                diagnostics.add(error(file, tooDeep, ExpressionDepth.message()));
-                continue;
-            }
             Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
             try (InputStream in = Files.newInputStream(file)) {
+                // A file nested too deep loads empty with one error (RequirementsResource), reported below.
                 resource.load(in, resourceSet.getLoadOptions());
-                EObject deep = ExpressionDepth.tooDeep(resource);
-                if (deep != null) {
-                    // Never linked nor validated: both would recurse through it.
-                    diagnostics.add(error(file, position(deep), ExpressionDepth.message()));
-                    resourceSet.getResources().remove(resource);
-                    continue;
-                }
                 userResources.add(resource);
                 displayPaths.put(resource, file);
             } catch (IOException e) {
@@ -143,15 +132,6 @@ public final class RequirementLoader {
         } catch (IOException e) {
             diagnostics.add(error(Path.of(BaselineLibrary.PATH), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
             return resourceSet.getResource(BaselineLibrary.URI_, false);
-        }
-    }
-
-    /** Where the file's brackets pass the depth limit, read before parsing; null when they do not or it is unreadable. */
-    private static TextPosition bracketsTooDeep(Path file) {
-        try {
-            return ExpressionDepth.tooDeepBrackets(Files.readString(file));
-        } catch (IOException e) {
-            return null; // the load reports what is wrong with the file
         }
     }
 

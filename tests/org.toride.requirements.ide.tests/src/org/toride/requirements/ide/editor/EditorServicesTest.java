@@ -54,6 +54,27 @@ class EditorServicesTest {
         assertEquals(8, issues.get(0).getLineNumber());
     }
 
+    /**
+     * A pasted expression nested 20,000 deep (brackets, or a chain of not) is refused at its line with the limit, as
+     * toride check refuses it; the editor's parse, linking and validation never recurse that deep.
+     */
+    @Test
+    void anExpressionNestedTooDeepIsOneErrorAtItsLine() {
+        String brackets = "(".repeat(20_000) + "true" + ")".repeat(20_000);
+        String nots = "not ".repeat(20_000) + "true";
+        for (String condition : List.of(brackets, nots)) {
+            String text = TEXT.replace("require c.filterd", "require " + condition);
+            XtextResource resource = services.parseLinked(text, URI_, Map.of());
+            List<Issue> issues = services.validate(resource, CancelIndicator.NullImpl);
+
+            assertEquals(List.of(org.toride.requirements.engine.ExpressionDepth.message()),
+                    issues.stream().map(Issue::getMessage).toList());
+            assertEquals(condition == brackets ? 8 : 1, issues.get(0).getLineNumber());
+            services.parse(text, URI_);
+            services.highlight(resource, (offset, length, styles) -> { }, CancelIndicator.NullImpl);
+        }
+    }
+
     @Test
     void profilesMayNameSetsAndRequirementsOfNeighbouringFiles() {
         String profile = """
