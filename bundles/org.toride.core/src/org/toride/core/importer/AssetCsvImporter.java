@@ -139,6 +139,10 @@ public final class AssetCsvImporter {
             }
         }
         String id = row.getOrDefault("id", "");
+        if (XmlText.splitsInReferences(id)) {
+            throw new RowException("id '" + id + "' holds a space; an id may not (a model file lists references as"
+                    + " ids separated by spaces)");
+        }
         Asset existing = id.isEmpty() ? null : lookup.assets.get(id);
         if (!id.isEmpty() && existing == null && lookup.anyElement.containsKey(id)) {
             throw new RowException("id '" + id + "' belongs to a " + lookup.anyElement.get(id).eClass().getName()

@@ -52,6 +52,7 @@ public final class ModelLoader {
         resourceSet.getPackageRegistry().put(ToridePackage.eNS_URI, ToridePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(TorideResourceFactory.EXTENSION, new TorideResourceFactory());
+        resourceSet.getURIConverter().getURIHandlers().add(0, new NoNetworkURIHandler());
         return resourceSet;
     }
 

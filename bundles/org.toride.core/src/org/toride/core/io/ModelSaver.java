@@ -58,6 +58,11 @@ public final class ModelSaver {
             resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(model));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String unsplittable = XmlText.findSplitId(model);
+        if (unsplittable != null) {
+            // EMF would write it, and the file would not load again.
+            throw new IOException("cannot be saved: " + unsplittable);
+        }
         try {
             resource.save(bytes, resource.getDefaultSaveOptions());
         } catch (RuntimeException e) {

@@ -42,6 +42,9 @@ public final class SecureXml {
         options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        // An unknown namespace is an error, not an address: EMF would otherwise fetch the namespace URI to look for
+        // the package there (found by the model-file fuzz test: a mistyped xmlns went out to the network).
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
         return options;
     }
 }

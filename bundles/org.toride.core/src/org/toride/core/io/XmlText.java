@@ -14,7 +14,8 @@ import org.toride.model.SecurityModel;
 /**
  * The characters a model file can hold: XML 1.0 has no way to write NUL and most other control characters, not even
  * escaped, so a text holding one (pasted, imported from a spreadsheet or another tool's JSON) could be edited but
- * never saved. Readers of outside text refuse it with this class, and a save that meets one names where it is.
+ * never saved; nor can an id holding whitespace, which the file's reference lists would split in two. Readers of
+ * outside text refuse both with this class, and a save that meets one names where it is.
  */
 public final class XmlText {
 
@@ -53,6 +54,22 @@ public final class XmlText {
             here = unwritableIn(contents.next());
         }
         return here;
+    }
+
+    /** Whether {@code id} holds whitespace, which a file's reference lists use to separate ids. */
+    public static boolean splitsInReferences(String id) {
+        return id != null && id.chars().anyMatch(Character::isWhitespace);
+    }
+
+    /** Where {@code model} has an id holding whitespace, as "the id 'a b' holds whitespace, …", or null. */
+    public static String findSplitId(SecurityModel model) {
+        for (var contents = model.eAllContents(); contents.hasNext();) {
+            if (contents.next() instanceof ModelElement element && splitsInReferences(element.getId())) {
+                return "the id '" + element.getId() + "' holds whitespace, which would split every reference to it"
+                        + " in two";
+            }
+        }
+        return null;
     }
 
     private static String unwritableIn(EObject object) {

@@ -136,6 +136,25 @@ class AssetCsvImporterTest {
         new org.toride.core.io.ModelSaver().serialize(model);
     }
 
+    /** Found by AssetListFuzzTest: an id holding a space was imported, and the saved file no longer loaded. */
+    @Test
+    void anIdWithASpaceIsARowProblemAndNoSaveWritesOne() throws IOException {
+        SecurityModel model = example();
+        String csv = "ID,Name,Type,Critical services\n8.10 x,pump,Device,水道による水の供給\n";
+
+        ImportResult result = importInto(model, csv, true);
+
+        assertEquals(0, result.created());
+        assertEquals(List.of("line 2: id '8.10 x' holds a space; an id may not (a model file lists references as ids"
+                + " separated by spaces)"), result.problems().stream().map(p -> "line " + p.line() + ": " + p.message())
+                        .toList());
+        model.getAssets().get(0).setId("a b");
+        IOException refused = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> new org.toride.core.io.ModelSaver().serialize(model));
+        assertEquals("cannot be saved: the id 'a b' holds whitespace, which would split every reference to it in two",
+                refused.getMessage());
+    }
+
     @Test
     void partialImportTakesTheGoodRows() throws IOException {
         SecurityModel model = example();
