@@ -78,6 +78,7 @@ public class ModelEditor extends MultiPageEditorPart
     private final List<DiagramPage> diagramPages = new ArrayList<>();
     private SessionDiagrams diagrams;
     private final List<TabbedPropertySheetPage> propertySheets = new ArrayList<>();
+    private final List<ModelOutlinePage> outlines = new ArrayList<>();
     /** The file changed on disk while this editor had unsaved changes: ask when the user comes back. */
     private boolean changedOnDisk;
     /** The file was deleted under unsaved edits, and the user has not been told yet. */
@@ -133,6 +134,10 @@ public class ModelEditor extends MultiPageEditorPart
             DiagramPage active = activeDiagram();
             if (active != null) {
                 active.selectedInDiagram(elements);
+                // Selection is two-way: the model tree (the tree page, the Outline) shows what the diagram selected.
+                treePage.viewer().setSelection(new StructuredSelection(elements), true);
+                outlines.removeIf(ModelOutlinePage::isDisposed);
+                outlines.forEach(outline -> outline.follow(elements));
             }
         });
         selection.follow(treePage.viewer());
@@ -408,7 +413,14 @@ public class ModelEditor extends MultiPageEditorPart
     @SuppressWarnings("unchecked")
     public <T> T getAdapter(Class<T> type) {
         if (type == IContentOutlinePage.class && session != null && session.model() != null) {
-            return (T) new ModelOutlinePage(session, actions, this::showInTree);
+            ModelOutlinePage outline = new ModelOutlinePage(session, actions, this::showInTree, selected -> {
+                DiagramPage diagram = activeDiagram();
+                if (diagram != null && !selected.isEmpty()) {
+                    diagram.setSelection(selected);
+                }
+            });
+            outlines.add(outline);
+            return (T) outline;
         }
         if (type == IPropertySheetPage.class && session != null && session.model() != null) {
             TabbedPropertySheetPage sheet = new TabbedPropertySheetPage(this);
@@ -457,6 +469,11 @@ public class ModelEditor extends MultiPageEditorPart
     /** The workspace file. */
     public IFile file() {
         return ((IFileEditorInput) getEditorInput()).getFile();
+    }
+
+    /** The tree page (tests). */
+    TreePage treePage() {
+        return treePage;
     }
 
     /** The editing actions (shared with the action bar contributor). */

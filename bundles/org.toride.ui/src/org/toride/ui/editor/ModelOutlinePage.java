@@ -3,10 +3,12 @@
  */
 package org.toride.ui.editor;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -15,17 +17,45 @@ import org.toride.ui.emf.ModelLabelProvider;
 import org.toride.ui.session.ModelSession;
 import org.toride.ui.session.SessionListener;
 
-/** The Outline view of a model: the same tree as the editor's, over the same session; double-click reveals. */
+/**
+ * The Outline view of a model: the same tree as the editor's, over the same session; double-click reveals. It
+ * follows what is selected in a diagram, and what the user selects in it is selected in the diagram shown.
+ */
 final class ModelOutlinePage extends ContentOutlinePage implements SessionListener {
 
     private final ModelSession session;
     private final EditActions actions;
     private final Consumer<Object> reveal;
+    private final Consumer<IStructuredSelection> selectedByUser;
+    /** The selection is being set from the editor: not the user's, so not sent back. */
+    private boolean following;
 
-    ModelOutlinePage(ModelSession session, EditActions actions, Consumer<Object> reveal) {
+    ModelOutlinePage(ModelSession session, EditActions actions, Consumer<Object> reveal,
+            Consumer<IStructuredSelection> selectedByUser) {
         this.session = session;
         this.actions = actions;
         this.reveal = reveal;
+        this.selectedByUser = selectedByUser;
+    }
+
+    /** Selects and reveals these elements (selected elsewhere, such as in a diagram). */
+    void follow(List<?> elements) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        following = true;
+        try {
+            viewer.setSelection(new StructuredSelection(elements), true);
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Whether this page can still show anything. */
+    boolean isDisposed() {
+        TreeViewer viewer = getTreeViewer();
+        return viewer != null && viewer.getControl().isDisposed();
     }
 
     @Override
@@ -44,6 +74,11 @@ final class ModelOutlinePage extends ContentOutlinePage implements SessionListen
         menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         addSelectionChangedListener(e -> actions.selectionChanged((IStructuredSelection) e.getSelection()));
+        addSelectionChangedListener(e -> {
+            if (!following) {
+                selectedByUser.accept((IStructuredSelection) e.getSelection());
+            }
+        });
         session.addListener(this);
     }
 

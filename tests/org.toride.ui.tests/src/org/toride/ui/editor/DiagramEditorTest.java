@@ -199,6 +199,33 @@ public class DiagramEditorTest {
         return browser;
     }
 
+    /** Issue 19, defect 2: selection is two-way; a click in the diagram selects in the tree and the Outline. */
+    @Test
+    void clickingANodeInTheDiagramSelectsItInTheTreeAndTheOutline() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
+                Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        Workbench.page().activate(editor);
+        Workbench.flush();
+        Browser browser = focusedNetworkDiagram(editor);
+
+        String[] target = steadily(browser, VISIBLE_ASSET);
+        String id = target[0].substring(PREFIX.length());
+        Point at = browser.toDisplay(px(target[1]), px(target[2]));
+        Pointer.click(at.x, at.y);
+        awaitSelected(browser, target);
+
+        Workbench.waitUntil("the tree page to select " + id, 10,
+                () -> id.equals(idOf(editor.treePage().viewer().getSelection())));
+        Workbench.waitUntil("the Outline to select " + id, 10, () -> id.equals(idOf(outline.getSelection())));
+    }
+
+    private static String idOf(org.eclipse.jface.viewers.ISelection selection) {
+        return selection instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof ModelElement element ? element.getId() : "";
+    }
+
     @Test
     void selectingInTheTreeSelectsInTheDiagram() throws Exception {
         IFile file = Workbench.freshExample();
