@@ -168,6 +168,7 @@ public final class Messages extends NLS {
     public static String ModelEditor_saveFailedTitle;
     public static String ModelValidation_job;
     public static String FindingMarkers_beyondLimit;
+    public static String FindingMarkers_location;
     public static String LiveCheck_checking;
     public static String ReferenceChooser_none;
     public static String LiveCheck_findings;

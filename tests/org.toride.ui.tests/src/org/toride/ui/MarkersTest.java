@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -56,6 +57,52 @@ class MarkersTest {
         assertNotNull(any.getAttribute(FindingMarkers.REQUIREMENT_ID, null));
         assertNotNull(any.getAttribute(FindingMarkers.ELEMENT_ID, null));
         assertFalse(any.getAttribute(FindingMarkers.GUIDELINE_IDS, "").isEmpty());
+
+        // Issue 19, defect 7: the Problems view's Location column says the line and the element.
+        Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.waitUntil("the Problems view to list " + FLOW, 30, () -> locationOf(FLOW) != null);
+        String location = locationOf(FLOW);
+        assertTrue(location.matches("line \\d+, .*\\(" + FLOW + "\\)"), location);
+    }
+
+    /** The Location cell of the Problems view's first row about {@code id}, or null. */
+    private static String locationOf(String id) {
+        org.eclipse.swt.widgets.Tree tree = problemsTree(Workbench.page().getWorkbenchWindow().getShell());
+        if (tree == null) {
+            return null;
+        }
+        int column = -1;
+        for (int i = 0; i < tree.getColumnCount(); i++) {
+            if (tree.getColumn(i).getText().equals("Location")) {
+                column = i;
+            }
+        }
+        java.util.Deque<org.eclipse.swt.widgets.TreeItem> items = new java.util.ArrayDeque<>(List.of(tree.getItems()));
+        while (column >= 0 && !items.isEmpty()) {
+            org.eclipse.swt.widgets.TreeItem item = items.pop();
+            item.setExpanded(true);
+            if (item.getText(column).contains("(" + id + ")")) {
+                return item.getText(column);
+            }
+            items.addAll(List.of(item.getItems()));
+        }
+        return null;
+    }
+
+    private static org.eclipse.swt.widgets.Tree problemsTree(org.eclipse.swt.widgets.Composite parent) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Tree tree && child.isVisible()
+                    && java.util.Arrays.stream(tree.getColumns()).anyMatch(c -> c.getText().equals("Location"))) {
+                return tree;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                org.eclipse.swt.widgets.Tree found = problemsTree(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

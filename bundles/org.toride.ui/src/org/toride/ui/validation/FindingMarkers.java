@@ -96,8 +96,12 @@ public final class FindingMarkers {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(IMarker.SEVERITY, severity(finding.severity()));
         attributes.put(IMarker.MESSAGE, "[" + finding.requirementId() + "] " + finding.message());
-        attributes.put(IMarker.LOCATION, finding.elementName() == null ? finding.elementId()
-                : finding.elementName() + " (" + finding.elementId() + ")");
+        String element = finding.elementName() == null ? finding.elementId()
+                : finding.elementName() + " (" + finding.elementId() + ")";
+        // A LOCATION replaces the Problems view's "line 123": say both, the line to go to and the element it is.
+        attributes.put(IMarker.LOCATION, position != null && position.isKnown()
+                ? org.eclipse.osgi.util.NLS.bind(org.toride.ui.Messages.FindingMarkers_location, position.line(), element)
+                : element);
         if (position != null && position.isKnown()) {
             attributes.put(IMarker.LINE_NUMBER, position.line());
         }
