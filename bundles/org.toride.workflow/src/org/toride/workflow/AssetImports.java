@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.toride.core.importer.AssetCsvImporter;
+import org.toride.core.importer.CsvFormatException;
 import org.toride.core.importer.ImportPlan;
 import org.toride.core.importer.ImportResult;
 import org.toride.core.io.LoadResult;
@@ -71,6 +72,8 @@ public final class AssetImports {
             return new AssetCsvImporter().plan(model, reader);
         } catch (MalformedInputException e) {
             throw new UnreadableCsvException(CsvProblem.NOT_UTF8, e.getMessage(), e);
+        } catch (CsvFormatException e) {
+            throw new UnreadableCsvException(CsvProblem.NOT_CSV, e.getMessage(), e);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new UnreadableCsvException(CsvProblem.NOT_CSV, e.getMessage(), e);
         }

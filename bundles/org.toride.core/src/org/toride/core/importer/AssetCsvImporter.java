@@ -5,6 +5,7 @@ package org.toride.core.importer;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -90,11 +92,25 @@ public final class AssetCsvImporter {
      * be taken. Nothing changes until the plan's command is executed on an editing domain's command stack.
      */
     public ImportPlan plan(SecurityModel model, Reader csv) throws IOException {
+        try {
+            return readRows(model, csv);
+        } catch (CSVException e) {
+            throw new CsvFormatException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a malformed record while iterating as an unchecked wrapper of its CSVException.
+            if (e.getCause() instanceof CSVException malformed) {
+                throw new CsvFormatException(malformed.getMessage(), malformed);
+            }
+            throw e.getCause();
+        }
+    }
+
+    private ImportPlan readRows(SecurityModel model, Reader csv) throws IOException {
         List<ImportResult.RowProblem> problems = new ArrayList<>();
         List<AssetChange> changes = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true).build();
-        try (CSVParser parser = CSVParser.parse(csv, format)) {
+        try (CSVParser parser = open(csv, format)) {
             Map<String, String> headerToColumn = new LinkedHashMap<>();
             for (String header : parser.getHeaderNames()) {
                 String column = columnByHeader.get(normal(stripBom(header)));
@@ -422,6 +438,15 @@ public final class AssetCsvImporter {
                         + found.stream().map(ModelElement::getId).toList() + "; use the id");
             }
             return (T) found.get(0);
+        }
+    }
+
+    private static CSVParser open(Reader csv, CSVFormat format) throws IOException {
+        try {
+            return CSVParser.parse(csv, format);
+        } catch (IllegalArgumentException headerRefused) {
+            // A header row with the same name twice, or an empty one.
+            throw new CsvFormatException(headerRefused.getMessage(), headerRefused);
         }
     }
 }

@@ -103,6 +103,17 @@ class AssetCsvImporterTest {
     }
 
     @Test
+    void malformedCsvIsRefusedWithTheLineNotAParserException() {
+        SecurityModel model = example();
+        // Found by fuzzing (docs/fuzzing.md): text after a closing quote, in the header and in a record.
+        for (String csv : List.of("ID,\"A\"m", "ID,Name\n\"A\"x,b\n")) {
+            CsvFormatException refused = org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class,
+                    () -> new AssetCsvImporter().plan(model, new StringReader(csv)), csv);
+            assertTrue(refused.getMessage().contains("line"), refused.getMessage());
+        }
+    }
+
+    @Test
     void oneBadRowChangesNothingAndEveryBadRowIsNamed() throws IOException {
         SecurityModel model = example();
         byte[] before = new ModelSaver().serialize(model);
