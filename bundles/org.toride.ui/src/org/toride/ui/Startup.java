@@ -26,6 +26,11 @@ public final class Startup implements IStartup {
     @Override
     public void earlyStartup() {
         LibraryLogging.install();
+        Display.getDefault().asyncExec(() -> {
+            for (org.eclipse.ui.IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+                org.toride.ui.intro.WelcomeKeeper.watch(window);
+            }
+        });
         if (!Boolean.getBoolean(NO_EXAMPLE)) {
             try {
                 IFile model = ExampleProject.createIfWorkspaceEmpty(null);

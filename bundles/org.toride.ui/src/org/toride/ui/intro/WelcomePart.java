@@ -22,7 +22,9 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.intro.IIntroSite;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.IntroPart;
+import org.toride.ui.editor.ModelEditor;
 import org.toride.ui.ExampleProject;
 import org.toride.ui.Messages;
 import org.toride.ui.TorideUiPlugin;
@@ -70,18 +72,30 @@ public final class WelcomePart extends IntroPart {
         PlatformUI.getWorkbench().getIntroManager().closeIntro(this);
     }
 
+    /**
+     * Brings the example's editor to the front (opening it first if need be) on the model's root, so that the step
+     * shows something even when the example is open already; the welcome page stays beside it.
+     */
     private void openExample() {
         try {
             IFile model = ExampleProject.create(null);
-            close();
-            IDE.openEditor(page(), model, true);
+            standBy();
+            IEditorPart editor = IDE.openEditor(page(), model, true);
+            if (editor instanceof ModelEditor modelEditor && modelEditor.session() != null
+                    && modelEditor.session().model() != null) {
+                modelEditor.showInTree(modelEditor.session().model());
+            }
         } catch (CoreException e) {
             TorideUiPlugin.logError("Opening the example failed", e);
         }
     }
 
+    private void standBy() {
+        PlatformUI.getWorkbench().getIntroManager().setIntroStandby(this, true);
+    }
+
     private void openReview() {
-        close();
+        standBy();
         try {
             PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID,
                     PlatformUI.getWorkbench().getActiveWorkbenchWindow());
