@@ -110,6 +110,10 @@ public final class PropertyValues {
             }
             return text.toString();
         }
+        if (value instanceof Boolean truth) {
+            // EMF.Edit shows "true"/"false" in every language; the editor says yes/no (はい／いいえ).
+            return truth ? org.toride.ui.Messages.PropertyValues_yes : org.toride.ui.Messages.PropertyValues_no;
+        }
         String label = labels.getText(value);
         return label == null ? String.valueOf(value) : label;
     }

@@ -35,13 +35,13 @@ class SessionViewsTest {
                 .orElseThrow();
         editor.showInTree(conduit);
         Workbench.waitUntil("the Properties view to show " + conduit.getName(), 10,
-                () -> "false".equals(filtered(properties, editor, conduit)));
+                () -> "no".equals(filtered(properties, editor, conduit)));
 
         // What the details pane does when Filtered is set there: a command on the session's stack.
         editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), conduit,
                 ToridePackage.Literals.CONDUIT__FILTERED, true));
         Workbench.waitUntil("the Properties view to show the new value", 10,
-                () -> "true".equals(filtered(properties, editor, conduit)));
+                () -> "yes".equals(filtered(properties, editor, conduit)));
 
         editor.getSite().getShell().forceActive();
         editor.setFocus();
@@ -49,7 +49,7 @@ class SessionViewsTest {
         Pointer.key("ctrl+z");
         Workbench.waitUntil("Ctrl+Z to undo the edit", 10, () -> !conduit.isFiltered());
         Workbench.waitUntil("the Properties view to follow the undo", 10,
-                () -> "false".equals(filtered(properties, editor, conduit)));
+                () -> "no".equals(filtered(properties, editor, conduit)));
         assertEquals(conduit, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
                 .getSelection()).getFirstElement(), "the selection never changed");
     }
