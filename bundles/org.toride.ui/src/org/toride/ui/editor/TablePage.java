@@ -218,7 +218,23 @@ final class TablePage implements SessionListener {
             Object value = object.eGet(feature);
             return value == null ? "" : String.valueOf(value);
         }
-        return PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element));
+        Object value = PropertyValues.get(descriptor, element);
+        if (feature instanceof org.eclipse.emf.ecore.EReference) {
+            // The column header already says what the cell refers to: "本庁 情報系…", not "ゾーン 本庁 情報系…".
+            return names(value);
+        }
+        return PropertyValues.text(descriptor, element, value);
+    }
+
+    private static String names(Object value) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object item : value instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(value)) {
+            if (item instanceof org.toride.model.ModelElement named) {
+                names.add(named.getName() == null || named.getName().isBlank() ? String.valueOf(named.getId())
+                        : named.getName());
+            }
+        }
+        return String.join(", ", names);
     }
 
     private void addColumn(EStructuralFeature feature, Sorter sorter, EditImages images) {
