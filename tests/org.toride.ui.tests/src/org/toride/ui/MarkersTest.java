@@ -59,8 +59,11 @@ class MarkersTest {
         assertFalse(any.getAttribute(FindingMarkers.GUIDELINE_IDS, "").isEmpty());
 
         // Issue 19, defect 7: the Problems view's Location column says the line and the element.
-        Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        org.eclipse.ui.IViewPart problems = Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+        // Whatever an earlier test left maximised or minimised, the view must be on screen to fill its rows.
+        Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.waitUntil("the Problems view to list " + FLOW, 30, () -> locationOf(FLOW) != null);
+        Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         String location = locationOf(FLOW);
         assertTrue(location.matches("line \\d+, .*\\(" + FLOW + "\\)"), location);
     }
