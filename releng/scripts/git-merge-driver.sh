@@ -36,7 +36,7 @@ sed -i "/$line/s/protocol=\"HTTP\"/protocol=\"HTTPS\"/" model.toride
 flow flow-theirs
 git commit -q -am "theirs: HTTPS and a flow"
 git checkout -q main
-sed -i "/$line/s/authenticated=\"true\"/authenticated=\"true\" encrypted=\"true\"/" model.toride
+sed -i "/$line/s/encrypted=\"false\"/encrypted=\"true\"/" model.toride
 flow flow-ours
 git commit -q -am "ours: encrypted and a flow"
 git merge -q --no-edit theirs || fail "the driver did not merge non-overlapping changes cleanly"
