@@ -72,9 +72,7 @@ public final class AssetImports {
             return new AssetCsvImporter().plan(model, reader);
         } catch (MalformedInputException e) {
             throw new UnreadableCsvException(CsvProblem.NOT_UTF8, e.getMessage(), e);
-        } catch (CsvFormatException e) {
-            throw new UnreadableCsvException(CsvProblem.NOT_CSV, e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (CsvFormatException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new UnreadableCsvException(CsvProblem.NOT_CSV, e.getMessage(), e);
         }
     }

@@ -30,6 +30,7 @@ import org.toride.core.io.DiagnosticKind;
 import org.toride.core.io.ModelDiagnostic;
 import org.toride.core.io.Severity;
 import org.toride.core.io.TextPosition;
+import org.toride.requirements.parser.RequirementsResource;
 import org.toride.requirements.requirements.Document;
 import org.toride.requirements.requirements.Profile;
 import org.toride.requirements.requirements.Requirement;
@@ -90,7 +91,7 @@ public final class RequirementLoader {
                 resourceSet.getResources().remove(resource);
             } catch (RuntimeException | StackOverflowError e) {
                 // The parser recurses per nesting level; pathological nesting must not take the tool down.
-                diagnostics.add(error(file, TextPosition.UNKNOWN, causedByStackOverflow(e)
+                diagnostics.add(error(file, TextPosition.UNKNOWN, RequirementsResource.causedByStackOverflow(e)
                         ? ExpressionDepth.message() : "cannot parse: " + e.getMessage()));
                 resourceSet.getResources().remove(resource);
             }
@@ -133,15 +134,6 @@ public final class RequirementLoader {
             diagnostics.add(error(Path.of(BaselineLibrary.PATH), TextPosition.UNKNOWN, "cannot read: " + e.getMessage()));
             return resourceSet.getResource(BaselineLibrary.URI_, false);
         }
-    }
-
-    private static boolean causedByStackOverflow(Throwable problem) {
-        for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StackOverflowError || String.valueOf(t.getMessage()).contains("StackOverflowError")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Path> expand(List<Path> paths, boolean named, List<ModelDiagnostic> diagnostics) {

@@ -39,8 +39,7 @@ public class RequirementsResource extends LazyLinkingResource {
                 }
                 // Dropped, not unloaded: unloading computes a URI for each element, quadratic in the depth.
                 getContents().clear();
-                getErrors().add(new NestingDiagnostic(getURI().toString(), RequirementLoader.position(deep),
-                        offset(text, RequirementLoader.position(deep))));
+                refuse(text, RequirementLoader.position(deep));
                 return;
             } catch (RuntimeException | StackOverflowError e) {
                 if (!causedByStackOverflow(e)) {
@@ -50,7 +49,12 @@ public class RequirementsResource extends LazyLinkingResource {
             }
         }
         super.doLoad(new ByteArrayInputStream(new byte[0]), options);
-        getErrors().add(new NestingDiagnostic(getURI().toString(), tooDeep, offset(text, tooDeep)));
+        refuse(text, tooDeep);
+    }
+
+    /** The one error of a file nested too deep, at {@code position} of its {@code text}. */
+    private void refuse(String text, TextPosition position) {
+        getErrors().add(new NestingDiagnostic(getURI().toString(), position, offset(text, position)));
     }
 
     private Charset charset(Map<?, ?> options) {
@@ -74,7 +78,8 @@ public class RequirementsResource extends LazyLinkingResource {
         return Math.min(text.length(), offset + Math.max(0, position.column() - 1));
     }
 
-    static boolean causedByStackOverflow(Throwable problem) {
+    /** Whether {@code problem} is, or was caused by, a parser running out of stack (Xtext wraps it). */
+    public static boolean causedByStackOverflow(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StackOverflowError || String.valueOf(t.getMessage()).contains("StackOverflowError")) {
                 return true;
