@@ -10,6 +10,30 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.toride.ui.messages";
 
+    public static String ImpactView_title;
+    public static String ImpactView_heading;
+    public static String ImpactView_summary;
+    public static String ImpactView_selectStart;
+    public static String ImpactView_startGone;
+    public static String ImpactView_service;
+    public static String ImpactView_reachedAssets;
+    public static String ImpactView_backupsReached;
+    public static String ImpactView_ofBackups;
+    public static String ImpactView_none;
+    public static String ImpactView_alternative;
+    public static String ImpactView_alternativeLeft;
+    public static String ImpactView_noAlternative;
+    public static String ImpactView_cut;
+    public static String ImpactView_between;
+    public static String ImpactView_isolationPoint;
+    public static String ImpactView_proposed;
+    public static String ImpactView_reached;
+    public static String ImpactView_kind;
+    public static String ImpactView_path;
+    public static String ImpactView_fromSelection;
+    public static String ImpactView_propose;
+    public static String ImpactView_applyProposal;
+    public static String ImpactView_clear;
     public static String ChangesView_empty;
     public static String ChangesView_heading;
     public static String ChangesView_newFindings;

@@ -26,6 +26,14 @@ public final class Pointer {
         pause(300);
     }
 
+    /** A click of the secondary button at (x, y): what opens a context menu. */
+    public static void rightClick(int x, int y) {
+        moveTo(x, y);
+        pause(150);
+        xdotool("click", "3");
+        pause(500);
+    }
+
     /** Two clicks at (x, y) as quickly as a user double-clicks. */
     public static void doubleClick(int x, int y) {
         moveTo(x, y);

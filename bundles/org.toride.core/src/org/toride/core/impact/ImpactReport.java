@@ -128,10 +128,18 @@ public final class ImpactReport {
 
     /** Plain text ({@code markdown} false) or Markdown, with labels in {@code lang} (en or ja). */
     public static String text(ImpactResult result, String lang, boolean markdown) {
-        return new ImpactReport(result, lang, markdown).render();
+        return new ImpactReport(result, lang, markdown).render(true);
     }
 
-    private String render() {
+    /**
+     * Plain text without the path of every reached element: the workbench's Impact view lists those in a table of
+     * their own, and at a large operator's scale they run to tens of thousands of lines.
+     */
+    public static String withoutPaths(ImpactResult result, String lang) {
+        return new ImpactReport(result, lang, false).render(false);
+    }
+
+    private String render(boolean paths) {
         List<String> out = new ArrayList<>();
         BlastRadius radius = result.radius();
         out.add((markdown ? "# " : "") + label("title", name(radius.start())));
@@ -179,6 +187,9 @@ public final class ImpactReport {
                 heading(out, "containment.cost");
                 cost(out, containment.cost());
             }
+        }
+        if (!paths) {
+            return String.join("\n", out) + "\n";
         }
         heading(out, "paths");
         for (ModelElement element : radius.reachedZonesAndAssets()) {

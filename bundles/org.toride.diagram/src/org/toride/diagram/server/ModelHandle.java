@@ -49,6 +49,17 @@ public interface ModelHandle {
     /** Asks the host to save the model and its notation (the diagram's Save action). */
     void save();
 
+    /** What the diagrams mark of an impact analysis the host ran (the workbench's Impact view); none by default. */
+    default ImpactHighlight highlight() {
+        return ImpactHighlight.NONE;
+    }
+
+    /** Calls {@code listener} whenever {@link #highlight()} changes; returns what removes the listener. */
+    default Runnable onHighlightChanged(Runnable listener) {
+        return () -> {
+        };
+    }
+
     /**
      * Calls {@code listener} with a problem the diagram's user must see while editing (the model could not be
      * saved, with why), and with null once it is over; at once if there is one now. Returns what removes the

@@ -55,6 +55,8 @@ import org.toride.model.edit.EditLabels;
  * {@code toride diagram} agree. Placement is a pure function of model and notation: the same input, the same
  * picture.
  *
+ * An impact analysis's highlight shows as CSS classes ({@link ImpactHighlight#classesOf}) the client styles.
+ *
  * @param graph  the graph to send
  * @param bounds the bounds every shown node got (relative to its zone), to pin them when the user edits
  */
@@ -62,7 +64,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
 
     /** Builds the graph of {@code view}, model values named in {@code locale}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
-            List<DiagramFinding> findings, Locale locale) {
+            List<DiagramFinding> findings, ImpactHighlight highlight, Locale locale) {
         ElkNode elk = Arrangement.of(model, view, notation);
         Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
         for (DiagramFinding finding : findings) {
@@ -70,7 +72,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
                 findingsById.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
             }
         }
-        Builder builder = new Builder(view, findingsById, locale);
+        Builder builder = new Builder(view, findingsById, highlight, locale);
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
         for (ElkNode child : elk.getChildren()) {
             graph.add(builder.node(child));
@@ -123,11 +125,13 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         private final DiagramView view;
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+        private final ImpactHighlight highlight;
         private final Locale locale;
 
-        Builder(DiagramView view, Map<String, List<DiagramFinding>> findings, Locale locale) {
+        Builder(DiagramView view, Map<String, List<DiagramFinding>> findings, ImpactHighlight highlight, Locale locale) {
             this.view = view;
             this.findings = findings;
+            this.highlight = highlight;
             this.locale = locale;
         }
 
@@ -141,6 +145,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             }
             GNodeBuilder node = element instanceof Zone zone ? zoneNode(zone) : assetNode((Asset) element);
             node.id(id).position(placed.x(), placed.y()).size(placed.width(), placed.height());
+            highlight.classesOf(id).forEach(node::addCssClass);
             node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(id + DiagramTypes.NAME_LABEL_SUFFIX)
                     .text(name((ModelElement) element)).position(8, 6).build());
             children.forEach(node::add);
@@ -202,6 +207,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             }
             String id = elk.getIdentifier();
             edge.id(id).sourceId(source).targetId(target);
+            highlight.classesOf(id).forEach(edge::addCssClass);
             // Edges belong to the graph's root, so their bends are in diagram coordinates; the client finds the ends.
             KVector origin = elk.getContainingNode() == null ? new KVector() : Arrangement.origin(elk.getContainingNode());
             for (ElkEdgeSection section : elk.getSections()) {

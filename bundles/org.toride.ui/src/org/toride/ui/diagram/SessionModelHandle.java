@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.server.DiagramFinding;
+import org.toride.diagram.server.ImpactHighlight;
 import org.toride.diagram.server.ModelHandle;
 import org.toride.model.ModelElement;
 import org.toride.ui.session.ModelSession;
@@ -32,7 +33,9 @@ public final class SessionModelHandle implements ModelHandle, SessionListener {
     private final Runnable save;
     private final List<Runnable> findingsListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<String>>> selectionListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> highlightListeners = new CopyOnWriteArrayList<>();
     private volatile List<DiagramFinding> findings = List.of();
+    private volatile ImpactHighlight highlight = ImpactHighlight.NONE;
     private volatile Consumer<List<EObject>> selectionSink = elements -> { };
 
     /** The diagrams' view of {@code session}; their Save action runs {@code save} (the editor's save, in the UI thread). */
@@ -117,6 +120,26 @@ public final class SessionModelHandle implements ModelHandle, SessionListener {
     public Runnable onFindingsChanged(Runnable listener) {
         findingsListeners.add(listener);
         return () -> findingsListeners.remove(listener);
+    }
+
+    @Override
+    public ImpactHighlight highlight() {
+        return highlight;
+    }
+
+    /** Shows {@code shown} (or nothing, when null) in the model's diagrams: the Impact view's blast radius. */
+    public void highlight(ImpactHighlight shown) {
+        ImpactHighlight next = shown == null ? ImpactHighlight.NONE : shown;
+        if (!next.equals(highlight)) {
+            highlight = next;
+            highlightListeners.forEach(Runnable::run);
+        }
+    }
+
+    @Override
+    public Runnable onHighlightChanged(Runnable listener) {
+        highlightListeners.add(listener);
+        return () -> highlightListeners.remove(listener);
     }
 
     /** Where diagram selections go (the editor's diagram page, in the UI thread). */

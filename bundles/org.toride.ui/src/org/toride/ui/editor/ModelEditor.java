@@ -50,6 +50,7 @@ import org.toride.ui.WorkbenchServices;
 import org.toride.ui.compare.MergeConflicts;
 import org.toride.ui.diagram.DiagramHosting;
 import org.toride.ui.diagram.SessionDiagrams;
+import org.toride.ui.diagram.SessionModelHandle;
 import org.toride.ui.session.ModelSession;
 import org.toride.ui.session.ModelSessions;
 import org.toride.ui.session.SessionListener;
@@ -392,6 +393,19 @@ public class ModelEditor extends MultiPageEditorPart
         setActivePage(index);
     }
 
+    /**
+     * Shows an element where the user is looking: selected in the diagram on show when it is drawn there, otherwise
+     * on the tree page.
+     */
+    public void reveal(Object element) {
+        DiagramPage diagram = activeDiagram();
+        if (diagram != null && element != null) {
+            diagram.setSelection(new StructuredSelection(element));
+        } else {
+            showInTree(element);
+        }
+    }
+
     /** Shows an element on the tree page. */
     public void showInTree(Object element) {
         if (treePage == null || element == null) {
@@ -432,6 +446,9 @@ public class ModelEditor extends MultiPageEditorPart
         }
         if (type == ModelSession.class) {
             return (T) session;
+        }
+        if (type == SessionModelHandle.class && diagrams != null) {
+            return (T) diagrams.handle();
         }
         return super.getAdapter(type);
     }

@@ -73,6 +73,8 @@ final class ModelOutlinePage extends ContentOutlinePage implements SessionListen
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        // Commands contributed to the model's elements (Show Blast Radius) appear here as in the editor's tree.
+        getSite().registerContextMenu("org.toride.ui.modelOutline", menu, this);
         addSelectionChangedListener(e -> actions.selectionChanged((IStructuredSelection) e.getSelection()));
         addSelectionChangedListener(e -> {
             if (!following) {

@@ -22,6 +22,7 @@ public final class DesignPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editor);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addPlaceholder(org.toride.ui.impact.ImpactView.ID);
         bottom.addPlaceholder(ComplianceView.ID);
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editor);
         right.addView(IPageLayout.ID_OUTLINE);
@@ -30,6 +31,7 @@ public final class DesignPerspective implements IPerspectiveFactory {
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
         layout.addShowViewShortcut(ComplianceView.ID);
+        layout.addShowViewShortcut(org.toride.ui.impact.ImpactView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

@@ -25,7 +25,9 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editor);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addPlaceholder(org.toride.ui.impact.ImpactView.ID);
         layout.addShowViewShortcut(ComplianceView.ID);
+        layout.addShowViewShortcut(org.toride.ui.impact.ImpactView.ID);
         layout.addShowViewShortcut(org.toride.ui.compare.ChangesView.ID);
         layout.addPerspectiveShortcut(DesignPerspective.ID);
     }

@@ -76,6 +76,7 @@ public class HandleModelState extends DefaultGModelState {
         detachers.add(() -> stack.removeCommandStackListener(stackListener));
         detachers.add(modelHandle.notation().onChange(this::changedElsewhere));
         detachers.add(modelHandle.onFindingsChanged(this::changedElsewhere));
+        detachers.add(modelHandle.onHighlightChanged(this::changedElsewhere));
         // A save that failed is shown on the page as a warning, until a later save succeeds.
         detachers.add(modelHandle.onProblem(problem -> dispatcher.get().dispatch(problem == null
                 ? new MessageAction(Severity.NONE, "")
