@@ -34,6 +34,8 @@ public final class Messages extends NLS {
     public static String ImpactView_propose;
     public static String ImpactView_applyProposal;
     public static String ImpactView_clear;
+    public static String DetailsForm_computedImpact;
+    public static String DetailsForm_computedImpactTip;
     public static String ChangesView_empty;
     public static String ChangesView_heading;
     public static String ChangesView_newFindings;

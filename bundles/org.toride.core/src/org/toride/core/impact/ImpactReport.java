@@ -139,6 +139,17 @@ public final class ImpactReport {
         return new ImpactReport(result, lang, false).render(false);
     }
 
+    /**
+     * What cutting costs, as plain text lines in {@code lang}: the flows that stop and, per service, what it loses,
+     * its backups, and by when the cut must end. The model editor shows this beside an isolation point's typed impact.
+     */
+    public static String costText(IsolationCost cost, String lang) {
+        ImpactReport report = new ImpactReport(null, lang, false);
+        List<String> out = new ArrayList<>();
+        report.cost(out, cost);
+        return String.join("\n", out) + "\n";
+    }
+
     private String render(boolean paths) {
         List<String> out = new ArrayList<>();
         BlastRadius radius = result.radius();

@@ -106,8 +106,29 @@ final class DetailsForm {
             for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(element)) {
                 addField(descriptor);
             }
+            addComputedImpact();
         }
         form.reflow(true);
+    }
+
+    /** An isolation point's impact computed from the model, below the one typed, kept current with every refresh. */
+    private void addComputedImpact() {
+        EObject owner = element;
+        if (org.toride.ui.impact.ComputedImpact.of(owner) == null) {
+            return;
+        }
+        Composite body = form.getBody();
+        Label label = toolkit.createLabel(body, Messages.DetailsForm_computedImpact);
+        label.setToolTipText(Messages.DetailsForm_computedImpactTip);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
+        Text text = toolkit.createText(body, "", SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+        Runnable refresher = () -> {
+            String computed = org.toride.ui.impact.ComputedImpact.of(owner);
+            text.setText(computed == null ? "" : computed.strip());
+        };
+        refresher.run();
+        refreshers.add(refresher);
     }
 
     private void addField(IItemPropertyDescriptor descriptor) {

@@ -157,6 +157,33 @@ public class ImpactViewTest {
         awaitClass(network, INTERNET, "impact-start", false);
     }
 
+    /** The details of an isolation point show what cutting it stops, computed, below the impact the user typed. */
+    @Test
+    void anIsolationPointShowsItsComputedImpactBesideTheTypedOne() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        org.toride.model.IsolationPoint point = (org.toride.model.IsolationPoint) editor.session().element("iso-inet");
+        editor.showInTree(point);
+        Workbench.flush();
+        String computed = org.toride.ui.impact.ComputedImpact.of(point).strip();
+        assertTrue(computed.contains("flow-"), "cutting the Internet line stops flows: " + computed);
+        List<String> texts = new ArrayList<>();
+        collectTexts(editor.treePage().viewer().getControl().getParent().getParent(), texts);
+        assertTrue(texts.contains(computed), "the details show " + computed + " among " + texts);
+        assertTrue(texts.contains(point.getImpact()), "beside the typed impact");
+    }
+
+    private static void collectTexts(Control control, List<String> into) {
+        if (control instanceof org.eclipse.swt.widgets.Text text) {
+            into.add(text.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectTexts(child, into);
+            }
+        }
+    }
+
     private static Set<String> conduitIds(ImpactView view) {
         Set<String> ids = new java.util.LinkedHashSet<>();
         for (TableItem item : view.conduits().getTable().getItems()) {
