@@ -36,6 +36,9 @@ public final class Messages extends NLS {
     public static String ImpactView_clear;
     public static String DetailsForm_computedImpact;
     public static String DetailsForm_computedImpactTip;
+    public static String ImpactView_servicesTab;
+    public static String ImpactView_reachedTab;
+    public static String ImpactView_costTab;
     public static String ChangesView_empty;
     public static String ChangesView_heading;
     public static String ChangesView_newFindings;

@@ -90,6 +90,29 @@ class UserGuideScreenshotsTest {
         }
     }
 
+    /** The Impact view on the Internet zone with its containment cut, and the network diagram highlighting it. */
+    @Test
+    void impact() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1440, 900);
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        org.eclipse.swt.browser.Browser browser = editor.showDiagram(org.toride.diagram.DiagramView.NETWORK);
+        org.toride.ui.editor.DiagramEditorTest.awaitFirstPaint(browser);
+        org.toride.ui.impact.ImpactView view = (org.toride.ui.impact.ImpactView) Workbench.page()
+                .showView(org.toride.ui.impact.ImpactView.ID);
+        view.show(editor, (org.toride.model.ModelElement) editor.session().element("zone-supplier"));
+        view.proposeAction().run();
+        Workbench.waitUntil("the diagram's highlight", 30, () -> Boolean.TRUE.equals(
+                browser.evaluate("return document.querySelectorAll('.impact-reached').length > 5;")));
+        org.toride.ui.Pointer.pause(1500);
+        screenshot(shell, "workbench-impact.png");
+        Workbench.page().setPartState(Workbench.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        screenshot(shell, "workbench-impact-view.png");
+        Workbench.page().setPartState(Workbench.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        Workbench.page().hideView(view);
+    }
+
     private static void screenshot(Shell shell, String name) throws Exception {
         Workbench.flush();
         Path out = Screenshots.save(shell, "tests/org.toride.ui.tests/target/screenshots/" + name);

@@ -67,6 +67,9 @@ public final class ImpactView extends ViewPart implements SessionListener {
     private CheckboxTableViewer conduits;
     private TableViewer reached;
     private Text cost;
+    private org.eclipse.swt.custom.CTabItem servicesTab;
+    private org.eclipse.swt.custom.CTabItem reachedTab;
+    private org.eclipse.swt.custom.CTabItem costTab;
     private Action propose;
     private Action applyProposal;
     private Action clear;
@@ -89,23 +92,10 @@ public final class ImpactView extends ViewPart implements SessionListener {
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
 
-        // Side by side: the view usually sits in the wide, low panel under the editor.
+        // Side by side: the view usually sits in the wide, low panel under the editor. The conduits to cut stay in
+        // sight; what the cut changes is one tab away and in the summary line above.
         SashForm panes = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(panes);
-        SashForm left = new SashForm(panes, SWT.VERTICAL);
-        services = table(left, SWT.NONE);
-        column(services, Messages.ImpactView_service, 160, e -> name(((ServiceExposure) e).service()));
-        column(services, Messages.ImpactView_reachedAssets, 220, e -> names(((ServiceExposure) e).reachedAssets()));
-        column(services, Messages.ImpactView_backupsReached, 110, e -> {
-            ServiceExposure exposure = (ServiceExposure) e;
-            return exposure.backups().isEmpty() ? Messages.ImpactView_none
-                    : NLS.bind(Messages.ImpactView_ofBackups, exposure.backupsReached().size(), exposure.backups().size());
-        });
-        column(services, Messages.ImpactView_alternative, 90, e -> ((ServiceExposure) e).alternativeLeft()
-                ? Messages.ImpactView_alternativeLeft : Messages.ImpactView_noAlternative);
-        cost = new Text(left, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        left.setWeights(45, 55);
-
         conduits = CheckboxTableViewer.newCheckList(panes, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         setUp(conduits);
         column(conduits, Messages.ImpactView_cut, 200, e -> name((Conduit) e));
@@ -134,15 +124,32 @@ public final class ImpactView extends ViewPart implements SessionListener {
             recompute();
         });
 
-        reached = table(panes, SWT.VIRTUAL);
+        org.eclipse.swt.custom.CTabFolder tabs = new org.eclipse.swt.custom.CTabFolder(panes, SWT.BORDER | SWT.FLAT);
+        services = table(tabs, SWT.NONE);
+        column(services, Messages.ImpactView_service, 160, e -> name(((ServiceExposure) e).service()));
+        column(services, Messages.ImpactView_reachedAssets, 260, e -> names(((ServiceExposure) e).reachedAssets()));
+        column(services, Messages.ImpactView_backupsReached, 110, e -> {
+            ServiceExposure exposure = (ServiceExposure) e;
+            return exposure.backups().isEmpty() ? Messages.ImpactView_none
+                    : NLS.bind(Messages.ImpactView_ofBackups, exposure.backupsReached().size(), exposure.backups().size());
+        });
+        column(services, Messages.ImpactView_alternative, 90, e -> ((ServiceExposure) e).alternativeLeft()
+                ? Messages.ImpactView_alternativeLeft : Messages.ImpactView_noAlternative);
+        servicesTab = tab(tabs, services.getControl());
+        reached = table(tabs, SWT.VIRTUAL);
         column(reached, Messages.ImpactView_reached, 180, e -> name((ModelElement) e));
         column(reached, Messages.ImpactView_kind, 110, e -> EditLabels.type(((ModelElement) e).eClass(), Locale.getDefault()));
         column(reached, Messages.ImpactView_path, 420, e -> path((ModelElement) e));
-        panes.setWeights(36, 32, 32);
+        reachedTab = tab(tabs, reached.getControl());
+        cost = new Text(tabs, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        costTab = tab(tabs, cost);
+        tabs.setSelection(servicesTab);
+        panes.setWeights(45, 55);
 
         for (TableViewer viewer : List.of(services, conduits, reached)) {
             viewer.addDoubleClickListener(e -> reveal(((IStructuredSelection) e.getSelection()).getFirstElement()));
         }
+        costTab.setText(Messages.ImpactView_costTab);
         createActions();
         getSite().getPage().addPartListener(closing);
         show(null, null);
@@ -180,6 +187,7 @@ public final class ImpactView extends ViewPart implements SessionListener {
             public void run() {
                 containmentAsked = true;
                 recompute();
+                costTab.getParent().setSelection(costTab);
             }
         };
         applyProposal = new Action(Messages.ImpactView_applyProposal) {
@@ -269,6 +277,8 @@ public final class ImpactView extends ViewPart implements SessionListener {
             heading.setText(Messages.ImpactView_title);
             summary.setText(gone ? NLS.bind(Messages.ImpactView_startGone, startId) : Messages.ImpactView_selectStart);
             services.setInput(List.of());
+            servicesTab.setText(NLS.bind(Messages.ImpactView_servicesTab, 0));
+            reachedTab.setText(NLS.bind(Messages.ImpactView_reachedTab, 0));
             conduits.setInput(List.of());
             reached.setInput(List.of());
             cost.setText("");
@@ -296,6 +306,8 @@ public final class ImpactView extends ViewPart implements SessionListener {
         summary.setText(NLS.bind(Messages.ImpactView_summary, new Object[] { zones, assets, result.services().size(),
                 model.getServices().size(), noAlternative, cutConduits.size() }));
         services.setInput(result.services());
+        servicesTab.setText(NLS.bind(Messages.ImpactView_servicesTab, result.services().size()));
+        reachedTab.setText(NLS.bind(Messages.ImpactView_reachedTab, radius.reachedZonesAndAssets().size() - 1));
         conduits.setInput(conduitRows(model, radius, cutConduits));
         List<ModelElement> rows = new ArrayList<>(radius.reachedZonesAndAssets());
         rows.remove(start);
@@ -388,6 +400,13 @@ public final class ImpactView extends ViewPart implements SessionListener {
             session.removeListener(this);
         }
         super.dispose();
+    }
+
+    private static org.eclipse.swt.custom.CTabItem tab(org.eclipse.swt.custom.CTabFolder folder,
+            org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.custom.CTabItem item = new org.eclipse.swt.custom.CTabItem(folder, SWT.NONE);
+        item.setControl(control);
+        return item;
     }
 
     private static TableViewer table(Composite parent, int style) {
