@@ -54,6 +54,55 @@ class SessionViewsTest {
                 .getSelection()).getFirstElement(), "the selection never changed");
     }
 
+    /** Issue 19, defect 3: after a Delete the Properties view does not keep the deleted element; undo brings it back. */
+    @Test
+    void thePropertiesViewDropsADeletedElementAndFollowsTheUndoOfAReparent() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        PropertiesView properties = PropertiesView.show(editor);
+        org.toride.model.Asset asset = (org.toride.model.Asset) editor.session().element("dev-branch-pc");
+        org.toride.model.Zone home = asset.getZone();
+        org.toride.model.Zone other = editor.session().model().getZones().stream().filter(z -> z != home).findFirst()
+                .orElseThrow();
+        editor.showInTree(asset);
+        Workbench.waitUntil("the Properties view to show " + asset.getName(), 10,
+                () -> asset.getName().equals(name(properties, editor, asset)));
+
+        // A reparent (what a drag into another zone in the diagram executes), then Ctrl+Z.
+        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), asset,
+                ToridePackage.Literals.ASSET__ZONE, other));
+        Workbench.waitUntil("the Properties view to show the new zone", 10,
+                () -> zone(properties, editor, asset).contains(other.getName()));
+        editor.getSite().getShell().forceActive();
+        editor.setFocus();
+        Workbench.flush();
+        Pointer.key("ctrl+z");
+        Workbench.waitUntil("Ctrl+Z to undo the reparent", 10, () -> asset.getZone() == home);
+        Workbench.waitUntil("the Properties view to follow the undo of the reparent", 10,
+                () -> zone(properties, editor, asset).contains(home.getName()));
+
+        // Delete with the key, in the tree: the view no longer shows the deleted element.
+        editor.showInTree(asset);
+        editor.treePage().viewer().getControl().setFocus();
+        Workbench.flush();
+        Pointer.key("Delete");
+        Workbench.waitUntil("Delete to delete " + asset.getId(), 10, () -> asset.eResource() == null);
+        Workbench.waitUntil("the Properties view to drop the deleted element", 10,
+                () -> !asset.getName().equals(name(properties, editor, asset)));
+        Pointer.key("ctrl+z");
+        Workbench.waitUntil("Ctrl+Z to bring it back", 10, () -> asset.eResource() != null);
+        Workbench.waitUntil("the Properties view to show it again", 10,
+                () -> asset.getName().equals(name(properties, editor, asset)));
+    }
+
+    private static String name(PropertiesView properties, ModelEditor editor, org.eclipse.emf.ecore.EObject element) {
+        return properties.value(editor, element, ToridePackage.Literals.MODEL_ELEMENT__NAME);
+    }
+
+    private static String zone(PropertiesView properties, ModelEditor editor, org.eclipse.emf.ecore.EObject element) {
+        return properties.value(editor, element, ToridePackage.Literals.ASSET__ZONE);
+    }
+
     private static String filtered(PropertiesView properties, ModelEditor editor, Conduit conduit) {
         return properties.value(editor, conduit, ToridePackage.Literals.CONDUIT__FILTERED);
     }
