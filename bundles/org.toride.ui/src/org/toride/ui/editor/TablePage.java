@@ -137,7 +137,7 @@ final class TablePage implements SessionListener {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        site.registerContextMenu(list.getName() + "Table", menu, viewer);
+        TreePage.registerContextMenu(site, list.getName() + "Table", menu, viewer);
     }
 
     @Override

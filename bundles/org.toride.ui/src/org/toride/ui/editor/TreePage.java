@@ -85,7 +85,7 @@ final class TreePage implements SessionListener {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(actions::fillContextMenu);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-        site.registerContextMenu(menu, viewer);
+        registerContextMenu(site, site.getId(), menu, viewer);
         addDragAndDrop();
         session.addListener(this);
     }
@@ -104,6 +104,19 @@ final class TreePage implements SessionListener {
 
     TreeViewer viewer() {
         return viewer;
+    }
+
+    /**
+     * Registers a page's context menu for contributions to the model's elements (Show Blast Radius), but not to the
+     * editor's input: those are the file's Team, Compare With and Replace With, which do nothing for an element.
+     */
+    static void registerContextMenu(IWorkbenchPartSite site, String id, MenuManager menu,
+            org.eclipse.jface.viewers.ISelectionProvider provider) {
+        if (site instanceof org.eclipse.ui.IEditorSite editorSite) {
+            editorSite.registerContextMenu(id, menu, provider, false);
+        } else {
+            site.registerContextMenu(id, menu, provider);
+        }
     }
 
     Composite control() {

@@ -77,9 +77,11 @@ public class ImpactViewTest {
         TreeItem row = tree.getSelection()[0];
         Rectangle bounds = row.getBounds();
         List<String> offered = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         Menu menu = tree.getMenu();
         org.eclipse.swt.widgets.Listener reader = e -> {
             for (MenuItem item : menu.getItems()) {
+                all.add(item.getText().replace("&", ""));
                 if (item.isEnabled()) {
                     offered.add(item.getText());
                 }
@@ -96,6 +98,10 @@ public class ImpactViewTest {
         assertTrue(offered.stream().anyMatch(text -> text.replace("&", "").startsWith(command)),
                 "the context menu of a zone offers " + command + ": " + offered);
         assertEquals(internet, editor.treePage().viewer().getStructuredSelection().getFirstElement());
+        // Issue 19: the file's Team, Compare With and Replace With do nothing for an element of the model.
+        for (String fileOnly : List.of("Team", "Compare With", "Replace With")) {
+            assertFalse(all.contains(fileOnly), "the tree's context menu offers " + fileOnly + ": " + all);
+        }
 
         // What the menu item runs, on the tree's selection.
         Workbench.page().activate(editor);
