@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -83,8 +84,10 @@ public final class FindingMarkers {
                 file.createMarker(MODEL_PROBLEM, beyondLimit(active.size() - shown));
             }
         };
+        // AVOID_UPDATE: the workspace would otherwise tell the Problems view about the markers written so far
+        // when writing outlasts its notification delay, and the view would count a partial set (issue 19).
         ResourcesPlugin.getWorkspace().run(update, ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file),
-                0, null);
+                IWorkspace.AVOID_UPDATE, null);
     }
 
     /** Errors before warnings before information: what the limit leaves out is the least severe. */

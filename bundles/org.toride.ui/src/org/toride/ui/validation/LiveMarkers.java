@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -114,8 +115,10 @@ final class LiveMarkers {
                 showBeyondLimit();
             };
             try {
-                ResourcesPlugin.getWorkspace().run(update,
-                        ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file), 0, null);
+                // AVOID_UPDATE: the workspace would otherwise tell the Problems view about the markers written so far
+                // when writing outlasts its notification delay, and the view would count a partial set (issue 19).
+                ResourcesPlugin.getWorkspace().run(update, ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file),
+                        IWorkspace.AVOID_UPDATE, null);
             } catch (CoreException | RuntimeException e) {
                 TorideUiPlugin.logError("Updating the markers of " + file.getFullPath() + " failed", e);
             }

@@ -68,12 +68,19 @@ class LargeModelTest {
                 file.getName()));
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
 
+        // Issue 19, defect 4: what the Problems view can count at each resource change of the file's markers.
+        MarkerCounts seen = new MarkerCounts(file);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(seen, IResourceChangeEvent.POST_CHANGE);
         long opening = System.nanoTime();
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         long opened = System.nanoTime();
         Workbench.waitUntil("the first check", 300, () -> Workbench.results().latest(file) != null);
         long firstChecked = System.nanoTime();
         Workbench.awaitChecks();
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(seen);
+        int total = seen.now();
+        assertEquals(List.of(total), seen.counts(),
+                "the markers of the first check arrive in one step, never as a partial count");
         report("open (editor shown)", opened - opening);
         report("open to first findings published", firstChecked - opening);
 
@@ -105,6 +112,16 @@ class LargeModelTest {
             System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt());
         }
 
+        MarkerCounts saving = new MarkerCounts(file);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(saving, IResourceChangeEvent.POST_CHANGE);
+        editor.doSave(null);
+        Workbench.awaitChecks();
+        Workbench.flush();
+        Workbench.awaitChecks();
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(saving);
+        assertTrue(saving.counts().stream().allMatch(count -> count == saving.now()),
+                "after a save the markers change in one step: " + saving.counts());
+
         CheckResult full = WorkbenchServices.get(ModelChecker.class).check(file, editor.session().model()).result();
         assertEquals(counts(full.activeFindings()), counts(editor.session().findings().byElement().values().stream()
                 .flatMap(List::stream).toList()), "the workbench shows what a full check finds");
@@ -115,6 +132,37 @@ class LargeModelTest {
         assertTrue(markers <= FindingMarkers.limit());
         System.out.printf("LargeModelTest: %d elements, %d findings, %d markers, %d counted beyond the limit%n",
                 SyntheticModels.count(editor.session().model()), full.activeFindings().size(), markers, beyond);
+    }
+
+    /** Records, at every resource change that touches the file's markers, how many findings the file then counts. */
+    private static final class MarkerCounts implements IResourceChangeListener {
+        private final IFile file;
+        private final List<Integer> counts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        MarkerCounts(IFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public void resourceChanged(IResourceChangeEvent event) {
+            if (event.findMarkerDeltas(null, true).length > 0) {
+                counts.add(now());
+            }
+        }
+
+        /** Findings marked plus those counted by the beyond-the-limit marker, as the Problems view reads them. */
+        int now() {
+            return Workbench.markers(file, FindingMarkers.FINDING).length + Arrays.stream(
+                    Workbench.markers(file, FindingMarkers.MODEL_PROBLEM))
+                    .mapToInt(m -> m.getAttribute(FindingMarkers.BEYOND_LIMIT, 0)).sum();
+        }
+
+        /** The distinct counts seen, in order. */
+        List<Integer> counts() {
+            synchronized (counts) {
+                return counts.stream().distinct().toList();
+            }
+        }
     }
 
     /** Runs {@code edit} and waits until a finding marker of {@code elementId} is added; returns the time taken. */
