@@ -69,6 +69,23 @@ class UserGuideScreenshotsTest {
         Workbench.flush();
         assertEquals(51, compliance.rows().size());
         screenshot(shell, "workbench-review.png");
+        org.eclipse.ui.IViewPart problems = Workbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Workbench.waitUntil("the markers", 30, () -> Workbench.markers(file, org.toride.ui.validation.FindingMarkers.FINDING).length > 0);
+        Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        org.toride.ui.Pointer.pause(1500);
+        // The rows of the first group (errors) open, as a user opens them, so that messages and locations show.
+        org.eclipse.swt.widgets.Tree rows = findTree(shell);
+        if (rows != null && rows.getItemCount() > 0) {
+            rows.getColumn(0).setWidth(760);
+            rows.setFocus();
+            rows.setSelection(rows.getItem(0));
+            Workbench.flush();
+            org.toride.ui.Pointer.key("plus");
+            org.toride.ui.Pointer.pause(1000);
+        }
+        Workbench.flush();
+        screenshot(shell, "workbench-problems.png");
+        Workbench.page().setPartState(Workbench.page().getReference(problems), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
@@ -113,9 +130,28 @@ class UserGuideScreenshotsTest {
         Workbench.page().hideView(view);
     }
 
+    /** The visible tree with columns (the Problems view's, when it is maximised). */
+    private static org.eclipse.swt.widgets.Tree findTree(org.eclipse.swt.widgets.Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.isVisible() && tree.getColumnCount() > 3) {
+            return tree;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite && composite.isVisible()) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                org.eclipse.swt.widgets.Tree found = findTree(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void screenshot(Shell shell, String name) throws Exception {
         Workbench.flush();
-        Path out = Screenshots.save(shell, "tests/org.toride.ui.tests/target/screenshots/" + name);
-        assertTrue(Files.size(out) > 10_000, name + " shows something");
+        // Run with -Dtoride.ui.nl=ja, the workbench is Japanese and so are the pictures' names (workbench-review-ja.png).
+        String language = java.util.Locale.getDefault().getLanguage();
+        String file = "en".equals(language) ? name : name.replace(".png", "-" + language + ".png");
+        Path out = Screenshots.save(shell, "tests/org.toride.ui.tests/target/screenshots/" + file);
+        assertTrue(Files.size(out) > 10_000, file + " shows something");
     }
 }
