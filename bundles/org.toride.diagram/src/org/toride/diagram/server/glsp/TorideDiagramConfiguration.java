@@ -57,6 +57,16 @@ public class TorideDiagramConfiguration extends BaseDiagramConfiguration {
         return ServerLayoutKind.MANUAL;
     }
 
+    /**
+     * The server sizes every node and places every label itself (ViewGraph, DiagramBuilder), so the client need not
+     * render the model a first time in a hidden copy to measure it and send the bounds back before the picture:
+     * that round trip was most of a 1,000-asset diagram's first paint.
+     */
+    @Override
+    public boolean needsClientLayout() {
+        return false;
+    }
+
     @Override
     public boolean animatedUpdate() {
         return true;
