@@ -31,8 +31,9 @@ public final class UntrustedSpread {
      * @param plan    the plan
      * @param start   where the attack starts
      * @param reached the supporting assets still reached; empty when the plan contains the spread
+     * @param radius  the spread itself, with the plan's conduits cut (what it reached, and how)
      */
-    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached) {
+    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached, BlastRadius radius) {
 
         /** Whether the plan's isolation points contain the spread. */
         public boolean contains() {
@@ -57,17 +58,22 @@ public final class UntrustedSpread {
 
     /** Whether {@code plan}'s isolation points contain a spread from {@code start}. */
     public static PlanContainment containment(Plan plan, ModelElement start) {
+        BlastRadius radius = Spread.from(start, Isolation.cutting(cut(plan)));
+        Set<Asset> reached = new LinkedHashSet<>();
+        for (CriticalService service : plan.getServices()) {
+            service.getSupportingAssets().stream().filter(radius::reaches).forEach(reached::add);
+        }
+        return new PlanContainment(plan, start, List.copyOf(reached), radius);
+    }
+
+    /** The conduits that carry one of {@code plan}'s isolation points, in the plan's order. */
+    private static Set<Conduit> cut(Plan plan) {
         Set<Conduit> cut = new LinkedHashSet<>();
         for (IsolationPoint point : plan.getIsolationPoints()) {
             if (point.eContainer() instanceof Conduit conduit) {
                 cut.add(conduit);
             }
         }
-        BlastRadius radius = Spread.from(start, Isolation.cutting(cut));
-        Set<Asset> reached = new LinkedHashSet<>();
-        for (CriticalService service : plan.getServices()) {
-            service.getSupportingAssets().stream().filter(radius::reaches).forEach(reached::add);
-        }
-        return new PlanContainment(plan, start, List.copyOf(reached));
+        return cut;
     }
 }
