@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.CriticalService;
@@ -28,16 +29,28 @@ public final class UntrustedSpread {
      * Whether cutting every conduit that carries one of a plan's isolation points keeps a spread from a start away
      * from the supporting assets of the plan's services.
      *
-     * @param plan    the plan
-     * @param start   where the attack starts
-     * @param reached the supporting assets still reached; empty when the plan contains the spread
-     * @param radius  the spread itself, with the plan's conduits cut (what it reached, and how)
+     * @param plan          the plan
+     * @param start         where the attack starts
+     * @param reached       the supporting assets still reached; empty when the plan contains the spread
+     * @param uncontainable those of them that no cut of conduits keeps the spread from (the start itself, assets in
+     *                      its zone, assets a supplier holds a grant to or provides, and what they reach without
+     *                      crossing a conduit), as {@link Containment#uncontainable()} has them
+     * @param radius        the spread itself, with the plan's conduits cut (what it reached, and how)
      */
-    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached, BlastRadius radius) {
+    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached, List<Asset> uncontainable,
+            BlastRadius radius) {
 
-        /** Whether the plan's isolation points contain the spread. */
+        /** Whether the plan's isolation points contain the spread: it reaches none of the services' assets. */
         public boolean contains() {
             return reached.isEmpty();
+        }
+
+        /**
+         * Whether the plan's isolation points contain the spread as far as cutting conduits can: every supporting
+         * asset it still reaches is one that no cut of conduits would keep it from.
+         */
+        public boolean containsContainable() {
+            return uncontainable.size() == reached.size();
         }
     }
 
@@ -63,7 +76,12 @@ public final class UntrustedSpread {
         for (CriticalService service : plan.getServices()) {
             service.getSupportingAssets().stream().filter(radius::reaches).forEach(reached::add);
         }
-        return new PlanContainment(plan, start, List.copyOf(reached), radius);
+        List<Asset> uncontainable = List.of();
+        if (!reached.isEmpty() && EcoreUtil.getRootContainer(plan) instanceof SecurityModel model) {
+            BlastRadius uncut = Spread.from(start, Isolation.cutting(model.getConduits()));
+            uncontainable = reached.stream().filter(uncut::reaches).toList();
+        }
+        return new PlanContainment(plan, start, List.copyOf(reached), uncontainable, radius);
     }
 
     /** The conduits that carry one of {@code plan}'s isolation points, in the plan's order. */

@@ -135,11 +135,13 @@ public enum Builtin {
     /**
      * {@code containedBy(p, x)}: with every conduit that carries one of plan p's isolation points cut, an attack
      * spreading from x (a zone, an asset or a supplier) by the impact analysis's rules reaches no supporting asset of
-     * p's services. Null when either is null or x is something no attack starts from.
+     * p's services that some cut of conduits would keep it from (the assets no cut protects, such as those a supplier
+     * holds a grant to or provides, are not the isolation points' to contain). Null when either is null or x is
+     * something no attack starts from.
      */
     CONTAINED_BY("containedBy", "containedBy(plan, from): with every conduit that carries one of the plan's isolation"
             + " points cut, an attack spreading from a zone, asset or supplier (impact analysis) reaches no supporting"
-            + " asset of the plan's services", Type.BOOLEAN, new Type.ObjectType(ToridePackage.Literals.PLAN),
+            + " asset of the plan's services that cutting conduits could protect", Type.BOOLEAN, new Type.ObjectType(ToridePackage.Literals.PLAN),
             new Type.ObjectType(ToridePackage.Literals.MODEL_ELEMENT)) {
         @Override
         public Object apply(List<Object> args, EvalContext context) {
@@ -150,7 +152,7 @@ public enum Builtin {
             UntrustedSpread.PlanContainment containment = UntrustedSpread.containment(plan, (ModelElement) args.get(1));
             SpreadReads.spread(containment.radius(), context.reads());
             SpreadReads.plan(plan, context.reads());
-            return containment.contains();
+            return containment.containsContainable();
         }
     },
     /**

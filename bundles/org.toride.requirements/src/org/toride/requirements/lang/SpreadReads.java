@@ -24,7 +24,9 @@ import org.toride.requirements.exec.Reads;
  * What a spread of the impact analysis read, told to {@link Reads} after the spread is computed (the core knows
  * nothing of reads): for each element it reached, every feature whose change could add or remove a step out of it
  * (the edges of {@code org.toride.core.impact.SpreadRules}). An element the spread did not reach can only become
- * reached through a step out of one it did, so these reads are all a change must be checked against.
+ * reached through a step out of one it did, so these reads are all a change must be checked against. They cover a
+ * second spread from the same start with more conduits cut too (the one that finds what no cut protects): it
+ * reaches a part of what this one reached, over the same features.
  */
 final class SpreadReads {
 

@@ -49,6 +49,11 @@ class UntrustedSpreadTest {
 
         plan.getIsolationPoints().add(bypassPoint);
         assertTrue(UntrustedSpread.containment(plan, internet).contains());
-        assertFalse(UntrustedSpread.containment(plan, vendor).contains(), "a grant is no conduit to cut");
+        UntrustedSpread.PlanContainment fromVendor = UntrustedSpread.containment(plan, vendor);
+        assertFalse(fromVendor.contains(), "a grant is no conduit to cut");
+        assertEquals(List.<Asset>of(scada), fromVendor.uncontainable());
+        assertTrue(fromVendor.containsContainable(), "what no cut protects is not the plan's to contain");
+        assertTrue(leaky.uncontainable().isEmpty());
+        assertFalse(leaky.containsContainable());
     }
 }
