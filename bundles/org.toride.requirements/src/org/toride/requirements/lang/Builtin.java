@@ -149,9 +149,9 @@ public enum Builtin {
                     || args.get(1) instanceof Supplier)) {
                 return null;
             }
-            UntrustedSpread.PlanContainment containment = UntrustedSpread.containment(plan, (ModelElement) args.get(1));
-            SpreadReads.spread(containment.radius(), context.reads());
-            SpreadReads.plan(plan, context.reads());
+            UntrustedSpread.PlanContainment containment = context.containments().containment(plan,
+                    (ModelElement) args.get(1));
+            SpreadReads.containment(plan, context.reads());
             return containment.containsContainable();
         }
     },
