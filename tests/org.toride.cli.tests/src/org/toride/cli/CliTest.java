@@ -387,7 +387,7 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(11, json.getAsJsonObject("summary").get("error").getAsInt());
-        assertEquals(67, json.getAsJsonArray("requirements").size());
+        assertEquals(69, json.getAsJsonArray("requirements").size());
         com.google.gson.JsonObject first = json.getAsJsonArray("findings").get(0).getAsJsonObject();
         assertTrue(first.getAsJsonArray("dependsOn").size() > 0, first.toString());
         assertTrue(first.getAsJsonArray("guideline").size() > 0, first.toString());

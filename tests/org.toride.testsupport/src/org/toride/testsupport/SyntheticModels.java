@@ -322,6 +322,9 @@ public final class SyntheticModels {
         conduit(p + "c-office-corporate", office, corporate, Medium.VPN, true, i % 5 != 1, null);
         if (i % 6 != 5) {
             isolation(inward, "Disconnect site " + i + " from the DMZ");
+            if (i % 5 == 1) {
+                inward.getIsolationPoint().setAlternative(null); // A3-09: no alternative written down
+            }
         }
         if (i % 2 == 0) {
             isolation(up, "Disconnect site " + i + " from head office");

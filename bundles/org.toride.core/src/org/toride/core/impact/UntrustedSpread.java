@@ -3,11 +3,17 @@
  */
 package org.toride.core.impact;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.CriticalService;
@@ -28,15 +34,26 @@ public final class UntrustedSpread {
      * Whether cutting every conduit that carries one of a plan's isolation points keeps a spread from a start away
      * from the supporting assets of the plan's services.
      *
-     * @param plan    the plan
-     * @param start   where the attack starts
-     * @param reached the supporting assets still reached; empty when the plan contains the spread
+     * @param plan          the plan
+     * @param start         where the attack starts
+     * @param reached       the supporting assets still reached; empty when the plan contains the spread
+     * @param uncontainable those of them that no cut of conduits keeps the spread from (the start itself, assets in
+     *                      its zone, assets a supplier holds a grant to or provides, and what they reach without
+     *                      crossing a conduit), as {@link Containment#uncontainable()} has them
      */
-    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached) {
+    public record PlanContainment(Plan plan, ModelElement start, List<Asset> reached, List<Asset> uncontainable) {
 
-        /** Whether the plan's isolation points contain the spread. */
+        /** Whether the plan's isolation points contain the spread: it reaches none of the services' assets. */
         public boolean contains() {
             return reached.isEmpty();
+        }
+
+        /**
+         * Whether the plan's isolation points contain the spread as far as cutting conduits can: every supporting
+         * asset it still reaches is one that no cut of conduits would keep it from.
+         */
+        public boolean containsContainable() {
+            return uncontainable.size() == reached.size();
         }
     }
 
@@ -57,17 +74,62 @@ public final class UntrustedSpread {
 
     /** Whether {@code plan}'s isolation points contain a spread from {@code start}. */
     public static PlanContainment containment(Plan plan, ModelElement start) {
+        return containment(plan, start, UntrustedSpread::supportingReached);
+    }
+
+    /**
+     * Whether {@code plan}'s isolation points contain a spread from {@code start}, where {@code spread} tells which
+     * assets that support a critical service a spread from a start reaches with a set of conduits cut.
+     */
+    static PlanContainment containment(Plan plan, ModelElement start,
+            BiFunction<ModelElement, Set<Conduit>, Set<Asset>> spread) {
+        Set<Asset> hit = spread.apply(start, cut(plan));
+        Set<Asset> reached = new LinkedHashSet<>();
+        for (CriticalService service : plan.getServices()) {
+            service.getSupportingAssets().stream().filter(hit::contains).forEach(reached::add);
+        }
+        List<Asset> uncontainable = List.of();
+        if (!reached.isEmpty() && EcoreUtil.getRootContainer(plan) instanceof SecurityModel model) {
+            Set<Asset> hitUncut = spread.apply(start, new LinkedHashSet<>(model.getConduits()));
+            uncontainable = reached.stream().filter(hitUncut::contains).toList();
+        }
+        return new PlanContainment(plan, start, List.copyOf(reached), uncontainable);
+    }
+
+    /**
+     * The assets that support a critical service which a spread from {@code start} reaches with {@code cut} cut: what
+     * {@link Spread#from} reaches, found by the same search over {@link SpreadRules} without keeping the paths.
+     */
+    static Set<Asset> supportingReached(ModelElement start, Set<Conduit> cut) {
+        Isolation isolation = Isolation.cutting(cut);
+        Set<ModelElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<ModelElement> queue = new ArrayDeque<>();
+        Set<Asset> hit = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(start);
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            ModelElement element = queue.poll();
+            if (element instanceof Asset asset && !asset.getSupportedServices().isEmpty()) {
+                hit.add(asset);
+            }
+            SpreadRules.steps(element, (from, kind, via, to) -> {
+                if (!seen.contains(to) && SpreadRules.open(kind, via, to, isolation)) {
+                    seen.add(to);
+                    queue.add(to);
+                }
+            });
+        }
+        return hit;
+    }
+
+    /** The conduits that carry one of {@code plan}'s isolation points, in the plan's order. */
+    private static Set<Conduit> cut(Plan plan) {
         Set<Conduit> cut = new LinkedHashSet<>();
         for (IsolationPoint point : plan.getIsolationPoints()) {
             if (point.eContainer() instanceof Conduit conduit) {
                 cut.add(conduit);
             }
         }
-        BlastRadius radius = Spread.from(start, Isolation.cutting(cut));
-        Set<Asset> reached = new LinkedHashSet<>();
-        for (CriticalService service : plan.getServices()) {
-            service.getSupportingAssets().stream().filter(radius::reaches).forEach(reached::add);
-        }
-        return new PlanContainment(plan, start, List.copyOf(reached));
+        return cut;
     }
 }

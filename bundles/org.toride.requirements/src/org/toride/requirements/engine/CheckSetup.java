@@ -207,6 +207,10 @@ final class CheckSetup {
             @Override
             public void graph() {
             }
+
+            @Override
+            public void spread() {
+            }
         };
         Reads before = context.reads();
         context.reads(recording);

@@ -34,8 +34,8 @@ import org.toride.requirements.exec.Reads;
 /**
  * A check kept current while the model changes: every (requirement, element) evaluation records what it read — the
  * features of the elements, the contents of the lists, what derived values are derived from, the zone graph as a
- * whole — and a change re-evaluates only the evaluations that read what changed, plus the new elements of each
- * requirement's class. Its findings are always those a full check of the model would give.
+ * whole, the impact analysis's spread as a whole — and a change re-evaluates only the evaluations that read what
+ * changed, plus the new elements of each requirement's class. Its findings are always those a full check of the model would give.
  * <p>
  * The check listens to the model itself (an EMF content adapter), so it follows every change whoever makes it: an
  * editor's commands, undo and redo, a diagram, an import. It is not thread-safe: use it in the thread that changes
@@ -140,6 +140,7 @@ public final class IncrementalCheck {
     private final Map<EObject, Evaluation[]> evaluations = new IdentityHashMap<>();
     private final Map<EObject, Dependents[]> dependents = new IdentityHashMap<>();
     private final Dependents graphDependents = new Dependents();
+    private final Dependents spreadDependents = new Dependents();
     private final ArrayDeque<Evaluation> queue = new ArrayDeque<>();
     private final List<Notification> changes = new ArrayList<>();
     private final Map<Finding, Integer> added = new LinkedHashMap<>();
@@ -433,6 +434,10 @@ public final class IncrementalCheck {
             setup.context.paths().forget();
             graphDependents.trigger(this);
         }
+        if (SPREAD.contains(feature)) {
+            setup.context.containments().forget();
+            spreadDependents.trigger(this);
+        }
         if (feature instanceof EReference reference && reference.isContainment()) {
             switch (change.getEventType()) {
                 case Notification.ADD -> added(change.getNewValue());
@@ -458,6 +463,19 @@ public final class IncrementalCheck {
         }
         return notifier instanceof SecurityModel && feature == P.getSecurityModel_Conduits();
     }
+
+    /**
+     * The features whose change can change a spread of the impact analysis ({@code SpreadRules}: both ends of each
+     * reference it follows), or which assets support a service (what a spread is asked about).
+     */
+    private static final Set<EStructuralFeature> SPREAD = Set.of(P.getZone_Assets(), P.getAsset_Zone(),
+            P.getZone_Children(), P.getZone_Parent(), P.getZone_IncomingConduits(), P.getZone_OutgoingConduits(),
+            P.getConduit_From(), P.getConduit_To(), P.getConduit_Direction(), P.getConduit_BlocksSpread(),
+            P.getSoftware_InstalledOn(), P.getAsset_Software(), P.getAsset_OutgoingFlows(), P.getDataFlow_Source(),
+            P.getDataFlow_Target(), P.getAsset_IncomingFlows(), P.getDataFlow_Conduits(), P.getConduit_Flows(),
+            P.getPrincipal_Grants(), P.getAccessGrant_Grantee(), P.getAccessGrant_Asset(), P.getAsset_AccessGrants(),
+            P.getSupplier_ProvidedAssets(), P.getAsset_Provider(), P.getCriticalService_SupportingAssets(),
+            P.getAsset_SupportedServices(), P.getSecurityModel_Conduits());
 
     private void added(Object value) {
         if (value instanceof EObject element) {
@@ -676,6 +694,11 @@ public final class IncrementalCheck {
         @Override
         public void graph() {
             graphDependents.add(evaluation);
+        }
+
+        @Override
+        public void spread() {
+            spreadDependents.add(evaluation);
         }
 
         /** The ids of what was read; the finding that names them depends on those ids too. */

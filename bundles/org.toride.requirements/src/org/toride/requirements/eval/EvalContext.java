@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.toride.core.analysis.ZonePaths;
+import org.toride.core.impact.ContainmentCache;
 import org.toride.requirements.exec.Reads;
 
 /**
@@ -20,6 +21,7 @@ public final class EvalContext {
     private final Map<String, Object> parameters;
     private Reads reads = Reads.NONE;
     private final ZonePaths paths = new ZonePaths();
+    private final ContainmentCache containments = new ContainmentCache();
 
     /** A context for {@code today} with the given parameter values. */
     public EvalContext(LocalDate today, Map<String, Object> parameters) {
@@ -55,5 +57,13 @@ public final class EvalContext {
     /** Shortest paths between zones, kept while the graph is unchanged (an incremental check forgets them). */
     public ZonePaths paths() {
         return paths;
+    }
+
+    /**
+     * The impact analysis's spreads behind {@code containedBy}, kept while no spread can change (an incremental
+     * check forgets them).
+     */
+    public ContainmentCache containments() {
+        return containments;
     }
 }

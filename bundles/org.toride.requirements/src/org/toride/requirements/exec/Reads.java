@@ -8,8 +8,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * What an evaluation read of the model, told as it reads: each feature of each element (the contents of a list
- * included, since reading a list reads its feature), and the network graph as a whole when a graph function walks
- * it. A full check listens with {@link #NONE}; an incremental check records, to know what a change invalidates.
+ * included, since reading a list reads its feature), and the network graph or the spread of an attack as a
+ * whole when a graph function walks it. A full check listens with {@link #NONE}; an incremental check records, to know what a change invalidates.
  */
 public interface Reads {
 
@@ -22,6 +22,10 @@ public interface Reads {
         @Override
         public void graph() {
         }
+
+        @Override
+        public void spread() {
+        }
     };
 
     /** The evaluation read {@code feature} of {@code element}. */
@@ -29,4 +33,11 @@ public interface Reads {
 
     /** The evaluation walked the zone graph (zones joined by conduits, one-way conduits only one way). */
     void graph();
+
+    /**
+     * The evaluation followed the impact analysis's spread of an attack (every edge of its spread rules, over the
+     * whole model) and asked which assets that support a service it reaches. A spread from the Internet usually
+     * reaches most of a model, so this one dependency stands for the features of everything it reached.
+     */
+    void spread();
 }

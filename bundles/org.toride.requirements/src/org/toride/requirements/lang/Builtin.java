@@ -13,10 +13,17 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.toride.core.analysis.ZoneGraph;
+import org.toride.core.impact.UntrustedSpread;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.DataFlow;
+import org.toride.model.ModelElement;
+import org.toride.model.Plan;
+import org.toride.model.SecurityModel;
+import org.toride.model.Supplier;
 import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
 import org.toride.requirements.eval.Duration;
@@ -26,7 +33,7 @@ import org.toride.requirements.requirements.DurationUnit;
 import org.toride.requirements.types.Type;
 
 /**
- * The functions requirements can call: dates and the network graph. Each knows its signature (checked while the
+ * The functions requirements can call: dates, the network graph and the impact analysis's spread. Each knows its signature (checked while the
  * user types) and how to compute its value.
  */
 public enum Builtin {
@@ -123,6 +130,51 @@ public enum Builtin {
             Zone to = zoneOf(flow.getTarget(), context);
             context.reads().graph();
             return new ArrayList<Object>(context.paths().path(from, to));
+        }
+    },
+    /**
+     * {@code containedBy(p, x)}: with every conduit that carries one of plan p's isolation points cut, an attack
+     * spreading from x (a zone, an asset or a supplier) by the impact analysis's rules reaches no supporting asset of
+     * p's services that some cut of conduits would keep it from (the assets no cut protects, such as those a supplier
+     * holds a grant to or provides, are not the isolation points' to contain). Null when either is null or x is
+     * something no attack starts from.
+     */
+    CONTAINED_BY("containedBy", "containedBy(plan, from): with every conduit that carries one of the plan's isolation"
+            + " points cut, an attack spreading from a zone, asset or supplier (impact analysis) reaches no supporting"
+            + " asset of the plan's services that cutting conduits could protect", Type.BOOLEAN, new Type.ObjectType(ToridePackage.Literals.PLAN),
+            new Type.ObjectType(ToridePackage.Literals.MODEL_ELEMENT)) {
+        @Override
+        public Object apply(List<Object> args, EvalContext context) {
+            if (!(args.get(0) instanceof Plan plan) || !(args.get(1) instanceof Zone || args.get(1) instanceof Asset
+                    || args.get(1) instanceof Supplier)) {
+                return null;
+            }
+            UntrustedSpread.PlanContainment containment = context.containments().containment(plan,
+                    (ModelElement) args.get(1));
+            SpreadReads.containment(plan, context.reads());
+            return containment.containsContainable();
+        }
+    },
+    /**
+     * {@code attackSources(x)}: where an attack on the model x belongs to may come from: its untrusted zones, then
+     * all its suppliers, in the model's order.
+     */
+    ATTACK_SOURCES("attackSources", "attackSources(x): the untrusted zones and all suppliers of the model x belongs"
+            + " to, where the impact analysis starts an attack", new Type.CollectionType(
+                    new Type.ObjectType(ToridePackage.Literals.MODEL_ELEMENT)),
+            new Type.ObjectType(ToridePackage.Literals.MODEL_ELEMENT)) {
+        @Override
+        public Object apply(List<Object> args, EvalContext context) {
+            if (!(args.get(0) instanceof EObject element)
+                    || !(EcoreUtil.getRootContainer(element) instanceof SecurityModel model)) {
+                return List.of();
+            }
+            context.reads().feature(model, ToridePackage.Literals.SECURITY_MODEL__ZONES);
+            for (Zone zone : model.getZones()) {
+                context.reads().feature(zone, ToridePackage.Literals.ZONE__TRUST);
+            }
+            context.reads().feature(model, ToridePackage.Literals.SECURITY_MODEL__SUPPLIERS);
+            return new ArrayList<Object>(UntrustedSpread.starts(model));
         }
     },
     /** {@code monthsOf(n)}: a duration of n calendar months (a record's own review interval, say). */

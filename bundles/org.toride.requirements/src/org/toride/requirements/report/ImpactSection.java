@@ -70,6 +70,8 @@ final class ImpactSection {
                 UntrustedSpread.PlanContainment containment = UntrustedSpread.containment(plan, start);
                 out.println("<tr><td>" + e(plan.getId()) + "</td><td>" + e(start.getId()) + "</td><td>"
                         + (containment.contains() ? badge("MET", t.apply("yes"))
+                                : containment.containsContainable() ? badge("MET", t.apply("yes")) + " "
+                                        + t.apply("spread.uncontainable") + " " + ids(containment.uncontainable())
                                 : badge("ERROR", t.apply("no")) + " " + ids(containment.reached()))
                         + "</td></tr>");
             }

@@ -25,11 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.toride.model.AccessGrant;
 import org.toride.model.Conduit;
+import org.toride.model.CriticalService;
 import org.toride.model.DataFlow;
 import org.toride.model.InformationSystem;
+import org.toride.model.IsolationPoint;
+import org.toride.model.Level;
+import org.toride.model.Plan;
 import org.toride.model.SecurityModel;
+import org.toride.model.Supplier;
 import org.toride.model.TorideFactory;
+import org.toride.model.Trust;
 import org.toride.model.Zone;
 import org.toride.model.ZoneKind;
 import org.toride.requirements.eval.EvalContext;
@@ -102,6 +109,8 @@ class LanguageDeclarationsTest {
         example(Builtin.MONTHS_OF, "date(\"2026-11-01\") within monthsOf(1)", "true");
         example(Builtin.DAYS_OF, "date(\"2026-11-01\") within daysOf(3)", "false");
         example(Builtin.CRITICAL, "m.assets.select(a | critical(a))", "y");
+        example(Builtin.CONTAINED_BY, "m.plans.select(p | containedBy(p, m.suppliers.first()))", "p");
+        example(Builtin.ATTACK_SOURCES, "attackSources(m)", "d, s");
         example(Builtin.MAX, "max(1, 2)", "2");
         example(Builtin.MIN, "min(1, 2)", "1");
     }
@@ -114,8 +123,9 @@ class LanguageDeclarationsTest {
     private final EditorServices services = language.editorServices();
 
     /**
-     * Zones a (corporate) - filtered conduit - b (DMZ) with sub-zone c (control); d (corporate) apart; one flow
-     * from a system in a to a system in b, with no conduit of its own.
+     * Zones a (corporate) - filtered conduit - b (DMZ) with sub-zone c (control); d (corporate, untrusted) apart; one
+     * flow from a system in a to a system in b, with no conduit of its own. Supplier s holds a grant to the system in
+     * b; service v (LOW) rests on the system in a; plan p cuts the conduit (its isolation point), plan q cuts nothing.
      */
     private static SecurityModel model() {
         TorideFactory f = TorideFactory.eINSTANCE;
@@ -155,6 +165,34 @@ class LanguageDeclarationsTest {
         flow.setSource(x);
         flow.setTarget(y);
         model.getFlows().add(flow);
+        model.getZones().get(3).setTrust(Trust.UNTRUSTED);
+        Supplier supplier = f.createSupplier();
+        supplier.setId("s");
+        supplier.setName("s");
+        model.getSuppliers().add(supplier);
+        AccessGrant grant = f.createAccessGrant();
+        grant.setId("g");
+        grant.setGrantee(supplier);
+        grant.setAsset(y);
+        model.getAccessGrants().add(grant);
+        CriticalService service = f.createCriticalService();
+        service.setId("v");
+        service.setCriticality(Level.LOW);
+        service.getSupportingAssets().add(x);
+        model.getServices().add(service);
+        IsolationPoint point = f.createIsolationPoint();
+        point.setId("cut-a-b");
+        conduit.setIsolationPoint(point);
+        for (String id : new String[] { "p", "q" }) {
+            Plan plan = f.createPlan();
+            plan.setId(id);
+            plan.setName(id);
+            plan.getServices().add(service);
+            if (id.equals("p")) {
+                plan.getIsolationPoints().add(point);
+            }
+            model.getPlans().add(plan);
+        }
         return model;
     }
 

@@ -121,6 +121,70 @@ class IncrementalCheckTest {
         assertTrue(!check.isPending(), "a disposed check no longer listens");
     }
 
+    /**
+     * containedBy (A3-08) depends on the plan's isolation points and on the whole spread: adding an isolation point to
+     * a plan, moving an asset between zones and marking a conduit {@code blocksSpread} (neither of which changes the
+     * zone graph) each flip a finding in the incremental check exactly as in a full one, and so do their undos.
+     */
+    @Test
+    void containedByFollowsIsolationPointsAndTheSpread() {
+        SecurityModel model = Fixtures.model(Fixtures.libraryCases().resolve("A3-08/fail.toride"));
+        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
+        domain.getResourceSet().createResource(URI.createURI("a3-08.toride")).getContents().add(model);
+        LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
+        IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
+        CommandStack stack = domain.getCommandStack();
+        check.update();
+        assertContainment(List.of("svc-1", "svc-2"), model, baseline, check, "the fail case");
+
+        // svc-1's plan cuts the control link too: the web vendor's spread stops in the DMZ.
+        org.toride.model.Plan plan = model.getPlans().stream().filter(p -> p.getId().equals("plan-1")).findFirst()
+                .orElseThrow();
+        org.toride.model.IsolationPoint control = model.getConduits().stream()
+                .filter(c -> c.getId().equals("conduit-dmz-control")).findFirst().orElseThrow().getIsolationPoint();
+        execute(stack, AddCommand.create(domain, plan, P.getPlan_IsolationPoints(), control));
+        check.update();
+        assertContainment(List.of("svc-2"), model, baseline, check, "an isolation point added to the plan");
+
+        // Billing moves into the control LAN, which svc-2's second plan cuts off.
+        Asset billing = model.getAssets().stream().filter(a -> a.getId().equals("sys-billing")).findFirst()
+                .orElseThrow();
+        Zone controlLan = model.getZones().stream().filter(z -> z.getId().equals("zone-control")).findFirst()
+                .orElseThrow();
+        execute(stack, SetCommand.create(domain, billing, P.getAsset_Zone(), controlLan));
+        check.update();
+        assertContainment(List.of(), model, baseline, check, "billing moved");
+
+        stack.undo();
+        check.update();
+        assertContainment(List.of("svc-2"), model, baseline, check, "billing moved back");
+
+        // The corporate link carries nothing an attack could use (an air gap): the Internet no longer reaches billing.
+        Conduit corporate = model.getConduits().stream().filter(c -> c.getId().equals("conduit-dmz-corp")).findFirst()
+                .orElseThrow();
+        execute(stack, SetCommand.create(domain, corporate, P.getConduit_BlocksSpread(), true));
+        check.update();
+        assertContainment(List.of(), model, baseline, check, "the corporate link blocks spread");
+
+        stack.undo();
+        stack.undo();
+        check.update();
+        assertContainment(List.of("svc-1", "svc-2"), model, baseline, check, "both undone");
+        check.dispose();
+    }
+
+    private static void assertContainment(List<String> services, SecurityModel model, LoadedRequirements baseline,
+            IncrementalCheck check, String what) {
+        CheckResult expected = full(model, baseline);
+        CheckResult actual = check.result();
+        assertEquals(services, expected.findings().stream().filter(f -> f.requirementId().equals("A3-08"))
+                .map(Finding::elementId).toList(), "full check, " + what);
+        assertEquals(expected.findings().stream().filter(f -> f.requirementId().equals("A3-08")).toList(),
+                actual.findings().stream().filter(f -> f.requirementId().equals("A3-08")).toList(), what);
+        assertEquals(expected, actual, what);
+        assertSameButOrder(expected, check.current(), what);
+    }
+
     /** {@link IncrementalCheck#current()} says what the full check says, in another order within a requirement. */
     private static void assertSameButOrder(CheckResult expected, CheckResult actual, String what) {
         assertEquals(expected.outcomes(), actual.outcomes(), what);

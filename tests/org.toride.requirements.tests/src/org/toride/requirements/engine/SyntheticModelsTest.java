@@ -25,7 +25,7 @@ class SyntheticModelsTest {
         SecurityModel model = SyntheticModels.generate(3000, 1);
         CheckResult result = Fixtures.LANGUAGE.engine().check(model, Fixtures.LANGUAGE.loader().load(List.of()), null,
                 SyntheticModels.TODAY);
-        assertEquals(67, result.outcomes().size());
+        assertEquals(69, result.outcomes().size());
         long mixed = 0;
         for (RequirementOutcome outcome : result.outcomes()) {
             assertTrue(outcome.checked() > 0, outcome.requirementId() + " applies to no element");

@@ -40,28 +40,28 @@ class BuilderTest {
         assertTrue(project.hasNature(TorideNature.ID), "the example project has the Toride nature");
         assertTrue(Arrays.stream(project.getDescription().getBuildSpec()).map(ICommand::getBuilderName)
                 .anyMatch(ModelBuilder.ID::equals), "and so the builder");
-        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 27);
+        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 30);
     }
 
     @Test
     void cleanRemovesTheFindingsAndTheBuildAfterItPutsThemBack() throws Exception {
         IFile model = Workbench.freshExample();
         IProject project = model.getProject();
-        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 27);
+        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 30);
 
         project.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
         assertEquals(0, findings(model), "Clean removes the findings");
         assertEquals(null, Workbench.results().latest(model), "and forgets the result the Compliance view showed");
 
         project.build(IncrementalProjectBuilder.FULL_BUILD, null);
-        assertEquals(27, findings(model), "the build re-creates every finding");
+        assertEquals(30, findings(model), "the build re-creates every finding");
         assertTrue(Workbench.results().latest(model) != null);
     }
 
     @Test
     void aRequirementFileChangeReChecksTheProjectsModels() throws Exception {
         IFile model = Workbench.freshExample();
-        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 27);
+        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 30);
         IMarker first = Workbench.markers(model, FindingMarkers.FINDING)[0];
         String requirement = first.getAttribute(FindingMarkers.REQUIREMENT_ID, "");
         String element = first.getAttribute(FindingMarkers.ELEMENT_ID, "");
@@ -70,7 +70,7 @@ class BuilderTest {
                 element, "accepted for the test", "test", LocalDate.now().plusDays(30)).getBytes(StandardCharsets.UTF_8)),
                 true, null);
 
-        Workbench.waitUntil("the waived finding to go", 60, () -> findings(model) == 27);
+        Workbench.waitUntil("the waived finding to go", 60, () -> findings(model) == 30);
     }
 
     @Test
@@ -90,7 +90,7 @@ class BuilderTest {
                 selection(plain)));
 
         assertTrue(plain.hasNature(TorideNature.ID));
-        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 27);
+        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 30);
         plain.delete(true, true, null);
     }
 
