@@ -79,8 +79,9 @@ class LargeModelTest {
         Workbench.awaitChecks();
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(seen);
         int total = seen.now();
-        assertEquals(List.of(total), seen.counts(),
-                "the markers of the first check arrive in one step, never as a partial count");
+        // None yet (a file's markers are cleared when a check starts over) or all of them: never a partial count.
+        assertEquals(List.of(total), seen.counts().stream().filter(count -> count != 0).toList(),
+                "the markers of the first check arrive in one step, never as a partial count: " + seen.counts());
         report("open (editor shown)", opened - opening);
         report("open to first findings published", firstChecked - opening);
 
@@ -119,7 +120,7 @@ class LargeModelTest {
         Workbench.flush();
         Workbench.awaitChecks();
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(saving);
-        assertTrue(saving.counts().stream().allMatch(count -> count == saving.now()),
+        assertTrue(saving.counts().stream().allMatch(count -> count == 0 || count == saving.now()),
                 "after a save the markers change in one step: " + saving.counts());
 
         CheckResult full = WorkbenchServices.get(ModelChecker.class).check(file, editor.session().model()).result();
