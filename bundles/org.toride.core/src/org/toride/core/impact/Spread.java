@@ -33,20 +33,39 @@ public final class Spread {
     public static BlastRadius from(ModelElement start, Isolation isolation) {
         Map<ModelElement, Step> cameBy = new IdentityHashMap<>(expectedSize(start));
         List<ModelElement> reached = new ArrayList<>();
-        Deque<ModelElement> queue = new ArrayDeque<>();
         cameBy.put(start, null);
         reached.add(start);
+        walk(start, isolation, (from, kind, via, to) -> {
+            if (cameBy.containsKey(to)) {
+                return false;
+            }
+            cameBy.put(to, new Step(from, kind, via, to));
+            reached.add(to);
+            return true;
+        });
+        return new BlastRadius(start, isolation, reached, cameBy);
+    }
+
+    /** Hears each open step of a walk; says whether its target is new, to be walked on from. */
+    @FunctionalInterface
+    interface Reach {
+        boolean first(ModelElement from, Step.Kind kind, ModelElement via, ModelElement to);
+    }
+
+    /**
+     * The one breadth-first search over the open steps of {@link SpreadRules} from {@code start}, for every caller
+     * whatever it keeps of it (paths here, only the reached assets in {@link UntrustedSpread}).
+     */
+    static void walk(ModelElement start, Isolation isolation, Reach reach) {
+        Deque<ModelElement> queue = new ArrayDeque<>();
         queue.add(start);
         while (!queue.isEmpty()) {
             SpreadRules.steps(queue.poll(), (from, kind, via, to) -> {
-                if (!cameBy.containsKey(to) && SpreadRules.open(kind, via, to, isolation)) {
-                    cameBy.put(to, new Step(from, kind, via, to));
-                    reached.add(to);
+                if (SpreadRules.open(kind, via, to, isolation) && reach.first(from, kind, via, to)) {
                     queue.add(to);
                 }
             });
         }
-        return new BlastRadius(start, isolation, reached, cameBy);
     }
 
     /** As many elements as the start's model has zones, assets and suppliers, so the map of paths never grows. */

@@ -3,10 +3,8 @@
  */
 package org.toride.core.impact;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,25 +99,24 @@ public final class UntrustedSpread {
      * {@link Spread#from} reaches, found by the same search over {@link SpreadRules} without keeping the paths.
      */
     static Set<Asset> supportingReached(ModelElement start, Set<Conduit> cut) {
-        Isolation isolation = Isolation.cutting(cut);
         Set<ModelElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<ModelElement> queue = new ArrayDeque<>();
         Set<Asset> hit = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(start);
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            ModelElement element = queue.poll();
-            if (element instanceof Asset asset && !asset.getSupportedServices().isEmpty()) {
-                hit.add(asset);
+        keepIfSupporting(start, hit);
+        Spread.walk(start, Isolation.cutting(cut), (from, kind, via, to) -> {
+            if (!seen.add(to)) {
+                return false;
             }
-            SpreadRules.steps(element, (from, kind, via, to) -> {
-                if (!seen.contains(to) && SpreadRules.open(kind, via, to, isolation)) {
-                    seen.add(to);
-                    queue.add(to);
-                }
-            });
-        }
+            keepIfSupporting(to, hit);
+            return true;
+        });
         return hit;
+    }
+
+    private static void keepIfSupporting(ModelElement element, Set<Asset> hit) {
+        if (element instanceof Asset asset && !asset.getSupportedServices().isEmpty()) {
+            hit.add(asset);
+        }
     }
 
     /** The conduits that carry one of {@code plan}'s isolation points, in the plan's order. */
