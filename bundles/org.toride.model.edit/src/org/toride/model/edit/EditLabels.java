@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.toride.model.ModelElement;
 import org.toride.model.provider.TorideEditPlugin;
 
 /**
@@ -44,6 +45,12 @@ public final class EditLabels {
     public static String literal(Enumerator value, Locale locale) {
         // EMF generates each enum as a Java enum named after its EEnum, and names the edit bundle's keys after both.
         return label("_UI_" + value.getClass().getSimpleName() + "_" + value.getName() + "_literal", value.getName(), locale);
+    }
+
+    /** How the workbench, the reports and messages name an element: its name, or its id when it has none. */
+    public static String name(ModelElement element) {
+        String name = element.getName();
+        return name == null || name.isBlank() ? String.valueOf(element.getId()) : name;
     }
 
     /** How the model editor names the class {@code type} in {@code locale} (情報システム for InformationSystem). */

@@ -55,8 +55,7 @@ public final class ValueTexts {
             return "-";
         }
         if (value instanceof ModelElement element) {
-            String name = element.getName();
-            return name == null || name.isBlank() ? String.valueOf(element.getId()) : name;
+            return EditLabels.name(element);
         }
         if (value instanceof Enumerator enumerator && !(value instanceof DurationUnit)) {
             return EditLabels.literal(enumerator, locale);

@@ -230,8 +230,7 @@ final class TablePage implements SessionListener {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (Object item : value instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(value)) {
             if (item instanceof org.toride.model.ModelElement named) {
-                names.add(named.getName() == null || named.getName().isBlank() ? String.valueOf(named.getId())
-                        : named.getName());
+                names.add(org.toride.model.edit.EditLabels.name(named));
             }
         }
         return String.join(", ", names);

@@ -436,10 +436,7 @@ public final class ImpactView extends ViewPart implements SessionListener {
     }
 
     private static String name(ModelElement element) {
-        if (element == null) {
-            return "";
-        }
-        return element.getName() == null || element.getName().isBlank() ? element.getId() : element.getName();
+        return element == null ? "" : EditLabels.name(element);
     }
 
     private static String names(List<? extends ModelElement> elements) {
