@@ -114,7 +114,8 @@ final class DetailsForm {
     /** An isolation point's impact computed from the model, below the one typed, kept current with every refresh. */
     private void addComputedImpact() {
         EObject owner = element;
-        if (org.toride.ui.impact.ComputedImpact.of(owner) == null) {
+        String shown = org.toride.ui.impact.ComputedImpact.of(owner);
+        if (shown == null) {
             return;
         }
         Composite body = form.getBody();
@@ -123,12 +124,11 @@ final class DetailsForm {
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
         Text text = toolkit.createText(body, "", SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
-        Runnable refresher = () -> {
+        text.setText(shown.strip());
+        refreshers.add(() -> {
             String computed = org.toride.ui.impact.ComputedImpact.of(owner);
             text.setText(computed == null ? "" : computed.strip());
-        };
-        refresher.run();
-        refreshers.add(refresher);
+        });
     }
 
     private void addField(IItemPropertyDescriptor descriptor) {

@@ -256,13 +256,6 @@ public final class ImpactView extends ViewPart implements SessionListener {
         return propose;
     }
 
-    /** Cuts a conduit or puts it back (the check box in the conduits table does the same). */
-    public void setCut(Conduit conduit, boolean isCut) {
-        if (isCut ? cut.add(conduit.getId()) : cut.remove(conduit.getId())) {
-            recompute();
-        }
-    }
-
     /** Computes the spread again from the model and shows it, here and in the diagrams. */
     private void recompute() {
         recomputePending = false;
@@ -300,17 +293,17 @@ public final class ImpactView extends ViewPart implements SessionListener {
         BlastRadius radius = result.radius();
         heading.setText(NLS.bind(Messages.ImpactView_heading, name(start),
                 EditLabels.type(start.eClass(), Locale.getDefault())));
-        long zones = radius.reachedZonesAndAssets().stream().filter(Zone.class::isInstance).count();
-        long assets = radius.reachedZonesAndAssets().stream().filter(Asset.class::isInstance).count();
+        List<ModelElement> rows = new ArrayList<>(radius.reachedZonesAndAssets());
+        long zones = rows.stream().filter(Zone.class::isInstance).count();
+        long assets = rows.size() - zones;
         long noAlternative = result.services().stream().filter(s -> !s.alternativeLeft()).count();
         summary.setText(NLS.bind(Messages.ImpactView_summary, new Object[] { zones, assets, result.services().size(),
                 model.getServices().size(), noAlternative, cutConduits.size() }));
         services.setInput(result.services());
         servicesTab.setText(NLS.bind(Messages.ImpactView_servicesTab, result.services().size()));
-        reachedTab.setText(NLS.bind(Messages.ImpactView_reachedTab, radius.reachedZonesAndAssets().size() - 1));
-        conduits.setInput(conduitRows(model, radius, cutConduits));
-        List<ModelElement> rows = new ArrayList<>(radius.reachedZonesAndAssets());
         rows.remove(start);
+        reachedTab.setText(NLS.bind(Messages.ImpactView_reachedTab, rows.size()));
+        conduits.setInput(conduitRows(model, radius, cutConduits));
         reached.setInput(rows);
         cost.setText(ImpactReport.withoutPaths(result, japanese() ? "ja" : "en"));
         propose.setEnabled(true);
@@ -427,12 +420,7 @@ public final class ImpactView extends ViewPart implements SessionListener {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
     }
 
     private static String name(ModelElement element) {
