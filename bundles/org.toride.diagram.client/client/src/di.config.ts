@@ -29,6 +29,7 @@ import {
     contextMenuModule,
     MessageAction,
     ToolPalette,
+    GlspEditLabelUI,
     undoRedoModule
 } from '@eclipse-glsp/client';
 import { Container, injectable } from 'inversify';
@@ -36,6 +37,7 @@ import '../css/diagram.css';
 import { EdgeEditTool } from '@eclipse-glsp/client';
 import { TorideEdgeEditTool } from './edge-edit';
 import { TorideToolPalette } from './palette';
+import { TorideEditLabelUI } from './label-edit';
 import { ErrorReporter } from './errors';
 import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
@@ -148,5 +150,7 @@ export function createContainer(
     container.bind(TYPES.IMarqueeBehavior).toConstantValue({ entireEdge: true, entireElement: true });
     // the palette's own words in the page's language (palette.ts); IUIExtension and the handlers use ToolPalette
     container.rebind(ToolPalette).to(TorideToolPalette).inSingletonScope();
+    // the name editor without sprotty's stray blur timer (label-edit.ts); IUIExtension resolves through it too
+    container.rebind(GlspEditLabelUI).to(TorideEditLabelUI).inSingletonScope();
     return container;
 }
