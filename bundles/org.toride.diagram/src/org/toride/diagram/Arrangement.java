@@ -4,7 +4,6 @@
 package org.toride.diagram;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +22,10 @@ import org.toride.model.Zone;
 
 /**
  * A laid-out graph as the diagram editor draws it: bounds the user set (the notation) win over ELK's, every zone grows
- * to hold its children wherever they were put, and edges run straight from box to box, with parallel edges spread
- * apart ({@link EdgeSpread}) — ELK's routes were made for ELK's positions, not for boxes the user moved. The editor
- * and the headless SVG of an arranged diagram both come from here, so they show the same picture.
+ * to hold its children wherever they were put, no two siblings overlap ({@link Separation}) and every box lies inside
+ * its zone, and every edge is routed with horizontal and vertical segments around the boxes it does not connect
+ * ({@link OrthogonalRouter}) — ELK's routes were made for ELK's positions, not for boxes the user moved. The editor
+ * and the headless SVG both come from here, so they show the same picture.
  */
 public final class Arrangement {
 
@@ -65,15 +65,13 @@ public final class Arrangement {
      */
     public static ElkNode apply(ElkNode graph, Function<String, Optional<Bounds>> placed) {
         place(graph, placed);
-        Map<String, Bounds> absolute = new LinkedHashMap<>();
-        collectAbsolute(graph, 0, 0, absolute);
         List<ElkEdge> edges = edges(graph);
-        EdgeSpread spread = new EdgeSpread(absolute);
+        Map<ElkEdge, List<KVector>> routes = OrthogonalRouter.route(graph, edges);
         for (ElkEdge edge : edges) {
-            spread.add(edge.getIdentifier(), endId(edge, true), endId(edge, false));
-        }
-        for (ElkEdge edge : edges) {
-            route(edge, absolute, spread.bends(edge.getIdentifier()));
+            List<KVector> route = routes.get(edge);
+            if (route != null) {
+                setRoute(edge, route);
+            }
         }
         KVector extent = extent(graph);
         graph.setDimensions(extent.x, extent.y);
@@ -108,20 +106,34 @@ public final class Arrangement {
                 child.setDimensions(b.width(), b.height());
             });
             place(child, placed);
-            if (child.getProperty(DiagramBuilder.ELEMENT) instanceof Zone) {
-                KVector extent = extent(child);
-                child.setDimensions(Math.max(child.getWidth(), extent.x + ZONE_MARGIN),
-                        Math.max(child.getHeight(), Math.max(extent.y + ZONE_MARGIN, ZONE_TOP + ZONE_MARGIN)));
-            }
+        }
+        // children sizes are final now (zones grown round theirs): keep them apart, then inside this zone
+        Separation.separateNodes(parent.getChildren());
+        if (parent.getProperty(DiagramBuilder.ELEMENT) instanceof Zone) {
+            keepInside(parent);
+            KVector extent = extent(parent);
+            parent.setDimensions(Math.max(parent.getWidth(), extent.x + ZONE_MARGIN),
+                    Math.max(parent.getHeight(), Math.max(extent.y + ZONE_MARGIN, ZONE_TOP + ZONE_MARGIN)));
         }
     }
 
-    private static void collectAbsolute(ElkNode parent, double x, double y, Map<String, Bounds> into) {
-        for (ElkNode child : parent.getChildren()) {
-            double left = x + child.getX();
-            double top = y + child.getY();
-            into.put(child.getIdentifier(), new Bounds(left, top, child.getWidth(), child.getHeight()));
-            collectAbsolute(child, left, top, into);
+    /**
+     * Moves all children of a zone right or down together when one sits left of its margin or above its caption band,
+     * so the zone holds them all (it grows right and down only) and their arrangement stays as the user made it.
+     */
+    private static void keepInside(ElkNode zone) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        for (ElkNode child : zone.getChildren()) {
+            left = Math.min(left, child.getX());
+            top = Math.min(top, child.getY());
+        }
+        double dx = Math.max(0, ZONE_MARGIN - left);
+        double dy = Math.max(0, ZONE_TOP - top);
+        if (dx > 0 || dy > 0) {
+            for (ElkNode child : zone.getChildren()) {
+                child.setLocation(child.getX() + dx, child.getY() + dy);
+            }
         }
     }
 
@@ -142,62 +154,37 @@ public final class Arrangement {
         return extent;
     }
 
-    /** Replaces ELK's route by the straight one (through {@code bends}), in the edge's own coordinates. */
-    private static void route(ElkEdge edge, Map<String, Bounds> absolute, List<KVector> bends) {
-        Bounds source = absolute.get(endId(edge, true));
-        Bounds target = absolute.get(endId(edge, false));
-        List<KVector> points = new ArrayList<>();
-        points.add(anchor(source, bends.isEmpty() ? centre(target) : bends.get(0)));
-        points.addAll(bends);
-        points.add(anchor(target, bends.isEmpty() ? centre(source) : bends.get(bends.size() - 1)));
+    /**
+     * Replaces ELK's route by {@code points} (diagram coordinates), in the edge's own coordinates, with its labels
+     * over the middle of the longest segment, where there is most room beside other edges.
+     */
+    private static void setRoute(ElkEdge edge, List<KVector> points) {
         KVector origin = edge.getContainingNode() == null ? new KVector() : origin(edge.getContainingNode());
         edge.getSections().clear();
         ElkEdgeSection section = ElkGraphUtil.createEdgeSection(edge);
         section.setStartLocation(points.get(0).x - origin.x, points.get(0).y - origin.y);
-        for (KVector bend : bends) {
+        for (KVector bend : points.subList(1, points.size() - 1)) {
             ElkGraphUtil.createBendPoint(section, bend.x - origin.x, bend.y - origin.y);
         }
         KVector last = points.get(points.size() - 1);
         section.setEndLocation(last.x - origin.x, last.y - origin.y);
-        KVector middle = middle(points);
-        for (ElkLabel label : edge.getLabels()) {
-            label.setLocation(middle.x - origin.x - label.getWidth() / 2, middle.y - origin.y - label.getHeight() - 2);
-        }
-    }
-
-    static KVector centre(Bounds box) {
-        return new KVector(box.x() + box.width() / 2, box.y() + box.height() / 2);
-    }
-
-    /** Where the line from the box's centre towards {@code towards} leaves the box. */
-    static KVector anchor(Bounds box, KVector towards) {
-        KVector centre = centre(box);
-        double dx = towards.x - centre.x;
-        double dy = towards.y - centre.y;
-        if (Math.abs(dx) < 1e-9 && Math.abs(dy) < 1e-9) {
-            return centre;
-        }
-        double scale = Math.min(dx == 0 ? Double.MAX_VALUE : box.width() / 2 / Math.abs(dx),
-                dy == 0 ? Double.MAX_VALUE : box.height() / 2 / Math.abs(dy));
-        return new KVector(centre.x + dx * scale, centre.y + dy * scale);
-    }
-
-    /** The point halfway along a polyline. */
-    private static KVector middle(List<KVector> points) {
-        double length = 0;
+        int longest = 1;
         for (int i = 1; i < points.size(); i++) {
-            length += points.get(i).distance(points.get(i - 1));
-        }
-        double left = length / 2;
-        for (int i = 1; i < points.size(); i++) {
-            double step = points.get(i).distance(points.get(i - 1));
-            if (step >= left && step > 0) {
-                KVector from = points.get(i - 1);
-                KVector to = points.get(i);
-                return new KVector(from.x + (to.x - from.x) * left / step, from.y + (to.y - from.y) * left / step);
+            if (points.get(i).distance(points.get(i - 1)) > points.get(longest).distance(points.get(longest - 1))) {
+                longest = i;
             }
-            left -= step;
         }
-        return points.get(0);
+        KVector a = points.get(longest - 1);
+        KVector b = points.get(longest);
+        boolean vertical = Math.abs(a.x - b.x) < 1e-6;
+        double mx = (a.x + b.x) / 2 - origin.x;
+        double my = (a.y + b.y) / 2 - origin.y;
+        for (ElkLabel label : edge.getLabels()) {
+            if (vertical) {
+                label.setLocation(mx + 4, my - label.getHeight() / 2);
+            } else {
+                label.setLocation(mx - label.getWidth() / 2, my - label.getHeight() - 2);
+            }
+        }
     }
 }

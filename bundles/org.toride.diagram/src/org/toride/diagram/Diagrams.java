@@ -14,15 +14,14 @@ public final class Diagrams {
     private Diagrams() {
     }
 
-    /** The SVG of {@code view} of {@code model}, laid out by ELK (boxes and edge routes), in English. */
+    /** The SVG of {@code view} of {@code model}, laid out by ELK, edges routed by {@link Arrangement}, in English. */
     public static String svg(SecurityModel model, DiagramView view) {
         return svg(model, view, new DiagramNotation(), Locale.ENGLISH);
     }
 
     /**
-     * The SVG of {@code view} as the user arranged it in the diagram editor, the same picture the editor shows, when
-     * {@code notation} (the model's layout file) places anything in this view; laid out by ELK alone otherwise. Zone
-     * kinds are named in {@code locale} (制御系).
+     * The SVG of {@code view} as the diagram editor shows it: where {@code notation} (the model's layout file) places
+     * elements, there; the rest laid out by ELK. Zone kinds are named in {@code locale} (制御系).
      */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale) {
         return svg(model, view, notation, locale, SvgRenderer.Highlight.NONE);
@@ -31,9 +30,8 @@ public final class Diagrams {
     /** The same, with what an attack reaches and crosses highlighted ({@code toride diagram --highlight-from}). */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale,
             SvgRenderer.Highlight highlight) {
-        if (notation.snapshot(view).isEmpty()) {
-            return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)), locale, highlight);
-        }
+        // Always the editor's picture (Arrangement): ELK places what the notation does not, and the same router draws
+        // the edges whether or not anyone arranged the view.
         return SvgRenderer.render(Arrangement.of(model, view, notation), locale, highlight);
     }
 }

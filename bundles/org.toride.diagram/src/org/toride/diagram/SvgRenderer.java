@@ -3,14 +3,14 @@
  */
 package org.toride.diagram;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.emf.ecore.EObject;
 import org.toride.core.html.Html;
 import org.toride.model.Conduit;
@@ -31,6 +31,9 @@ import org.toride.model.Zone;
  * out, as in the diagram editor. All text is escaped.
  */
 public final class SvgRenderer {
+
+    /** The radius of an edge's rounded bends, in px (the client draws the same). */
+    static final double CORNER = 6;
 
     /** The colour of what an attack reaches. */
     private static final String REACHED = "#e67e22";
@@ -150,16 +153,11 @@ public final class SvgRenderer {
             boolean crossed = highlight.crossed().contains(element);
             String colour = crossed ? REACHED : warn ? "#c0392b" : "#445";
             String marker = crossed ? "arrow-orange" : warn ? "arrow-red" : "arrow";
-            for (ElkEdgeSection section : edge.getSections()) {
-                StringBuilder points = new StringBuilder();
-                points.append(point(dx + section.getStartX(), dy + section.getStartY()));
-                for (ElkBendPoint bend : section.getBendPoints()) {
-                    points.append(' ').append(point(dx + bend.getX(), dy + bend.getY()));
-                }
-                points.append(' ').append(point(dx + section.getEndX(), dy + section.getEndY()));
-                svg.append("<polyline id=\"").append(Html.escape(edge.getIdentifier())).append('"')
-                        .append(crossed ? " class=\"crossed\"" : "").append(" points=\"")
-                        .append(points).append("\" fill=\"none\" stroke=\"").append(colour)
+            List<KVector> route = LayoutRules.polyline(edge);
+            if (route.size() >= 2) {
+                svg.append("<path id=\"").append(Html.escape(edge.getIdentifier())).append('"')
+                        .append(crossed ? " class=\"crossed\"" : "").append(" d=\"").append(roundedPath(route))
+                        .append("\" fill=\"none\" stroke=\"").append(colour)
                         .append("\" stroke-width=\"").append(crossed ? "3" : warn ? "2" : "1.3").append('"')
                         .append(warn ? " stroke-dasharray=\"6 3\"" : "")
                         .append(directed ? " marker-end=\"url(#" + marker + ")\"" : "")
@@ -176,6 +174,34 @@ public final class SvgRenderer {
         for (ElkNode child : parent.getChildren()) {
             edges(child, dx + child.getX(), dy + child.getY(), highlight, locale, svg);
         }
+    }
+
+    /**
+     * SVG path data of an orthogonal route with rounded corners: each bend is an arc of {@link #CORNER} px, less where
+     * a neighbouring segment is shorter than twice that, so the arrow head keeps the direction of the last segment.
+     */
+    static String roundedPath(List<KVector> points) {
+        StringBuilder d = new StringBuilder("M").append(point(points.get(0).x, points.get(0).y));
+        for (int i = 1; i < points.size() - 1; i++) {
+            KVector before = points.get(i - 1);
+            KVector at = points.get(i);
+            KVector after = points.get(i + 1);
+            double in = at.distance(before);
+            double out = at.distance(after);
+            double r = Math.min(CORNER, Math.min(in, out) / 2);
+            if (r < 0.05) {
+                d.append(" L").append(point(at.x, at.y));
+                continue;
+            }
+            double ax = at.x + (before.x - at.x) * r / in;
+            double ay = at.y + (before.y - at.y) * r / in;
+            double bx = at.x + (after.x - at.x) * r / out;
+            double by = at.y + (after.y - at.y) * r / out;
+            d.append(" L").append(point(ax, ay)).append(" Q").append(point(at.x, at.y)).append(' ')
+                    .append(point(bx, by));
+        }
+        KVector last = points.get(points.size() - 1);
+        return d.append(" L").append(point(last.x, last.y)).toString();
     }
 
     private static String rect(double x, double y, double w, double h, double r, String fill, String stroke, String extra,

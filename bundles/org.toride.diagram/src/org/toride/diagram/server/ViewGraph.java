@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.elk.core.math.KVector;
-import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
@@ -33,6 +31,7 @@ import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramLayout;
 import org.toride.diagram.DiagramView;
+import org.toride.diagram.LayoutRules;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 import org.toride.model.Asset;
@@ -208,12 +207,10 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             String id = elk.getIdentifier();
             edge.id(id).sourceId(source).targetId(target);
             highlight.classesOf(id).forEach(edge::addCssClass);
-            // Edges belong to the graph's root, so their bends are in diagram coordinates; the client finds the ends.
-            KVector origin = elk.getContainingNode() == null ? new KVector() : Arrangement.origin(elk.getContainingNode());
-            for (ElkEdgeSection section : elk.getSections()) {
-                for (ElkBendPoint bend : section.getBendPoints()) {
-                    edge.addRoutingPoint(GraphUtil.point(origin.x + bend.getX(), origin.y + bend.getY()));
-                }
+            // Edges belong to the graph's root, so their points are in diagram coordinates: the whole orthogonal
+            // route, from a point on the source's border to one on the target's, which the client draws as it is.
+            for (KVector point : LayoutRules.polyline(elk)) {
+                edge.addRoutingPoint(GraphUtil.point(point.x, point.y));
             }
             if (caption != null && !caption.isBlank()) {
                 edge.add(new GLabelBuilder(DiagramTypes.EDGE_LABEL).id(id + DiagramTypes.EDGE_LABEL_SUFFIX).text(caption)

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toride.diagram.DiagramView;
-import org.toride.diagram.EdgeSpread;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
@@ -160,42 +159,86 @@ class DiagramSessionTest {
     }
 
     @Test
-    void aFlowAndItsReverseAreDrawnApartAndFollowAMovedNode() throws Exception {
+    void everyEdgeIsSentAsAnOrthogonalRouteFromBorderToBorderAndAFlowAndItsReverseLieApart() throws Exception {
         GlspSession dataflow = openDataflow("dataflow-2");
         try {
+            for (GModelElement element : dataflow.root().getChildren()) {
+                if (element instanceof GEdge edge) {
+                    assertRouteFromBorderToBorder(dataflow, edge);
+                }
+            }
             // The example's chlorine PLC reports to SCADA and takes commands from it: two flows, one pair of nodes.
             GEdge up = (GEdge) dataflow.element("flow-plc-chlorine-scada");
             GEdge down = (GEdge) dataflow.element("flow-scada-plc-chlorine");
             assertEquals(up.getSourceId(), down.getTargetId());
-            assertEquals(1, up.getRoutingPoints().size(), "each edge of a pair bends once");
-            assertEquals(1, down.getRoutingPoints().size());
-            GPoint a = up.getRoutingPoints().get(0);
-            GPoint b = down.getRoutingPoints().get(0);
-            assertEquals(EdgeSpread.GAP, Math.hypot(a.getX() - b.getX(), a.getY() - b.getY()), 0.01,
-                    "the two bends lie apart, one either side of the line between the nodes");
-            GPoint middle = middle(dataflow, "ot-plc-chlorine", "ot-scada-main");
-            assertEquals(middle.getX(), (a.getX() + b.getX()) / 2, 0.01);
-            assertEquals(middle.getY(), (a.getY() + b.getY()) / 2, 0.01);
-            String lone = handle.read(() -> handle.model().getFlows().stream()
-                    .filter(f -> f.getSource().getIncomingFlows().stream().noneMatch(r -> r.getSource() == f.getTarget())
-                            && f.getSource().getOutgoingFlows().stream().filter(o -> o.getTarget() == f.getTarget()).count() == 1)
-                    .findFirst().orElseThrow().getId());
-            assertTrue(((GEdge) dataflow.element(lone)).getRoutingPoints().isEmpty(), "a lone flow stays straight");
+            assertFalse(shareAStretch(up.getRoutingPoints(), down.getRoutingPoints()),
+                    "a flow and its reverse are not drawn on top of each other");
 
             ElementAndBounds move = new ElementAndBounds();
             move.setElementId("ot-plc-chlorine");
             GNode plc = (GNode) dataflow.element("ot-plc-chlorine");
+            GPoint before = up.getRoutingPoints().get(0);
             move.setNewPosition(GraphUtil.point(plc.getPosition().getX() + 200, plc.getPosition().getY()));
             move.setNewSize(GraphUtil.dimension(plc.getSize().getWidth(), plc.getSize().getHeight()));
             dataflow.send(new ChangeBoundsOperation(List.of(move)));
-            GPoint moved = middle(dataflow, "ot-plc-chlorine", "ot-scada-main");
-            GPoint a2 = ((GEdge) dataflow.element("flow-plc-chlorine-scada")).getRoutingPoints().get(0);
-            GPoint b2 = ((GEdge) dataflow.element("flow-scada-plc-chlorine")).getRoutingPoints().get(0);
-            assertEquals(moved.getX(), (a2.getX() + b2.getX()) / 2, 0.01, "the bends follow the moved node");
-            assertNotEquals(middle.getX(), moved.getX(), 0.01);
+            GEdge upAfter = (GEdge) dataflow.element("flow-plc-chlorine-scada");
+            assertRouteFromBorderToBorder(dataflow, upAfter);
+            assertNotEquals(before.getX(), upAfter.getRoutingPoints().get(0).getX(), 0.01, "the route follows the node");
         } finally {
             dataflow.dispose();
         }
+    }
+
+    /** First point on the source's border, last on the target's, every segment horizontal or vertical. */
+    private static void assertRouteFromBorderToBorder(GlspSession session, GEdge edge) {
+        List<GPoint> points = edge.getRoutingPoints();
+        assertTrue(points.size() >= 2, edge.getId());
+        assertTrue(onBorder((GNode) session.element(edge.getSourceId()), points.get(0)), edge.getId() + " starts");
+        assertTrue(onBorder((GNode) session.element(edge.getTargetId()), points.get(points.size() - 1)),
+                edge.getId() + " ends");
+        for (int i = 1; i < points.size(); i++) {
+            GPoint a = points.get(i - 1);
+            GPoint b = points.get(i);
+            assertTrue(Math.abs(a.getX() - b.getX()) < 0.01 || Math.abs(a.getY() - b.getY()) < 0.01,
+                    edge.getId() + " segment " + i + " is slanted");
+        }
+    }
+
+    private static boolean onBorder(GNode node, GPoint point) {
+        GPoint centre = centre(node);
+        double x0 = centre.getX() - node.getSize().getWidth() / 2;
+        double y0 = centre.getY() - node.getSize().getHeight() / 2;
+        double x1 = x0 + node.getSize().getWidth();
+        double y1 = y0 + node.getSize().getHeight();
+        boolean inside = point.getX() >= x0 - 0.01 && point.getX() <= x1 + 0.01 && point.getY() >= y0 - 0.01
+                && point.getY() <= y1 + 0.01;
+        return inside && (Math.abs(point.getX() - x0) < 0.01 || Math.abs(point.getX() - x1) < 0.01
+                || Math.abs(point.getY() - y0) < 0.01 || Math.abs(point.getY() - y1) < 0.01);
+    }
+
+    /** Whether two orthogonal routes run along the same line for more than 10 px. */
+    private static boolean shareAStretch(List<GPoint> one, List<GPoint> two) {
+        for (int i = 1; i < one.size(); i++) {
+            for (int j = 1; j < two.size(); j++) {
+                GPoint a0 = one.get(i - 1);
+                GPoint a1 = one.get(i);
+                GPoint b0 = two.get(j - 1);
+                GPoint b1 = two.get(j);
+                boolean vertical = Math.abs(a0.getX() - a1.getX()) < 0.01 && Math.abs(b0.getX() - b1.getX()) < 0.01
+                        && Math.abs(a0.getX() - b0.getX()) < 0.01;
+                boolean horizontal = Math.abs(a0.getY() - a1.getY()) < 0.01 && Math.abs(b0.getY() - b1.getY()) < 0.01
+                        && Math.abs(a0.getY() - b0.getY()) < 0.01;
+                if (vertical && overlap(a0.getY(), a1.getY(), b0.getY(), b1.getY()) > 10
+                        || horizontal && overlap(a0.getX(), a1.getX(), b0.getX(), b1.getX()) > 10) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double overlap(double a0, double a1, double b0, double b1) {
+        return Math.min(Math.max(a0, a1), Math.max(b0, b1)) - Math.max(Math.min(a0, a1), Math.min(b0, b1));
     }
 
     /** The middle between two nodes' centres, in the diagram's coordinates. */
@@ -329,6 +372,49 @@ class DiagramSessionTest {
         assertEquals(before, notation.snapshot(DiagramView.NETWORK), "undo restores the notation exactly");
         network.send(new RedoAction());
         assertEquals(31, notation.bounds(DiagramView.NETWORK, "sys-billing").orElseThrow().x());
+    }
+
+    @Test
+    void aBoxDroppedOnItsNeighbourPushesItAsideInOneUndoableCommand() throws Exception {
+        DiagramNotation notation = handle.notation();
+        GNode billing = (GNode) network.element("sys-billing");
+        GNode neighbour = (GNode) billing.getParent().getChildren().stream()
+                .filter(c -> c instanceof GNode && c != billing && "node:asset".equals(c.getType())).findFirst()
+                .orElseThrow();
+        Map<String, DiagramNotation.Bounds> before = notation.snapshot(DiagramView.NETWORK);
+        ElementAndBounds move = new ElementAndBounds();
+        move.setElementId("sys-billing");
+        move.setNewPosition(GraphUtil.point(neighbour.getPosition().getX() + 10, neighbour.getPosition().getY() + 5));
+        move.setNewSize(GraphUtil.dimension(billing.getSize().getWidth(), billing.getSize().getHeight()));
+        network.send(new ChangeBoundsOperation(List.of(move)));
+
+        DiagramNotation.Bounds dropped = notation.bounds(DiagramView.NETWORK, "sys-billing").orElseThrow();
+        assertEquals(neighbour.getPosition().getX() + 10, dropped.x(), 0.01, "the dropped box stays where dropped");
+        DiagramNotation.Bounds pushed = notation.bounds(DiagramView.NETWORK, neighbour.getId()).orElseThrow();
+        assertFalse(pushed.x() < dropped.x() + dropped.width() && dropped.x() < pushed.x() + pushed.width()
+                && pushed.y() < dropped.y() + dropped.height() && dropped.y() < pushed.y() + pushed.height(),
+                "the neighbour made room: " + pushed + " vs " + dropped);
+        GNode shown = (GNode) network.element(neighbour.getId());
+        assertEquals(pushed.x(), shown.getPosition().getX(), 0.01, "the notation holds what is drawn");
+        assertEquals(pushed.y(), shown.getPosition().getY(), 0.01);
+        assertEquals(List.of(), org.toride.diagram.LayoutRules.check(org.toride.diagram.Arrangement.of(
+                handle.model(), DiagramView.NETWORK, notation), 1440, 900).overlaps());
+
+        network.send(new UndoAction());
+        assertEquals(before, notation.snapshot(DiagramView.NETWORK), "one undo puts both back");
+    }
+
+    @Test
+    void aBoxDroppedOverItsZonesCaptionSnapsInside() throws Exception {
+        ElementAndBounds move = new ElementAndBounds();
+        move.setElementId("sys-billing");
+        move.setNewPosition(GraphUtil.point(-6, 3));
+        move.setNewSize(GraphUtil.dimension(150, 50));
+        network.send(new ChangeBoundsOperation(List.of(move)));
+
+        DiagramNotation.Bounds bounds = handle.notation().bounds(DiagramView.NETWORK, "sys-billing").orElseThrow();
+        assertEquals(org.toride.diagram.Arrangement.ZONE_MARGIN, bounds.x(), 0.01);
+        assertEquals(org.toride.diagram.Arrangement.ZONE_TOP, bounds.y(), 0.01);
     }
 
     /** Absolute position of a shown node (positions are relative to the parent zone). */

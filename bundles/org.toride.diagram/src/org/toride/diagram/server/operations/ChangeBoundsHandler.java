@@ -15,6 +15,8 @@ import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.toride.diagram.Arrangement;
+import org.toride.diagram.Separation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 import org.toride.diagram.server.DiagramTypes;
 import org.toride.model.Asset;
@@ -26,12 +28,11 @@ import org.toride.model.Zone;
  * zone with its centre inside another zone also changes its zone (asset {@code zone}, zone {@code parent}): the
  * deepest shown zone under the centre wins, none means the top level. GLSP 2.3's client never sends a
  * ChangeContainerOperation for a drag, only this operation, so the reparenting is decided here, in the same command
- * as the new bounds (one undo). Without a change of zone only the notation changes.
+ * as the new bounds (one undo). Without a change of zone only the notation changes. A box dropped on others pushes
+ * them aside, and one dropped over its zone's caption or margin snaps inside, in the same command: what the notation
+ * holds is what {@link Arrangement} draws.
  */
 public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOperation> {
-
-    /** Room a zone keeps for its caption: a child dropped higher is put just below it. */
-    private static final double ZONE_TOP = 34;
 
     @Override
     public String getLabel() {
@@ -41,6 +42,8 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
     @Override
     protected Command command(ChangeBoundsOperation operation) {
         Map<String, Bounds> changes = new LinkedHashMap<>();
+        // per container (null: the diagram) the elements moved into or within it, to make room for them there
+        Map<GModelElement, List<String>> movedInto = new LinkedHashMap<>();
         CompoundCommand reparent = new CompoundCommand("Move to zone");
         List<ShownZone> zones = null;
         for (ElementAndBounds change : operation.getNewBounds()) {
@@ -69,15 +72,25 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
                 double top = origin[1] + y;
                 ShownZone target = zoneAt(zones, left + width / 2, top + height / 2, element);
                 String targetId = target == null ? null : target.id();
+                GModelElement container = parent;
                 if (!java.util.Objects.equals(targetId, currentZone) && setZone(reparent, id, targetId)) {
                     double originX = target == null ? 0 : target.x();
                     double originY = target == null ? 0 : target.y();
-                    bounds = new Bounds(Math.max(0, left - originX),
-                            Math.max(target == null ? 0 : ZONE_TOP, top - originY), width, height);
+                    bounds = new Bounds(left - originX, top - originY, width, height);
+                    container = target == null ? state.getRoot() : target.element();
+                }
+                if (container != null && DiagramTypes.ZONE.equals(container.getType())) {
+                    // snap into the zone's content area: below its caption, inside its margin
+                    bounds = new Bounds(Math.max(Arrangement.ZONE_MARGIN, bounds.x()),
+                            Math.max(Arrangement.ZONE_TOP, bounds.y()), width, height);
+                }
+                if (container != null) {
+                    movedInto.computeIfAbsent(container, k -> new ArrayList<>()).add(id);
                 }
             }
             changes.put(id, bounds);
         }
+        movedInto.forEach((container, moved) -> pushAside(container, moved, changes));
         if (changes.isEmpty()) {
             return null;
         }
@@ -87,6 +100,32 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
             move = reparent;
         }
         return pinnedThen(move, changes.keySet());
+    }
+
+    /**
+     * Makes room for the boxes just {@code moved} into {@code container}: every other box there that they would
+     * overlap is pushed right or down ({@link Separation}, the moved boxes first so they stay where they were dropped),
+     * and its new bounds go into {@code changes}, the same command, so the notation holds what is drawn and one undo
+     * puts everything back.
+     */
+    private void pushAside(GModelElement container, List<String> moved, Map<String, Bounds> changes) {
+        List<String> ids = new ArrayList<>(moved);
+        for (GModelElement child : container.getChildren()) {
+            if (child instanceof GBoundsAware && !moved.contains(child.getId())
+                    && state.shownBounds().containsKey(child.getId())) {
+                ids.add(child.getId());
+            }
+        }
+        List<Bounds> boxes = new ArrayList<>();
+        for (String id : ids) {
+            boxes.add(changes.containsKey(id) ? changes.get(id) : state.shownBounds().get(id));
+        }
+        List<Bounds> separated = Separation.separate(boxes);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!separated.get(i).equals(boxes.get(i))) {
+                changes.put(ids.get(i), separated.get(i));
+            }
+        }
     }
 
     /** Appends the model change putting element {@code id} into zone {@code zoneId} (null: top level). */
