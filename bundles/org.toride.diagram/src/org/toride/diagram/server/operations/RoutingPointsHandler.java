@@ -7,8 +7,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation;
 
 /**
- * Accepts and ignores routing points: the server decides them (none, or the bend that keeps parallel edges apart,
- * {@code EdgeSpread}), and edges are not routable by hand. GLSP's client sends this operation
+ * Accepts and ignores routing points: the server routes every edge ({@code OrthogonalRouter}), and edges are not
+ * routable by hand. GLSP's client sends this operation
  * with every move of a connected node, in one compound with the ChangeBoundsOperation; without a handler the whole
  * compound failed and the session's connection was closed.
  */
