@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.graph.ElkEdge;
@@ -39,6 +38,8 @@ final class OrthogonalRouter {
     static final double BEND = 40;
     /** Distance between segments of different edges that would share a line. */
     static final double SEPARATION = 7;
+    /** The least distance between neighbouring ports on one side before some move to the next side. */
+    static final double MIN_PORT_GAP = 10;
     /** How far beyond the box around its two ends an edge looks for its route before it looks everywhere. */
     private static final double REACH = 160;
     private static final double TOLERANCE = 1e-6;
@@ -105,9 +106,14 @@ final class OrthogonalRouter {
     /** One end of an edge: the box, the side its port is on and whether the route leaves the box outwards. */
     private static final class Port {
         final ElkNode node;
-        final int side;
+        int side;
         final boolean inward;
-        final double key;
+        double key;
+        /** The centre of the other end. */
+        double otherX;
+        double otherY;
+        /** Whether {@link #relieve} moved it already (it moves a port once). */
+        boolean moved;
         double x;
         double y;
 
@@ -134,12 +140,16 @@ final class OrthogonalRouter {
                 continue;
             }
             Port[] pair = ports(source, target);
+            pair[0].otherX = boxes.get(target).cx();
+            pair[0].otherY = boxes.get(target).cy();
+            pair[1].otherX = boxes.get(source).cx();
+            pair[1].otherY = boxes.get(source).cy();
             ports.put(edge, pair);
             for (Port port : pair) {
-                bySide.computeIfAbsent(port.node.getIdentifier() + "/" + port.side + "/" + port.inward,
-                        k -> new ArrayList<>()).add(port);
+                bySide.computeIfAbsent(sideKey(port), k -> new ArrayList<>()).add(port);
             }
         }
+        relieve(bySide);
         for (List<Port> side : bySide.values()) {
             spread(side);
         }
@@ -192,6 +202,46 @@ final class OrthogonalRouter {
         }
         return new Port[] { new Port(source, sourceSide, false, horizontal ? t.cy() : t.cx()),
                 new Port(target, opposite(sourceSide), false, horizontal ? s.cy() : s.cx()) };
+    }
+
+    private static String sideKey(Port port) {
+        return port.node.getIdentifier() + "/" + port.side + "/" + port.inward;
+    }
+
+    /**
+     * Moves ports off a crowded side (less than {@link #MIN_PORT_GAP} between them) to the neighbouring side that
+     * also faces their other end — above or below a box for a port on its left or right side, and so on — so that a
+     * node many flows reach is not left with lines a few pixels apart.
+     */
+    private void relieve(Map<String, List<Port>> bySide) {
+        for (String key : new ArrayList<>(bySide.keySet())) {
+            List<Port> side = bySide.get(key);
+            Port first = side.get(0);
+            if (first.inward || first.node.getParent() == null) {
+                continue;
+            }
+            Rect box = boxes.get(first.node);
+            boolean alongX = first.side == NORTH || first.side == SOUTH;
+            double length = alongX ? box.x1() - box.x0() : box.y1() - box.y0();
+            if (length / (side.size() + 1) >= MIN_PORT_GAP) {
+                continue;
+            }
+            for (Port port : List.copyOf(side)) {
+                int other = alongX ? (port.otherX < box.x0() ? WEST : port.otherX > box.x1() ? EAST : -1)
+                        : (port.otherY < box.y0() ? NORTH : port.otherY > box.y1() ? SOUTH : -1);
+                if (other < 0 || port.moved) {
+                    continue;
+                }
+                port.moved = true;
+                side.remove(port);
+                port.side = other;
+                port.key = alongX ? port.otherY : port.otherX;
+                bySide.computeIfAbsent(sideKey(port), k -> new ArrayList<>()).add(port);
+            }
+            if (side.isEmpty()) {
+                bySide.remove(key);
+            }
+        }
     }
 
     /** Spreads the ports on one side of one box evenly along it, in the order of their other ends. */
@@ -275,15 +325,17 @@ final class OrthogonalRouter {
 
     /** The boxes an edge between the two nodes must keep out of, at the coarsest level. */
     private List<Rect> obstacles(ElkNode source, ElkNode target) {
-        Set<ElkNode> chain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ElkNode n = source; n != null; n = n.getParent()) {
-            chain.add(n);
-        }
-        for (ElkNode n = target; n != null; n = n.getParent()) {
-            chain.add(n);
+        // lists, not identity sets, to go through: the order of the obstacles stays the same from run to run
+        List<ElkNode> chain = new ArrayList<>();
+        for (ElkNode end : new ElkNode[] { source, target }) {
+            for (ElkNode n = end; n != null; n = n.getParent()) {
+                if (!chain.contains(n)) {
+                    chain.add(n);
+                }
+            }
         }
         List<Rect> obstacles = new ArrayList<>();
-        Set<ElkNode> containers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ElkNode> containers = new ArrayList<>();
         for (ElkNode n : chain) {
             if (n != source && n != target || isAncestor(n, source) || isAncestor(n, target)) {
                 containers.add(n);
