@@ -61,8 +61,11 @@ class LayoutRulesTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         LayoutRules.Report report = LayoutRules.check(graph, FIT_WIDTH, FIT_HEIGHT);
 
-        System.out.printf("layout rules: %s assets=%d %s arranged=%s: %s (%d ms)%n", name, assets(model), view,
-                arranged, report, ms);
+        long routing = System.nanoTime();
+        int edges = OrthogonalRouter.route(graph, Arrangement.edges(graph)).size();
+        long routingMs = (System.nanoTime() - routing) / 1_000_000;
+        System.out.printf("layout rules: %s assets=%d %s arranged=%s: %s (Arrangement.of %d ms, routing %d edges"
+                + " again %d ms)%n", name, assets(model), view, arranged, report, ms, edges, routingMs);
         assertEquals(List.of(), report.overlaps(), "overlapping siblings");
         assertEquals(List.of(), report.outside(), "boxes outside their zone");
         assertEquals(List.of(), report.crossings(), "edges through boxes");

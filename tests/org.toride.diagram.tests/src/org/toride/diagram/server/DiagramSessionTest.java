@@ -397,11 +397,23 @@ class DiagramSessionTest {
         GNode shown = (GNode) network.element(neighbour.getId());
         assertEquals(pushed.x(), shown.getPosition().getX(), 0.01, "the notation holds what is drawn");
         assertEquals(pushed.y(), shown.getPosition().getY(), 0.01);
-        assertEquals(List.of(), org.toride.diagram.LayoutRules.check(org.toride.diagram.Arrangement.of(
-                handle.model(), DiagramView.NETWORK, notation), 1440, 900).overlaps());
+        org.eclipse.elk.graph.ElkNode drawn = org.toride.diagram.Arrangement.of(handle.model(), DiagramView.NETWORK,
+                notation);
+        assertEquals(List.of(), org.toride.diagram.LayoutRules.check(drawn, 1440, 900).overlaps());
+        assertNotationIsWhatIsDrawn(drawn, notation);
 
         network.send(new UndoAction());
         assertEquals(before, notation.snapshot(DiagramView.NETWORK), "one undo puts both back");
+    }
+
+    /** Every drawn node has notation bounds, and they are the bounds it is drawn with. */
+    private static void assertNotationIsWhatIsDrawn(org.eclipse.elk.graph.ElkNode parent, DiagramNotation notation) {
+        for (org.eclipse.elk.graph.ElkNode child : parent.getChildren()) {
+            DiagramNotation.Bounds bounds = notation.bounds(DiagramView.NETWORK, child.getIdentifier()).orElseThrow();
+            assertEquals(bounds, new DiagramNotation.Bounds(child.getX(), child.getY(), child.getWidth(),
+                    child.getHeight()), child.getIdentifier());
+            assertNotationIsWhatIsDrawn(child, notation);
+        }
     }
 
     @Test

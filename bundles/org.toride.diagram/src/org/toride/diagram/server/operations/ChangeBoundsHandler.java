@@ -11,12 +11,14 @@ import java.util.Map;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.toride.diagram.Arrangement;
 import org.toride.diagram.Separation;
+import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 import org.toride.diagram.server.DiagramTypes;
 import org.toride.model.Asset;
@@ -91,6 +93,9 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
             changes.put(id, bounds);
         }
         movedInto.forEach((container, moved) -> pushAside(container, moved, changes));
+        if (reparent.isEmpty()) {
+            settle(changes);
+        }
         if (changes.isEmpty()) {
             return null;
         }
@@ -125,6 +130,34 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
             if (!separated.get(i).equals(boxes.get(i))) {
                 changes.put(ids.get(i), separated.get(i));
             }
+        }
+    }
+
+    /**
+     * Adds to {@code changes} every box that {@link Arrangement} would still draw elsewhere than its bounds say once
+     * they apply: a zone grown round a pushed box, a sibling of that zone it now overlaps, and so on up. The
+     * notation then holds exactly what is drawn, and the one command undoes all of it. (Not for a move that also
+     * changes zones: the arrangement depends on the new zone, which only the command sets.)
+     */
+    private void settle(Map<String, Bounds> changes) {
+        DiagramNotation after = new DiagramNotation();
+        Map<String, Bounds> bounds = new LinkedHashMap<>(state.shownBounds());
+        bounds.putAll(state.notation().snapshot(view()));
+        bounds.putAll(changes);
+        after.restore(view(), bounds);
+        ElkNode drawn = Arrangement.of(model(), view(), after);
+        collectMoved(drawn, bounds, changes);
+    }
+
+    private static void collectMoved(ElkNode parent, Map<String, Bounds> bounds, Map<String, Bounds> changes) {
+        for (ElkNode child : parent.getChildren()) {
+            Bounds was = bounds.get(child.getIdentifier());
+            Bounds now = new Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight());
+            if (was != null && (Math.abs(was.x() - now.x()) > 0.01 || Math.abs(was.y() - now.y()) > 0.01
+                    || Math.abs(was.width() - now.width()) > 0.01 || Math.abs(was.height() - now.height()) > 0.01)) {
+                changes.put(child.getIdentifier(), now);
+            }
+            collectMoved(child, bounds, changes);
         }
     }
 
