@@ -66,11 +66,11 @@ public final class Arrangement {
     public static ElkNode apply(ElkNode graph, Function<String, Optional<Bounds>> placed) {
         place(graph, placed);
         List<ElkEdge> edges = edges(graph);
-        Map<ElkEdge, List<KVector>> routes = OrthogonalRouter.route(graph, edges);
+        OrthogonalRouter.Routes routes = OrthogonalRouter.routes(graph, edges);
         for (ElkEdge edge : edges) {
-            List<KVector> route = routes.get(edge);
+            List<KVector> route = routes.routes().get(edge);
             if (route != null) {
-                setRoute(edge, route);
+                setRoute(edge, route, routes.obstacles().get(edge));
             }
         }
         KVector extent = extent(graph);
@@ -156,9 +156,10 @@ public final class Arrangement {
 
     /**
      * Replaces ELK's route by {@code points} (diagram coordinates), in the edge's own coordinates, with its labels
-     * over the middle of the longest segment, where there is most room beside other edges.
+     * beside the longest segment where they cover none of the boxes the route keeps out of (the longest at all when
+     * every place covers one).
      */
-    private static void setRoute(ElkEdge edge, List<KVector> points) {
+    private static void setRoute(ElkEdge edge, List<KVector> points, List<OrthogonalRouter.Rect> boxes) {
         KVector origin = edge.getContainingNode() == null ? new KVector() : origin(edge.getContainingNode());
         edge.getSections().clear();
         ElkEdgeSection section = ElkGraphUtil.createEdgeSection(edge);
@@ -168,23 +169,52 @@ public final class Arrangement {
         }
         KVector last = points.get(points.size() - 1);
         section.setEndLocation(last.x - origin.x, last.y - origin.y);
-        int longest = 1;
+        if (edge.getLabels().isEmpty()) {
+            return;
+        }
+        List<Integer> segments = new ArrayList<>();
         for (int i = 1; i < points.size(); i++) {
-            if (points.get(i).distance(points.get(i - 1)) > points.get(longest).distance(points.get(longest - 1))) {
-                longest = i;
-            }
+            segments.add(i);
         }
-        KVector a = points.get(longest - 1);
-        KVector b = points.get(longest);
-        boolean vertical = Math.abs(a.x - b.x) < 1e-6;
-        double mx = (a.x + b.x) / 2 - origin.x;
-        double my = (a.y + b.y) / 2 - origin.y;
+        segments.sort((a, b) -> Double.compare(points.get(b).distance(points.get(b - 1)),
+                points.get(a).distance(points.get(a - 1)))); // longest first; stable, so ties keep route order
+        double width = 0;
+        double height = 0;
         for (ElkLabel label : edge.getLabels()) {
-            if (vertical) {
-                label.setLocation(mx + 4, my - label.getHeight() / 2);
-            } else {
-                label.setLocation(mx - label.getWidth() / 2, my - label.getHeight() - 2);
+            width = Math.max(width, label.getWidth());
+            height = Math.max(height, label.getHeight());
+        }
+        double[] place = labelPlace(points, segments.get(0), width, height);
+        for (int segment : segments) {
+            double[] candidate = labelPlace(points, segment, width, height);
+            if (covers(candidate, width, height, boxes)) {
+                continue;
+            }
+            place = candidate;
+            break;
+        }
+        for (ElkLabel label : edge.getLabels()) {
+            label.setLocation(place[0] - origin.x, place[1] - origin.y);
+        }
+    }
+
+    /** The top left of a label beside segment {@code i} (ending at point i): above a horizontal, right of a vertical. */
+    private static double[] labelPlace(List<KVector> points, int i, double width, double height) {
+        KVector a = points.get(i - 1);
+        KVector b = points.get(i);
+        double mx = (a.x + b.x) / 2;
+        double my = (a.y + b.y) / 2;
+        return Math.abs(a.x - b.x) < 1e-6 ? new double[] { mx + 4, my - height / 2 }
+                : new double[] { mx - width / 2, my - height - 2 };
+    }
+
+    private static boolean covers(double[] place, double width, double height, List<OrthogonalRouter.Rect> boxes) {
+        for (OrthogonalRouter.Rect box : boxes) {
+            if (place[0] < box.x1() && box.x0() < place[0] + width && place[1] < box.y1()
+                    && box.y0() < place[1] + height) {
+                return true;
             }
         }
+        return false;
     }
 }

@@ -89,8 +89,22 @@ final class OrthogonalRouter {
                         extent[3] + 3 * CLEARANCE);
     }
 
+    /**
+     * The routes found and, per edge, the boxes its route keeps out of (where its labels should not go either).
+     *
+     * @param routes    per edge, in diagram coordinates, from the source's border to the target's
+     * @param obstacles per edge
+     */
+    record Routes(Map<ElkEdge, List<KVector>> routes, Map<ElkEdge, List<Rect>> obstacles) {
+    }
+
     /** The route of every edge of {@code graph}, in diagram coordinates, from the source's border to the target's. */
     static Map<ElkEdge, List<KVector>> route(ElkNode graph, List<ElkEdge> edges) {
+        return routes(graph, edges).routes();
+    }
+
+    /** The routes of every edge of {@code graph} and the boxes each keeps out of. */
+    static Routes routes(ElkNode graph, List<ElkEdge> edges) {
         return new OrthogonalRouter(graph).routeAll(edges);
     }
 
@@ -130,7 +144,7 @@ final class OrthogonalRouter {
         }
     }
 
-    private Map<ElkEdge, List<KVector>> routeAll(List<ElkEdge> edges) {
+    private Routes routeAll(List<ElkEdge> edges) {
         Map<ElkEdge, Port[]> ports = new LinkedHashMap<>();
         Map<String, List<Port>> bySide = new LinkedHashMap<>();
         for (ElkEdge edge : edges) {
@@ -162,7 +176,7 @@ final class OrthogonalRouter {
             obstaclesOf.put(entry.getKey(), obstacles);
         }
         new Nudge(routes, obstaclesOf).run();
-        return routes;
+        return new Routes(routes, obstaclesOf);
     }
 
     private static ElkNode end(ElkEdge edge, boolean source) {
