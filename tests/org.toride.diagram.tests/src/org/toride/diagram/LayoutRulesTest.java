@@ -103,8 +103,9 @@ class LayoutRulesTest {
             return new ModelLoader().load(Repository.waterUtility()).model();
         }
         int assets = Integer.parseInt(name);
-        // SyntheticModels: about 54 elements per site, of which about 20 are shown assets (measured: see assets=... lines)
-        return SyntheticModels.generate(assets * 54 / 20, 1L);
+        // SyntheticModels: a head office of about 120 elements, then sites of about 54 elements with about 20 assets each
+        // (measured: see the assets=... lines)
+        return SyntheticModels.generate(120 + assets * 54 / 20, 1L);
     }
 
     private static int assets(SecurityModel model) {
