@@ -39,7 +39,8 @@ import { TorideEdgeEditTool } from './edge-edit';
 import { TorideToolPalette } from './palette';
 import { TorideEditLabelUI } from './label-edit';
 import { ErrorReporter } from './errors';
-import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
+import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, FLOW_BUNDLE, NAME_LABEL, ZONE } from './model';
+import { OverviewMouseListener } from './overview';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
 import { GEdge, GLabelView } from '@eclipse-glsp/client';
 
@@ -104,12 +105,15 @@ export const torideDiagramModule = new FeatureModule(
         configureModelElement(context, ASSET, AssetNode, AssetView);
         configureModelElement(context, CONDUIT, GEdge, TorideEdgeView);
         configureModelElement(context, FLOW, GEdge, TorideEdgeView);
+        configureModelElement(context, FLOW_BUNDLE, GEdge, TorideEdgeView);
         configureModelElement(context, NAME_LABEL, NameLabel, GLabelView);
         configureModelElement(context, EDGE_LABEL, EdgeLabel, GLabelView);
         rebind(GlspHoverMouseListener).to(TextOnlyHoverListener).inSingletonScope();
         // reconnect by dragging an edge's end (see edge-edit.ts)
         bind(TorideEdgeEditTool).toSelf().inSingletonScope();
         rebind(EdgeEditTool).toService(TorideEdgeEditTool);
+        // double-clicks that open and close zones of the overview and flow bundles (overview.ts)
+        bindAsService(context, TYPES.MouseListener, OverviewMouseListener);
         bind(MessageHandler).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageHandler);
     },
