@@ -43,7 +43,8 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         const scroll = { x: cx - width / 2 / newZoom, y: cy - height / 2 / newZoom };
         dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: newZoom }, { animate: true }));
     };
-    const fit = (): void => void fitDiagram(container, true);
+    // the button shows all of it, however small: the user asks for the whole; the page opens legible (app.ts)
+    const fit = (): void => void fitDiagram(container, true, false);
     const tools: Tool[] = [
         { id: 'fit', title: t('tool.fit'), icon: 'screen-full', run: () => fit() },
         { id: 'zoom-in', title: t('tool.zoomIn'), icon: 'zoom-in', run: () => zoom(1.25) },
