@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { absoluteBounds, openWith } from '../lib/contract.mjs';
 import { edgeEnds, measure } from '../lib/layout-probe.mjs';
 import { domId, openDiagram, servedExampleCopy } from '../lib/support.mjs';
 
@@ -136,6 +137,39 @@ describe('edges', () => {
         // the example's flows and their reverses are kept apart by a bend: rounded
         assert.ok(bends > 0, 'some routes bend, with a rounded corner');
         console.log(`${edges.length} flows drawn, ${bends} rounded bends`);
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+
+    test('a complete orthogonal route from the server (ends on the boxes) is drawn as it is, rounded', async () => {
+        // what the server's orthogonal router sends (issue 18): every point, the first on the source's border and
+        // the last on the target's, in diagram coordinates
+        let route;
+        const { page } = await openWith(session, 'dataflow', root => {
+            const flow = root.children.find(c => c.id === 'flow-scada-plc-chlorine');
+            const s = absoluteBounds(root, flow.sourceId);
+            const t = absoluteBounds(root, flow.targetId);
+            const down = t.y > s.y + s.height;
+            const start = { x: s.x + s.width / 2, y: down ? s.y + s.height : s.y };
+            const end = { x: t.x + t.width / 2, y: down ? t.y : t.y + t.height };
+            const midY = (start.y + end.y) / 2;
+            route = [start, { x: start.x, y: midY }, { x: end.x, y: midY }, end];
+            flow.routingPoints = route;
+        });
+        const drawn = await page.evaluate(id => {
+            const g = document.getElementById(`toride-diagram_${id}`);
+            // edges belong to the graph's root: their path is in diagram coordinates
+            return { d: g.querySelector(':scope > path').getAttribute('d'), arrow: g.querySelector(':scope > .arrow-head').getAttribute('transform') };
+        }, 'flow-scada-plc-chlorine');
+        const p = [...drawn.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(m => ({ x: Number(m[1]), y: Number(m[2]) }));
+        const near = (a, b) => Math.hypot(a.x - b.x, a.y - b.y) < 0.6;
+        assert.ok(near(p[0], route[0]) && near(p.at(-1), route.at(-1)), `drawn from ${JSON.stringify(route[0])} to ${JSON.stringify(route.at(-1))}: ${drawn.d}`);
+        assert.equal((drawn.d.match(/ Q /g) ?? []).length, 2, `two rounded bends: ${drawn.d}`);
+        for (let i = 1; i < p.length; i++) {
+            assert.ok(!near(p[i], p[i - 1]), `no zero-length piece: ${drawn.d}`);
+        }
+        const angle = Number(/rotate\(([-\d.e]+)\)/.exec(drawn.arrow)[1]);
+        assert.equal(Math.round(angle), route.at(-1).y > route.at(-2).y ? 90 : -90, 'the arrow points along the last, vertical, piece');
         assert.deepEqual(page.errors, []);
         await page.context().close();
     });

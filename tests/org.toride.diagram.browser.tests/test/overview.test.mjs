@@ -5,60 +5,14 @@
 // It checks the drawing and the actions, not the server's answer to them (that server is tested in Java).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { domId, newPage, openDiagram, servedExampleCopy } from '../lib/support.mjs';
+import { find, openWith } from '../lib/contract.mjs';
+import { domId, servedExampleCopy } from '../lib/support.mjs';
 
 const session = servedExampleCopy('overview');
-const OUR_KINDS = ['torideToggleZone', 'torideOverview', 'torideToggleBundle', 'torideFilterService'];
-
-/**
- * Opens the view with every model changed by `change(root)` on its way to the page; resolves with the page and
- * the list the page's overview actions are collected in (they go no further).
- */
-async function openWith(view, change) {
-    const page = await newPage(session.browser, { viewport: { width: 1440, height: 900 } });
-    const sent = [];
-    await page.routeWebSocket(/\/glsp/, ws => {
-        const server = ws.connectToServer();
-        ws.onMessage(text => {
-            const action = JSON.parse(String(text)).params?.action;
-            if (action && OUR_KINDS.includes(action.kind)) {
-                sent.push(action);
-            } else {
-                server.send(text);
-            }
-        });
-        server.onMessage(text => {
-            const message = JSON.parse(String(text));
-            if (message.result?.serverActions) {
-                for (const kinds of Object.values(message.result.serverActions)) {
-                    kinds.push(...OUR_KINDS);
-                }
-            }
-            const action = message.params?.action;
-            if (action?.newRoot) {
-                change(action.newRoot);
-            }
-            ws.send(JSON.stringify(message));
-        });
-    });
-    await openDiagram(page, session.server.viewUrl(view));
-    await page.click('#toride-tool-fit');
-    await page.waitForTimeout(600);
-    return { page, sent };
-}
-
-const find = (root, id) => {
-    for (const child of root.children ?? []) {
-        if (child.id === id) return child;
-        const found = find(child, id);
-        if (found) return found;
-    }
-    return undefined;
-};
 
 describe('zone overview', () => {
     test('closed zones show their counts and findings, conduits their number; double-clicks and the toolbar ask the server', async () => {
-        const { page, sent } = await openWith('network', root => {
+        const { page, sent } = await openWith(session, 'network', root => {
             root.args = { ...(root.args ?? {}), overview: true };
             for (const zone of root.children.filter(c => c.type === 'node:zone')) {
                 zone.args = { ...zone.args, collapsed: zone.id !== 'zone-corp' };
@@ -102,7 +56,7 @@ describe('zone overview', () => {
     });
 
     test('without the overview args the page shows no overview controls', async () => {
-        const { page } = await openWith('network', () => undefined);
+        const { page } = await openWith(session, 'network', () => undefined);
         assert.equal(await page.locator('#toride-tool-overview').count(), 0);
         assert.equal(await page.locator('#toride-service-filter').count(), 0);
         await page.context().close();
@@ -111,7 +65,7 @@ describe('zone overview', () => {
 
 describe('data-flow bundles and the service filter', () => {
     test('a bundle is a thick flow with its count; a double-click opens it; the drop-down filters to a service', async () => {
-        const { page, sent } = await openWith('dataflow', root => {
+        const { page, sent } = await openWith(session, 'dataflow', root => {
             root.args = {
                 ...(root.args ?? {}),
                 services: JSON.stringify([{ id: 'svc-water', name: '水道水の供給' }, { id: 'svc-billing', name: '料金収納' }])
