@@ -59,6 +59,33 @@ describe('legibility when the diagram opens', () => {
     }
 });
 
+describe('a selection from the host', () => {
+    test('brings elements that are all out of view into view, at the same zoom; leaves the view alone otherwise', async () => {
+        const page = await open('network');
+        const canvasHolds = id => page.evaluate(domIdOf => {
+            const canvas = document.getElementById('toride-diagram').getBoundingClientRect();
+            const body = document.getElementById(domIdOf)?.querySelector(':scope > .zone-body, :scope > .asset-body');
+            const r = body?.getBoundingClientRect();
+            return !!r && r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+        }, `toride-diagram_${id}`);
+        const zoomOf = transform => /scale\(([\d.]+)\)/.exec(transform)[1];
+        const before = await viewportOf(page);
+        const far = 'zone-internet';
+        assert.equal(await canvasHolds(far), false, 'the Internet zone lies out of view at open (1440×900, legible zoom)');
+        // a node already in view: nothing moves
+        await page.evaluate(() => window.torideDiagram.select(['ot-scada-main']));
+        await page.waitForTimeout(700);
+        assert.equal(await viewportOf(page), before, 'selecting what is in view does not move the view');
+        await page.evaluate(id => window.torideDiagram.select([id]), far);
+        await page.waitForFunction(id => document.getElementById(`toride-diagram_${id}`)?.classList.contains('selected'), far);
+        await page.waitForTimeout(900);
+        assert.ok(await canvasHolds(far), 'the selected zone is brought into view');
+        assert.equal(zoomOf(await viewportOf(page)), zoomOf(before), 'at the same zoom');
+        assert.deepEqual(page.errors, []);
+        await page.context().close();
+    });
+});
+
 describe("the page's panels", () => {
     test('legend and palette start closed, as buttons in the toolbar strip, and nothing covers the diagram', async () => {
         for (const view of VIEWS) {

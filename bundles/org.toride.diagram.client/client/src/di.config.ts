@@ -28,6 +28,7 @@ import {
     configureActionHandler,
     contextMenuModule,
     MessageAction,
+    SelectAction,
     ToolPalette,
     GlspEditLabelUI,
     undoRedoModule
@@ -41,6 +42,7 @@ import { TorideEditLabelUI } from './label-edit';
 import { ErrorReporter } from './errors';
 import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, FLOW_BUNDLE, NAME_LABEL, ZONE } from './model';
 import { OverviewMouseListener } from './overview';
+import { RevealSelectionHandler } from './reveal';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
 import { GEdge, GLabelView } from '@eclipse-glsp/client';
 
@@ -114,6 +116,9 @@ export const torideDiagramModule = new FeatureModule(
         rebind(EdgeEditTool).toService(TorideEdgeEditTool);
         // double-clicks that open and close zones of the overview and flow bundles (overview.ts)
         bindAsService(context, TYPES.MouseListener, OverviewMouseListener);
+        // a selection from the host (tree, Impact view) that is out of view is brought into view (reveal.ts)
+        bind(RevealSelectionHandler).toSelf().inSingletonScope();
+        configureActionHandler(context, SelectAction.KIND, RevealSelectionHandler);
         bind(MessageHandler).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageHandler);
     },
