@@ -80,6 +80,16 @@ describe('fit', () => {
         assert.ok(Math.abs((2200 - v.scroll.x) * v.zoom - 720) < 1 && Math.abs((1600 - v.scroll.y) * v.zoom - 431) < 1, JSON.stringify(v));
     });
 
+    test('a tall diagram whose width fits legibly is shown across its width, scrolled to the focus', () => {
+        const diagram = { x: 0, y: 0, width: 1600, height: 5000 };
+        const focus = { x: 100, y: 3000, width: 300, height: 200 };
+        const v = fit({ diagram, canvas, insets: none, maxZoom: 1, legibleZoom: 0.8, focus });
+        assert.equal(v.whole, false);
+        assert.ok(Math.abs(v.zoom - (1440 - 48) / 1600) < 1e-9, `zoom ${v.zoom}: the width fills the window`);
+        assert.ok(Math.abs((800 - v.scroll.x) * v.zoom - 720) < 1, 'centred across');
+        assert.ok(Math.abs((3100 - v.scroll.y) * v.zoom - 431) < 1, 'the focus in the middle vertically');
+    });
+
     test('open panels take room at their side', () => {
         const diagram = { x: 0, y: 0, width: 1000, height: 400 };
         const plain = fit({ diagram, canvas, insets: none, maxZoom: 1, legibleZoom: 0 });
