@@ -147,6 +147,15 @@ export async function openDiagram(page, url) {
     return page.evaluate(() => window.torideDiagram.firstPaintMs);
 }
 
+/** Opens the tool palette (it starts closed, as a button in the toolbar strip) unless it is open already. */
+export async function openPalette(page) {
+    await page.locator('.tool-palette').waitFor({ state: 'attached', timeout: 10_000 });
+    if (!(await page.locator('.tool-palette.toride-panel-open').count())) {
+        await page.click('#toride-tool-palette');
+    }
+    await page.locator('.tool-palette .tool-button').first().waitFor({ timeout: 10_000 });
+}
+
 /** The DOM element of a GModel element (sprotty ids are `<baseDiv>_<id>`). */
 export function domId(id) {
     return `#toride-diagram #${CSS_escape(`toride-diagram_${id}`)}`; // not the copy in the hidden div

@@ -4,11 +4,12 @@
 // (Playwright's routeWebSocket) and closes the socket from the server's side, as a network drop does.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { domId, emptySpotIn, idsOf, newPage, openDiagram, servedExampleCopy, waitForFile } from '../lib/support.mjs';
+import { domId, emptySpotIn, idsOf, newPage, openDiagram, openPalette, servedExampleCopy, waitForFile } from '../lib/support.mjs';
 
 const session = servedExampleCopy('connection');
 
 async function addSystemIn(page, zoneId, known) {
+    await openPalette(page);
     await page.locator('.tool-palette .tool-button', { hasText: 'Information system' }).click();
     const spot = await emptySpotIn(page, zoneId);
     await page.mouse.click(spot.x, spot.y);

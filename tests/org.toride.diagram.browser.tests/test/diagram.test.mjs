@@ -15,6 +15,7 @@ import {
     idsOf,
     newPage,
     openDiagram,
+    openPalette,
     ROOT,
     serve,
     servedExampleCopy,
@@ -81,9 +82,10 @@ describe('network view', () => {
         const popup = page.locator('.sprotty-popup');
         await popup.waitFor({ state: 'visible', timeout: 5000 });
         assert.match(await popup.textContent(), /\[[A-Z0-9.-]+\]/, 'the popup names the requirement');
-        // legend and toolbar are there
+        // toolbar: seven tools and the buttons of the legend and the palette; the legend opens from its button
+        assert.equal(await page.locator('#toride-toolbar > button').count(), 9);
+        await page.click('#toride-tool-legend');
         assert.ok(await page.locator('#toride-legend').isVisible());
-        assert.equal(await page.locator('#toride-toolbar button').count(), 7);
         // Export SVG downloads a self-contained SVG of the diagram
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('#toride-tool-export-svg')]);
         assert.match(download.suggestedFilename(), /examples-copy-network\.svg$|network\.svg$/);
@@ -101,6 +103,7 @@ describe('network view', () => {
         await openDiagram(page, session.server.viewUrl('network'));
         await fit(page);
         const before = idsOf(readFileSync(model, 'utf8'), 'assets');
+        await openPalette(page);
         await page.locator('.tool-palette .tool-group#assets .tool-button').first().click();
         const spot = await emptySpotIn(page, 'zone-dmz');
         await page.mouse.click(spot.x, spot.y);
@@ -171,6 +174,7 @@ describe('data-flow view', () => {
         const target = 'sys-web-inquiry';
         const before = readFileSync(model, 'utf8');
         const flowsBefore = idsOf(before, 'flows');
+        await openPalette(page);
         await page.locator('.tool-palette .tool-button', { hasText: 'Data flow' }).click();
         const a = await centreOf(page, `${domId(source)} > .asset-body`);
         const b = await centreOf(page, `${domId(target)} > .asset-body`);

@@ -3,7 +3,7 @@
 // in the page's language, and the hint goes once there is something to show.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { attributesOf, emptySpotIn, idsOf, newPage, openDiagram, servedModel, waitForFile } from '../lib/support.mjs';
+import { attributesOf, emptySpotIn, idsOf, newPage, openDiagram, openPalette, servedModel, waitForFile } from '../lib/support.mjs';
 
 const begun = servedModel('plant', `<?xml version="1.0" encoding="UTF-8"?>
 <toride:SecurityModel xmlns:toride="http://www.toride.org/model/1.0" id="model-plant" name="Plant">
@@ -43,6 +43,7 @@ describe('an empty view', () => {
         await openDiagram(page, begun.server.viewUrl('network'));
         assert.match(await hint(page).textContent(), /No assets yet\..*click inside a zone/);
         // the hint takes no clicks: an asset created by clicking in the zone lands there
+        await openPalette(page);
         await page.locator('.tool-palette .tool-button', { hasText: 'Information system' }).click();
         const spot = await emptySpotIn(page, 'zone-office');
         await page.mouse.click(spot.x, spot.y);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { attributesOf, domId, emptySpotIn, idsOf, newPage, openDiagram, servedExampleCopy, waitForFile } from '../lib/support.mjs';
+import { attributesOf, domId, emptySpotIn, idsOf, newPage, openDiagram, openPalette, servedExampleCopy, waitForFile } from '../lib/support.mjs';
 
 const session = servedExampleCopy('i18n');
 const { model } = session;
@@ -15,7 +15,9 @@ const decode = s => s.replace(/&#(x?)([0-9a-f]+);/gi, (_, x, n) => String.fromCo
 
 /** What the page shows of itself: html lang, toolbar, palette and legend texts, the Fit button's title. */
 async function pageTexts(page) {
-    await page.locator('.tool-palette .tool-button').first().waitFor({ timeout: 10_000 });
+    await openPalette(page);
+    await page.click('#toride-tool-legend');
+    await page.locator('#toride-legend').waitFor({ timeout: 10_000 });
     return page.evaluate(() => ({
         lang: document.documentElement.lang,
         toolbar: document.querySelector('#toride-toolbar').textContent,
@@ -40,7 +42,7 @@ describe('page language', () => {
         assert.match(texts.palette, /パレット/, "the palette's header (client) is Japanese");
         assert.match(texts.legend, /情報システム/);
         assert.match(texts.legend, /信頼ゾーン/);
-        assert.match(texts.legend, /凡例/);
+        assert.match(texts.toolbar, /凡例/, "the legend's button");
         assert.doesNotMatch(texts.legend, /Trusted|Legend|Information/);
         assert.equal(texts.fitTitle, '画面に合わせる');
         assert.match(texts.toolbar, /ネットワーク構成図/);

@@ -17,7 +17,10 @@ import { Container } from 'inversify';
 import { createContainer, DownloadSvgHandler } from './di.config';
 import { ErrorReporter } from './errors';
 import { LANG, t, UI_LANG } from './texts';
-import { fitDiagram, installLegend, installToolbar } from './ui';
+import { fitDiagram } from './fit';
+import { installMinimap } from './minimap';
+import { installViewControls } from './overview';
+import { installLegend, installToolbar } from './ui';
 
 /** What a host (the workbench's browser, a test) can use; documented in docs/diagrams.md. */
 export interface TorideDiagramHook {
@@ -189,7 +192,9 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
         }
     });
     installToolbar(c, view);
+    installViewControls(c);
     installLegend(view);
+    installMinimap(c);
     ErrorReporter.notice(t('status.loading'));
     const timeout = setTimeout(() => {
         if (Number.isNaN(window.torideDiagram.firstPaintMs)) {
@@ -200,9 +205,10 @@ async function load(connection: ReturnType<typeof createWebSocketConnection>): P
     await c.get(DiagramLoader).load({ requestModelOptions: { lang } });
     clearTimeout(timeout);
     window.torideDiagram.timings.loaded = Math.round(performance.now());
-    // Open on the whole diagram, not on whatever part lies at the origin. First paint (and ready) is when the
-    // fitted diagram is on screen: a host that acts on "ready" must find the nodes where they stay.
-    await fitDiagram(c, false, 1);
+    // Open on the whole diagram when its names stay legible, else on its most important part (fit.ts), not on
+    // whatever lies at the origin. First paint (and ready) is when the fitted diagram is on screen: a host that acts
+    // on "ready" must find the nodes where they stay.
+    await fitDiagram(c, false);
     window.torideDiagram.timings.fitted = Math.round(performance.now());
     await nextFrame();
     await nextFrame();

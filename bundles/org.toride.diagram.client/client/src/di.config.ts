@@ -28,6 +28,7 @@ import {
     configureActionHandler,
     contextMenuModule,
     MessageAction,
+    SelectAction,
     ToolPalette,
     GlspEditLabelUI,
     undoRedoModule
@@ -39,7 +40,9 @@ import { TorideEdgeEditTool } from './edge-edit';
 import { TorideToolPalette } from './palette';
 import { TorideEditLabelUI } from './label-edit';
 import { ErrorReporter } from './errors';
-import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, NAME_LABEL, ZONE } from './model';
+import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, FLOW_BUNDLE, NAME_LABEL, ZONE } from './model';
+import { OverviewMouseListener } from './overview';
+import { RevealSelectionHandler } from './reveal';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
 import { GEdge, GLabelView } from '@eclipse-glsp/client';
 
@@ -104,12 +107,18 @@ export const torideDiagramModule = new FeatureModule(
         configureModelElement(context, ASSET, AssetNode, AssetView);
         configureModelElement(context, CONDUIT, GEdge, TorideEdgeView);
         configureModelElement(context, FLOW, GEdge, TorideEdgeView);
+        configureModelElement(context, FLOW_BUNDLE, GEdge, TorideEdgeView);
         configureModelElement(context, NAME_LABEL, NameLabel, GLabelView);
         configureModelElement(context, EDGE_LABEL, EdgeLabel, GLabelView);
         rebind(GlspHoverMouseListener).to(TextOnlyHoverListener).inSingletonScope();
         // reconnect by dragging an edge's end (see edge-edit.ts)
         bind(TorideEdgeEditTool).toSelf().inSingletonScope();
         rebind(EdgeEditTool).toService(TorideEdgeEditTool);
+        // double-clicks that open and close zones of the overview and flow bundles (overview.ts)
+        bindAsService(context, TYPES.MouseListener, OverviewMouseListener);
+        // a selection from the host (tree, Impact view) that is out of view is brought into view (reveal.ts)
+        bind(RevealSelectionHandler).toSelf().inSingletonScope();
+        configureActionHandler(context, SelectAction.KIND, RevealSelectionHandler);
         bind(MessageHandler).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, MessageHandler);
     },

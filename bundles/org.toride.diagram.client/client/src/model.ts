@@ -21,6 +21,8 @@ export const ZONE = 'node:zone';
 export const ASSET = 'node:asset';
 export const CONDUIT = 'edge:conduit';
 export const FLOW = 'edge:flow';
+/** Flows between the same two zones drawn as one edge (args count, data; see docs/diagrams.md). */
+export const FLOW_BUNDLE = 'edge:flowbundle';
 export const NAME_LABEL = 'label:name';
 export const EDGE_LABEL = 'label:edge';
 
@@ -47,7 +49,24 @@ abstract class NamedNode extends GNode implements ArgsAware, WithEditableLabel {
     }
 }
 
-export class ZoneNode extends NamedNode {}
+export class ZoneNode extends NamedNode {
+    /** Whether the zone is shown in the zone overview (args collapsed); false when expanded there. */
+    get collapsible(): boolean {
+        return this.arg('collapsed') !== '';
+    }
+
+    get collapsed(): boolean {
+        return this.arg('collapsed') === 'true';
+    }
+
+    /**
+     * In the overview a double-click on the zone's body opens or closes it (overview.ts), so only a double-click on
+     * the name itself renames it there.
+     */
+    override get editableLabel(): (GChildElement & { text: string }) | undefined {
+        return this.collapsible ? undefined : super.editableLabel;
+    }
+}
 
 export class AssetNode extends NamedNode {
     /** EClass name of the asset: InformationSystem, ControlSystem, Device, ... */

@@ -3,8 +3,11 @@
  */
 // GLSP's tool palette with its own words (header, tool tips, search) in the page's language. GLSP 2.3 writes them
 // as fixed English strings, so they are replaced after GLSP made each part; the entries come from the server.
-import { ToolPalette } from '@eclipse-glsp/client';
+// It starts closed and opens from the page's toolbar strip (overlays.ts), not from GLSP's own button over the
+// diagram's top-right corner.
+import { GModelRoot, ToolPalette } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
+import { isPanelOpen, rememberPanel } from './overlays';
 import { t, TextKey, UI_LANG } from './texts';
 
 const TITLES: Record<string, TextKey> = {
@@ -18,11 +21,51 @@ const TITLES: Record<string, TextKey> = {
     'Filter palette entries': 'palette.filter'
 };
 
+/** The id of the toolbar strip's button that opens and closes the palette (ui.ts makes it). */
+export const PALETTE_BUTTON_ID = 'toride-tool-palette';
+
 @injectable()
 export class TorideToolPalette extends ToolPalette {
+    private open = isPanelOpen('palette');
+
     protected override initializeContents(containerElement: HTMLElement): void {
         super.initializeContents(containerElement);
         containerElement.setAttribute('aria-label', t('palette.ariaLabel'));
+        containerElement.dataset.toridePanel = 'palette';
+    }
+
+    /** GLSP's button floats over the diagram; the page's toolbar strip has one instead (ui.ts). */
+    protected override addMinimizePaletteButton(): void {
+        this.containerElement.classList.add('collapsible-palette');
+    }
+
+    protected override onBeforeShow(containerElement: HTMLElement, root: Readonly<GModelRoot>): void {
+        super.onBeforeShow(containerElement, root);
+        this.applyOpen();
+    }
+
+    override isPaletteMaximized(): boolean {
+        return this.open;
+    }
+
+    /** Opens or closes the palette and remembers the choice. */
+    setOpen(open: boolean): void {
+        this.open = open;
+        rememberPanel('palette', open);
+        this.applyOpen();
+    }
+
+    private applyOpen(): void {
+        const button = document.getElementById(PALETTE_BUTTON_ID);
+        button?.setAttribute('aria-expanded', String(this.open));
+        button?.classList.toggle('toride-pressed', this.open);
+        if (button) {
+            button.title = t(this.open ? 'palette.minimize' : 'palette.maximize');
+        }
+        if (this.containerElement) {
+            this.containerElement.style.maxHeight = this.open ? '500px' : '0px';
+            this.containerElement.classList.toggle('toride-panel-open', this.open);
+        }
     }
 
     protected override createHeader(): void {
@@ -47,10 +90,6 @@ export class TorideToolPalette extends ToolPalette {
             }
         });
         this.searchField.placeholder = t('palette.search');
-    }
-
-    protected override updateMinimizePaletteButtonTooltip(button: HTMLDivElement): void {
-        button.title = t(this.isPaletteMaximized() ? 'palette.minimize' : 'palette.maximize');
     }
 
     protected override createBody(): void {

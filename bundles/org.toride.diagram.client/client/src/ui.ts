@@ -1,22 +1,24 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
-// The page's own overlays: a small toolbar (fit, zoom, layout, undo/redo, export) and a legend.
+// The page's own overlays: a toolbar strip (fit, zoom, layout, undo/redo, export, the panels' buttons) and a legend
+// that opens from it (closed at first, remembered: overlays.ts).
 import {
     EditorContextService,
-    FitToScreenAction,
-    GEdge,
-    isBoundsAware,
     GLSPActionDispatcher,
     GViewportRootElement,
     LayoutOperation,
     RedoAction,
     RequestExportSvgAction,
     SetViewportAction,
+    ToolPalette,
     UndoAction
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+import { fitDiagram } from './fit';
 import { ASSET_KINDS, inlineIcon } from './icons';
+import { isPanelOpen, rememberPanel } from './overlays';
+import { PALETTE_BUTTON_ID, TorideToolPalette } from './palette';
 import { t } from './texts';
 
 interface Tool {
@@ -24,18 +26,6 @@ interface Tool {
     title: string;
     icon: string; // codicon name
     run: () => void;
-}
-
-/**
- * Fits the whole diagram into the window: the top-level zones and assets (with no ids sprotty also measures
- * edges, whose bounds can be undefined). The first view of a diagram is fitted too, never zoomed in beyond 100 %.
- */
-export function fitDiagram(container: Container, animate: boolean, maxZoom?: number): Promise<void> {
-    const root = container.get(EditorContextService).modelRoot;
-    const ids = root.children.filter(c => !(c instanceof GEdge) && isBoundsAware(c)).map(c => c.id);
-    return ids.length
-        ? container.get(GLSPActionDispatcher).dispatch(FitToScreenAction.create(ids, { padding: 24, animate, maxZoom }))
-        : Promise.resolve();
 }
 
 export function installToolbar(container: Container, view: string): HTMLElement {
@@ -53,7 +43,8 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         const scroll = { x: cx - width / 2 / newZoom, y: cy - height / 2 / newZoom };
         dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: newZoom }, { animate: true }));
     };
-    const fit = (): void => void fitDiagram(container, true);
+    // the button shows all of it, however small: the user asks for the whole; the page opens legible (app.ts)
+    const fit = (): void => void fitDiagram(container, true, false);
     const tools: Tool[] = [
         { id: 'fit', title: t('tool.fit'), icon: 'screen-full', run: () => fit() },
         { id: 'zoom-in', title: t('tool.zoomIn'), icon: 'zoom-in', run: () => zoom(1.25) },
@@ -63,6 +54,8 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         { id: 'redo', title: t('tool.redo'), icon: 'redo', run: () => dispatcher.dispatch(RedoAction.create()) },
         { id: 'export-svg', title: t('tool.exportSvg'), icon: 'desktop-download', run: () => dispatcher.dispatch(RequestExportSvgAction.create()) }
     ];
+    // A strip across the top of the page: the diagram starts below it (css), so the toolbar and the closed panels'
+    // buttons never lie over the diagram.
     const bar = document.createElement('div');
     bar.id = 'toride-toolbar';
     bar.className = 'toride-toolbar';
@@ -81,15 +74,63 @@ export function installToolbar(container: Container, view: string): HTMLElement 
         button.addEventListener('click', () => tool.run());
         bar.appendChild(button);
     }
+    const legendButton = panelButton('toride-tool-legend', 'list-unordered', t('legend.title'));
+    legendButton.setAttribute('aria-controls', 'toride-legend');
+    legendButton.addEventListener('click', () => setLegendOpen(!isPanelOpen('legend')));
+    bar.appendChild(legendButton);
+    // room for the view's own controls (overview, services: overview.ts), then the palette's button at the right end
+    const controls = document.createElement('span');
+    controls.id = 'toride-view-controls';
+    controls.className = 'toride-view-controls';
+    bar.appendChild(controls);
+    const spacer = document.createElement('span');
+    spacer.className = 'toride-toolbar-spacer';
+    bar.appendChild(spacer);
+    const paletteButton = panelButton(PALETTE_BUTTON_ID, 'tools', t('palette.title'));
+    paletteButton.title = t(isPanelOpen('palette') ? 'palette.minimize' : 'palette.maximize');
+    paletteButton.setAttribute('aria-expanded', String(isPanelOpen('palette')));
+    paletteButton.classList.toggle('toride-pressed', isPanelOpen('palette'));
+    paletteButton.addEventListener('click', () => {
+        const palette = container.get(ToolPalette) as TorideToolPalette;
+        palette.setOpen(!palette.isPaletteMaximized());
+    });
+    bar.appendChild(paletteButton);
     document.body.appendChild(bar);
     return bar;
 }
 
+/** A toolbar button that opens a panel: an icon and a short word, pressed while the panel is open. */
+function panelButton(id: string, icon: string, text: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = id;
+    button.className = 'toride-panel-button';
+    button.title = text;
+    button.innerHTML = `<span class="codicon codicon-${icon}"></span><span class="toride-panel-button-text"></span>`;
+    button.querySelector('.toride-panel-button-text')!.textContent = text;
+    return button;
+}
+
+/** Opens or closes the legend and remembers it. */
+export function setLegendOpen(open: boolean): void {
+    rememberPanel('legend', open);
+    const legend = document.getElementById('toride-legend');
+    if (legend) {
+        legend.hidden = !open;
+        legend.classList.toggle('toride-panel-open', open);
+    }
+    const button = document.getElementById('toride-tool-legend');
+    button?.setAttribute('aria-expanded', String(open));
+    button?.classList.toggle('toride-pressed', open);
+}
+
 export function installLegend(view: string): HTMLElement {
-    const legend = document.createElement('details');
+    const legend = document.createElement('div');
     legend.id = 'toride-legend';
     legend.className = 'toride-legend';
-    legend.open = true;
+    legend.dataset.toridePanel = 'legend';
+    legend.setAttribute('role', 'region');
+    legend.setAttribute('aria-label', t('legend.title'));
     const row = (swatch: string, text: string): string => `<li><span class="swatch">${swatch}</span><span>${text}</span></li>`;
     const kinds = ASSET_KINDS.map(k => row(inlineIcon(k.kind, 16), t(k.label))).join('');
     const zones =
@@ -115,9 +156,9 @@ export function installLegend(view: string): HTMLElement {
               '</ul>'
             : '';
     legend.innerHTML =
-        `<summary>${t('legend.title')}</summary>` +
         `<div class="legend-body"><h4>${t('legend.assets')}</h4><ul>${kinds}</ul>${shapes}` +
         `<h4>${t('legend.zones')}</h4><ul>${zones}</ul><h4>${t('legend.edges')}</h4><ul>${edges}</ul></div>`;
     document.body.appendChild(legend);
+    setLegendOpen(isPanelOpen('legend'));
     return legend;
 }

@@ -18,25 +18,35 @@ import {
 import { injectable } from 'inversify';
 import { h, VNode } from 'snabbdom';
 import { iconId, symbolMarkup } from './icons';
-import { argOf, AssetNode, isTrue, NAME_LABEL, ZONE_HEADER, ZoneNode } from './model';
+import { argOf, AssetNode, CONDUIT, FLOW, FLOW_BUNDLE, isTrue, NAME_LABEL, ZONE_HEADER, ZoneNode } from './model';
+import { along, lastSegment, midway, roundedPath } from './routes';
 import { t } from './texts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Children in paint order: nodes and labels first, edges on top of them (edges crossing zones stay visible). */
+/**
+ * Children in paint order: nodes and labels first, edges on top of them (edges crossing zones stay visible), and the
+ * edges of what is selected last of all, so a selected node's own edges are never hidden under the others.
+ */
 function renderInPaintOrder(parent: Readonly<GParentElement>, context: RenderingContext, skip?: (c: GModelElement) => boolean): VNode[] {
     const nodes: VNode[] = [];
     const edges: VNode[] = [];
+    const selectedEdges: VNode[] = [];
     for (const child of parent.children) {
         if (skip?.(child)) {
             continue;
         }
         const vnode = context.renderElement(child);
-        if (vnode) {
-            (child instanceof GEdge ? edges : nodes).push(vnode);
+        if (!vnode) {
+            continue;
+        }
+        if (child instanceof GEdge) {
+            (child.selected || withinSelection(child.source) || withinSelection(child.target) ? selectedEdges : edges).push(vnode);
+        } else {
+            nodes.push(vnode);
         }
     }
-    return [...nodes, ...edges];
+    return [...nodes, ...edges, ...selectedEdges];
 }
 
 /** Places a rendered child (the name label) at x, y of its parent, whatever position the server gave it. */
@@ -56,6 +66,11 @@ function withinSelection(element: GModelElement | undefined): boolean {
         }
     }
     return false;
+}
+
+/** args count of an aggregated conduit or a flow bundle: how many it stands for (1 for a plain edge). */
+function count(edge: GEdge): number {
+    return Math.max(1, Math.floor(Number(argOf(edge, 'count')) || 1));
 }
 
 function lower(value: string): string {
@@ -133,11 +148,51 @@ export class ZoneView extends ShapeView {
                     {meta}
                 </text>
                 {placeAt(label ? context.renderElement(label) : undefined, 10, 17)}
+                {...this.renderOverview(zone)}
                 {...renderInPaintOrder(zone, context, c => c === label)}
             </g>
         );
-        group.data!.class = { ...group.data!.class, [`tk-trust-${trust}`]: true, [`tk-zone-kind-${kind}`]: true };
+        group.data!.class = {
+            ...group.data!.class,
+            [`tk-trust-${trust}`]: true,
+            [`tk-zone-kind-${kind}`]: true,
+            'tk-collapsed': zone.collapsed
+        };
         return group;
+    }
+
+    /**
+     * In the zone overview: a closed zone's counts under its name and its findings as a badge; a tool tip on the
+     * body says what a double-click does.
+     */
+    protected renderOverview(zone: Readonly<ZoneNode>): VNode[] {
+        if (!zone.collapsible) {
+            return [];
+        }
+        const width = Math.max(zone.size.width, 0);
+        const extras: VNode[] = [
+            <rect class-zone-hint={true} x={0} y={ZONE_HEADER} width={width} height={Math.max(zone.size.height - ZONE_HEADER, 0)}>
+                <title>{t(zone.collapsed ? 'overview.expandZone' : 'overview.collapseZone')}</title>
+            </rect>
+        ];
+        if (zone.collapsed && zone.arg('counts')) {
+            extras.push(
+                <text class-zone-counts={true} x={10} y={ZONE_HEADER + 18}>
+                    {zone.arg('counts')}
+                </text>
+            );
+        }
+        const findings = Number(zone.arg('findings')) || 0;
+        if (findings > 0 || (zone.cssClasses ?? []).includes('zone-has-findings')) {
+            extras.push(
+                <g class-zone-findings={true} transform={`translate(${width - 16}, ${ZONE_HEADER + 14})`}>
+                    <title>{t('overview.findings', findings)}</title>
+                    <circle r={10} />
+                    <text y={4}>{findings > 99 ? '99+' : String(findings)}</text>
+                </g>
+            );
+        }
+        return extras;
     }
 }
 
@@ -203,7 +258,7 @@ export class AssetView extends ShapeView {
 @injectable()
 export class TorideEdgeView extends GEdgeView {
     protected override additionalClasses(edge: Readonly<GEdge>, _context: RenderingContext): Record<string, boolean> {
-        const flow = edge.type === 'edge:flow';
+        const flow = edge.type === FLOW || edge.type === FLOW_BUNDLE;
         const unprotected =
             (edge.cssClasses ?? []).includes('flow-unprotected') ||
             (flow && isTrue(edge, 'crossesBoundary') && argOf(edge, 'encrypted').toLowerCase() === 'false');
@@ -213,7 +268,9 @@ export class TorideEdgeView extends GEdgeView {
         return {
             'class-toride-edge': true,
             'class-toride-flow': flow,
-            'class-toride-conduit': edge.type === 'edge:conduit',
+            'class-toride-conduit': edge.type === CONDUIT,
+            'class-toride-bundle': edge.type === FLOW_BUNDLE,
+            'class-tk-aggregated': edge.type === CONDUIT && count(edge) >= 2,
             'class-tk-unprotected': unprotected,
             'class-tk-isolated': isolated,
             'class-tk-encrypted': flow && isTrue(edge, 'encrypted'),
@@ -222,19 +279,50 @@ export class TorideEdgeView extends GEdgeView {
         };
     }
 
+    /** The route with rounded bends (routes.ts): the server sends orthogonal polylines, sprotty adds the ends. */
+    protected override renderLine(edge: GEdge, segments: Point[], _context: RenderingContext): VNode {
+        const line = <path d={roundedPath(segments)} />;
+        // several conduits between two zones of the overview, or a bundle of flows: the more, the thicker
+        const n = count(edge);
+        if (n >= 2 || edge.type === FLOW_BUNDLE) {
+            const base = edge.type === CONDUIT ? 2.6 : 2.2;
+            line.data!.style = { ...(line.data!.style ?? {}), 'stroke-width': `${(base + 1.5 * Math.log2(Math.max(n, 2))).toFixed(1)}px` };
+        }
+        return line;
+    }
+
     protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
         const extras = super.renderAdditionals(edge, segments, context);
-        if (segments.length >= 2) {
-            if (edge.type === 'edge:flow') {
-                extras.push(this.arrowHead(segments[segments.length - 2], segments[segments.length - 1]));
-            }
-            if ((edge.cssClasses ?? []).includes('conduit-isolated') || isTrue(edge, 'isolation')) {
-                extras.push(this.isolationMark(segments));
-            }
+        const last = lastSegment(segments);
+        if (last && (edge.type === FLOW || edge.type === FLOW_BUNDLE)) {
+            extras.push(this.arrowHead(last[0], last[1]));
         }
-        // a transparent wide path makes thin edges easy to hit with the mouse
+        const middle = midway(segments);
+        const isolated = (edge.cssClasses ?? []).includes('conduit-isolated') || isTrue(edge, 'isolation');
+        if (middle && isolated) {
+            extras.push(this.isolationMark(middle.at, middle.angle));
+        }
+        const n = count(edge);
+        const badgeAt = along(segments, isolated ? 0.3 : 0.5);
+        if (badgeAt && (n >= 2 || edge.type === FLOW_BUNDLE)) {
+            extras.push(this.countBadge(edge, n, badgeAt.at));
+        }
+        // a transparent wide path along the same rounded route makes thin edges easy to hit with the mouse
         extras.push(this.renderMouseHandle(segments, 6));
         return extras;
+    }
+
+    protected override renderMouseHandle(segments: Point[], padding: number): VNode {
+        return (
+            <path
+                class-mouse-handle={true}
+                d={roundedPath(segments)}
+                style-stroke-width={padding * 2}
+                style-stroke='transparent'
+                style-stroke-dasharray='none'
+                style-stroke-dashoffset='0'
+            />
+        );
     }
 
     protected arrowHead(p1: Point, p2: Point): VNode {
@@ -242,15 +330,25 @@ export class TorideEdgeView extends GEdgeView {
         return <path class-arrow-head={true} d='M 0,0 L -10,-4.5 L -10,4.5 Z' transform={`translate(${p2.x}, ${p2.y}) rotate(${angle})`} />;
     }
 
-    /** Two short bars across the middle segment with a gap: the conduit can be cut there. */
-    protected isolationMark(segments: Point[]): VNode {
-        const i = Math.floor((segments.length - 1) / 2);
-        const a = segments[i];
-        const b = segments[i + 1];
-        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+    /** How many conduits or flows the edge stands for, with a tool tip that says so (and, for a bundle, how to open it). */
+    protected countBadge(edge: GEdge, n: number, at: Point): VNode {
+        const title =
+            edge.type === FLOW_BUNDLE
+                ? `${t('bundle.flows', n)}${argOf(edge, 'data') ? ': ' + argOf(edge, 'data') : ''}\n${t('bundle.expand')}`
+                : t('overview.conduits', n);
         return (
-            <g class-isolation-mark={true} transform={`translate(${mid.x}, ${mid.y}) rotate(${angle})`}>
+            <g class-count-badge={true} transform={`translate(${at.x}, ${at.y})`}>
+                <title>{title}</title>
+                <circle r={9} />
+                <text y={4}>{String(n)}</text>
+            </g>
+        );
+    }
+
+    /** Two short bars across the route halfway along it, with a gap: the conduit can be cut there. */
+    protected isolationMark(at: Point, angle: number): VNode {
+        return (
+            <g class-isolation-mark={true} transform={`translate(${at.x}, ${at.y}) rotate(${angle})`}>
                 <title>{t('diagram.isolationPoint')}</title>
                 <rect class-isolation-gap={true} x={-5} y={-9} width={10} height={18} />
                 <path d='M -4,-8 L -4,8 M 4,-8 L 4,8' />

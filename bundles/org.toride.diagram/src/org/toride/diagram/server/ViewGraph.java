@@ -167,6 +167,10 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             if (zone.isSetTargetSecurityLevel()) {
                 node.addArgument("slt", zone.getTargetSecurityLevel());
             }
+            // the client opens a diagram too big to read at fit on the zones of the critical services
+            if (zone.getAssets().stream().anyMatch(a -> !a.getSupportedServices().isEmpty())) {
+                node.addArgument("critical", true);
+            }
             return node;
         }
 
@@ -174,6 +178,9 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             GNodeBuilder node = new GNodeBuilder(DiagramTypes.ASSET).addArgument("kind", asset.eClass().getName());
             if (view == DiagramView.DATAFLOW) {
                 node.addArgument("shape", shape(asset));
+            }
+            if (!asset.getSupportedServices().isEmpty()) {
+                node.addArgument("critical", true); // supports a critical service
             }
             return node;
         }

@@ -113,6 +113,11 @@ class DiagramSessionTest {
         assertEquals(DiagramTypes.ASSET, billing.getType());
         assertEquals("InformationSystem", billing.getArgs().get("kind"));
         assertEquals("zone-corp-server", billing.getParent().getId(), "an asset is drawn inside its zone");
+        // the client opens a diagram too big to read whole on the zones of the critical services' assets
+        assertEquals(Boolean.TRUE, billing.getArgs().get("critical"), "billing supports a critical service");
+        assertEquals(Boolean.TRUE, server.getArgs().get("critical"), "its zone holds such an asset");
+        assertNull(((GNode) network.element("sys-mail")).getArgs().get("critical"), "mail supports no service");
+        assertNull(((GNode) network.element("zone-dev")).getArgs().get("critical"), "the development zone holds none");
         assertTrue(server.getSize().getWidth() >= billing.getPosition().getX() + billing.getSize().getWidth(),
                 "the zone grows to hold its assets");
 

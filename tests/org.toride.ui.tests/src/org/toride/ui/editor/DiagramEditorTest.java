@@ -67,6 +67,16 @@ public class DiagramEditorTest {
               return null;
             })();""";
 
+    /** "button|x|y" of the toolbar strip's Palette button while the palette is closed (it starts so), else "open". */
+    private static final String PALETTE_TOGGLE = """
+            return (function () {
+              if (document.querySelector('.tool-palette.toride-panel-open')) return 'open';
+              const b = document.getElementById('toride-tool-palette');
+              if (!b) return null;
+              const r = b.getBoundingClientRect();
+              return 'button|' + (r.left + r.width / 2) + '|' + (r.top + r.height / 2);
+            })();""";
+
     private static final String PALETTE_BUTTON = """
             return (function () {
               const b = Array.from(document.querySelectorAll('.tool-palette .tool-button'))
@@ -137,7 +147,13 @@ public class DiagramEditorTest {
 
         // Create: a palette tool, then a click inside a zone, makes a new asset in that zone.
         int assets = editor.session().model().getAssets().size();
-        String[] button = find(browser, PALETTE_BUTTON.formatted("information"));
+        String[] toggle = find(browser, PALETTE_TOGGLE);
+        if (!"open".equals(toggle[0])) {
+            Point toggleAt = browser.toDisplay(px(toggle[1]), px(toggle[2]));
+            Pointer.click(toggleAt.x, toggleAt.y);
+            Workbench.waitUntil("the palette to open", 10, () -> "open".equals(browser.evaluate(PALETTE_TOGGLE)));
+        }
+        String[] button = steadily(browser, PALETTE_BUTTON.formatted("information"));
         Point buttonAt = browser.toDisplay(px(button[1]), px(button[2]));
         Pointer.click(buttonAt.x, buttonAt.y);
         String[] spot = find(browser, EMPTY_ZONE_SPOT);
@@ -232,6 +248,7 @@ public class DiagramEditorTest {
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         Browser browser = editor.showDiagram(DiagramView.DATAFLOW);
         awaitFirstPaint(browser);
+        showWhole(browser);
         ModelElement flowTarget = editor.session().model().getFlows().get(0).getTarget();
         editor.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.StructuredSelection(flowTarget));
         Workbench.waitUntil("the diagram to select " + flowTarget.getId(), 10,
@@ -258,6 +275,15 @@ public class DiagramEditorTest {
     public static void awaitFirstPaint(Browser browser) {
         Workbench.waitUntil("the diagram's first paint", 90, () -> Boolean.TRUE.equals(
                 browser.evaluate("return !!(window.torideDiagram && window.torideDiagram.firstPaintMs > 0);")));
+    }
+
+    /**
+     * Fits the whole diagram into the page (its toolbar's Fit): a diagram too big to read whole opens zoomed in on
+     * part of it, and the page draws only the elements in view.
+     */
+    public static void showWhole(Browser browser) {
+        browser.evaluate("document.getElementById('toride-tool-fit').click(); return 0;");
+        Pointer.pause(800); // the fit's animation
     }
 
     /** What the script finds once the page has stopped moving it (two answers 300 ms apart agree). */

@@ -119,11 +119,13 @@ public class ImpactViewTest {
         // Both diagrams highlight the same.
         Browser network = editor.showDiagram(DiagramView.NETWORK);
         DiagramEditorTest.awaitFirstPaint(network);
+        DiagramEditorTest.showWhole(network);
         awaitClass(network, INTERNET, "impact-start", true);
         awaitClass(network, SCADA, "impact-reached", true);
         awaitClass(network, "conduit-inet-dmz", "impact-crossed", true);
         Browser dataflow = editor.showDiagram(DiagramView.DATAFLOW);
         DiagramEditorTest.awaitFirstPaint(dataflow);
+        DiagramEditorTest.showWhole(dataflow);
         awaitClass(dataflow, SCADA, "impact-reached", true);
 
         // Propose Containment, from the view's toolbar, with the pointer.
