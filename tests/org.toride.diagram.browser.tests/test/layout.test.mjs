@@ -230,10 +230,8 @@ describe('layout rules in the DOM', () => {
             await page.context().close();
         });
 
-        // Edges run straight from box to box until the server routes them orthogonally round the boxes (issue 18,
-        // the router's part). Marked todo until then: node runs it and reports its result without failing the suite;
-        // drop the todo when that lands.
-        test(`${view}: no edge passes through a box it does not connect`, { todo: 'until the server sends orthogonal routes' }, async () => {
+        // The server routes every edge orthogonally round the boxes it does not connect (OrthogonalRouter).
+        test(`${view}: no edge passes through a box it does not connect`, async () => {
             const page = await open(view);
             await page.click('#toride-tool-fit');
             await page.waitForTimeout(700);
