@@ -31,9 +31,24 @@ public final class Diagrams {
     /** The same, with what an attack reaches and crosses highlighted ({@code toride diagram --highlight-from}). */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale,
             SvgRenderer.Highlight highlight) {
+        return svg(model, view, notation, locale, highlight, DiagramScope.DETAIL);
+    }
+
+    /**
+     * The same within {@code scope} (zone overview, one critical service, expanded bundles). Laid out by ELK alone,
+     * with ELK's edge routes, unless the notation places something this picture shows.
+     */
+    public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale,
+            SvgRenderer.Highlight highlight, DiagramScope scope) {
+        return SvgRenderer.render(graph(model, view, notation, scope), locale, highlight);
+    }
+
+    /** The laid-out graph {@link #svg} draws. */
+    public static org.eclipse.elk.graph.ElkNode graph(SecurityModel model, DiagramView view, DiagramNotation notation,
+            DiagramScope scope) {
         if (notation.snapshot(view).isEmpty()) {
-            return SvgRenderer.render(DiagramLayout.layout(DiagramBuilder.build(model, view)), locale, highlight);
+            return DiagramLayout.layout(DiagramBuilder.build(model, view, id -> false, scope));
         }
-        return SvgRenderer.render(Arrangement.of(model, view, notation), locale, highlight);
+        return Arrangement.of(model, view, notation, scope);
     }
 }
