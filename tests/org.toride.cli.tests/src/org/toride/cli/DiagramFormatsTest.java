@@ -101,6 +101,32 @@ class DiagramFormatsTest {
     }
 
     @Test
+    void theReportOfALargeModelShowsOverviewsAndTheDataFlowOfEachService() throws Exception {
+        System.setProperty("toride.diagram.overviewThreshold", "10"); // the example counts as large
+        try {
+            Path html = dir.resolve("report.html");
+            CliRun run = CliRun.of("report", MODEL, "-o", html.toString(), "--lang", "ja");
+            assertEquals(0, run.exitCode(), run.err());
+            String page = Files.readString(html);
+            assertTrue(page.contains("ネットワーク構成図（ゾーン概観）"));
+            assertTrue(page.contains("データフロー図（ゾーン概観）"));
+            assertTrue(page.contains("データフロー図（重要サービス: 料金"), "one per critical service");
+            assertEquals(2 + 3, page.split("<svg ", -1).length - 1, "two overviews and the example's three services");
+            assertTrue(page.contains("class=\"zone-findings\""), "the zones count the findings of the check");
+        } finally {
+            System.clearProperty("toride.diagram.overviewThreshold");
+        }
+        String small = Files.readString(reportOf("small.html"));
+        assertFalse(small.contains("ゾーン概観"), "below the threshold the report is as it was");
+    }
+
+    private Path reportOf(String name) {
+        Path html = dir.resolve(name);
+        assertEquals(0, CliRun.of("report", MODEL, "-o", html.toString(), "--lang", "ja").exitCode());
+        return html;
+    }
+
+    @Test
     void anUnknownServiceIsAClearError() {
         CliRun run = CliRun.of("diagram", MODEL, "--view", "dataflow", "--service", "svc-nowhere");
         assertEquals(2, run.exitCode());
