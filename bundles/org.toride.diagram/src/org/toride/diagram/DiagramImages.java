@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.DocumentLimits;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
@@ -36,19 +37,24 @@ public final class DiagramImages {
     /** A PNG is drawn at twice the SVG's size, so it stays readable on paper and on high-density screens. */
     public static final double PNG_SCALE = 2;
     /**
-     * The largest PNG side in pixels: Java2D keeps the whole image in memory (4 bytes a pixel), and the overview of
-     * 50,000 assets is some 20,000 px wide at scale 2. A bigger diagram is scaled down to fit.
+     * The most pixels a PNG gets: Java2D keeps the whole image in memory (4 bytes a pixel, 128 MB here), and the
+     * overview of 50,000 assets is some 20,000 px wide at scale 2. A bigger diagram is scaled down to fit.
      */
-    static final int MAX_PNG_SIDE = 16_000;
+    static final double MAX_PNG_PIXELS = 32_000_000;
+    /**
+     * JSVG refuses documents of more than 2,000 shapes by default (a guard against hostile SVG); ours are our own
+     * output, and the overview of 50,000 assets has some 5,000.
+     */
+    private static final int MAX_SHAPES = 2_000_000;
 
     private DiagramImages() {
     }
 
-    /** The PNG of {@code svg}, at {@link #PNG_SCALE} (less for a diagram beyond {@link #MAX_PNG_SIDE}). */
+    /** The PNG of {@code svg}, at {@link #PNG_SCALE} (less for a diagram beyond {@link #MAX_PNG_PIXELS}). */
     public static byte[] png(String svg) throws IOException {
         SVGDocument document = load(svg);
         FloatSize size = document.size();
-        double scale = Math.min(PNG_SCALE, MAX_PNG_SIDE / Math.max(1, Math.max(size.width, size.height)));
+        double scale = Math.min(PNG_SCALE, Math.sqrt(MAX_PNG_PIXELS / Math.max(1, size.width * size.height)));
         int width = Math.max(1, (int) Math.ceil(size.width * scale));
         int height = Math.max(1, (int) Math.ceil(size.height * scale));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -97,8 +103,10 @@ public final class DiagramImages {
     }
 
     private static SVGDocument load(String svg) throws IOException {
+        LoaderContext context = LoaderContext.builder().documentLimits(new DocumentLimits(
+                DocumentLimits.DEFAULT_MAX_NESTING_DEPTH, DocumentLimits.DEFAULT_MAX_USE_NESTING_DEPTH, MAX_SHAPES)).build();
         SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-                LoaderContext.createDefault());
+                context);
         if (document == null) {
             throw new IOException("the diagram's SVG could not be read");
         }

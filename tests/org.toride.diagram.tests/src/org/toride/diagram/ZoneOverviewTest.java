@@ -191,6 +191,30 @@ class ZoneOverviewTest {
     }
 
     @Test
+    void theDataFlowOverviewOfFiftyThousandAssetsPrintsAsPngAndPdf() throws Exception {
+        SecurityModel model = ChainModels.generate(50_000);
+        long start = System.nanoTime();
+        String svg = Diagrams.svg(model, DiagramView.DATAFLOW, new DiagramNotation(), Locale.JAPANESE,
+                SvgRenderer.Highlight.NONE, OVERVIEW);
+        long laidOut = System.nanoTime();
+        byte[] png = DiagramImages.png(svg);
+        long painted = System.nanoTime();
+        byte[] pdf = DiagramImages.pdf(svg);
+        long printed = System.nanoTime();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        System.out.printf("data-flow overview of 50,000 assets: SVG %d ms (%d KB), PNG %d ms (%d x %d, %d KB),"
+                + " PDF %d ms (%d KB)%n", (laidOut - start) / 1_000_000, svg.length() / 1024,
+                (painted - laidOut) / 1_000_000, image.getWidth(), image.getHeight(), png.length / 1024,
+                (printed - painted) / 1_000_000, pdf.length / 1024);
+        assertTrue((double) image.getWidth() * image.getHeight() <= DiagramImages.MAX_PNG_PIXELS + 1e5,
+                "a huge diagram is scaled down to fit memory");
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+        }
+    }
+
+    @Test
     void theOverviewOfTenThousandAssetsBuildsLaysOutAndRenders() throws Exception {
         SecurityModel model = ChainModels.generate(10_000);
         assertTrue(DiagramScope.isLarge(model, DiagramView.NETWORK, null), "10,000 assets are above the threshold");
