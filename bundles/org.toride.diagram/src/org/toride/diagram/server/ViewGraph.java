@@ -137,6 +137,30 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         return bounds;
     }
 
+    /**
+     * Where ELK alone puts the assets the zone overview of {@code scope} shows (those of expanded zones): "Layout
+     * all" there lays out only them, leaving the detail's arrangement alone.
+     */
+    public static Map<String, Bounds> elkAssetBounds(SecurityModel model, DiagramView view,
+            java.util.function.Predicate<String> placed, DiagramScope scope) {
+        Map<String, Bounds> bounds = new LinkedHashMap<>();
+        ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(model, view, placed, scope));
+        collectBounds(graph, bounds);
+        java.util.Set<String> assets = new java.util.HashSet<>();
+        collectAssets(graph, assets);
+        bounds.keySet().retainAll(assets);
+        return bounds;
+    }
+
+    private static void collectAssets(ElkNode parent, java.util.Set<String> into) {
+        for (ElkNode child : parent.getChildren()) {
+            if (child.getProperty(DiagramBuilder.ELEMENT) instanceof Asset) {
+                into.add(child.getIdentifier());
+            }
+            collectAssets(child, into);
+        }
+    }
+
     private static void collectBounds(ElkNode parent, Map<String, Bounds> into) {
         for (ElkNode child : parent.getChildren()) {
             into.put(child.getIdentifier(), new Bounds(child.getX(), child.getY(), child.getWidth(), child.getHeight()));

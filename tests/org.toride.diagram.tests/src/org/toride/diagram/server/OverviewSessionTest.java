@@ -145,6 +145,12 @@ class OverviewSessionTest {
             assertEquals(true, network.root().getArgs().get("overview"));
             assertFalse(network.has("sys-billing"));
             assertEquals(true, ((GNode) network.element("zone-corp-server")).getArgs().get("collapsed"));
+            network.send(new ScopeActions.ToggleZone("zone-corp-server", true));
+            network.send(new org.eclipse.glsp.server.operations.LayoutOperation(List.of()));
+            var placed = opened.handle.notation().snapshot(org.toride.diagram.DiagramView.NETWORK);
+            assertTrue(placed.containsKey("sys-billing"), "Layout all places the expanded zone's assets");
+            assertFalse(placed.containsKey("zone-corp-server"), "and leaves the zones to the detail");
+            assertFalse(placed.containsKey("ot-scada-main"), "and the assets of collapsed zones alone");
             network.send(new ScopeActions.Overview(false));
             assertTrue(network.has("sys-billing"));
         }
