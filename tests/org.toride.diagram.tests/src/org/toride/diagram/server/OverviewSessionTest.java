@@ -133,6 +133,27 @@ class OverviewSessionTest {
     }
 
     @Test
+    void thePagesJsonBecomesTheScopeActions() {
+        com.google.inject.Injector injector = com.google.inject.Guice.createInjector(
+                new org.toride.diagram.server.glsp.TorideServerModule(new ModelRegistry()));
+        com.google.gson.Gson gson = injector.getInstance(org.eclipse.glsp.server.gson.ServerGsonConfigurator.class)
+                .configureGsonBuilder(new com.google.gson.GsonBuilder()).create();
+        var zone = (ScopeActions.ToggleZone) gson.fromJson("{\"kind\":\"torideToggleZone\",\"zoneId\":\"z-1\","
+                + "\"expand\":true}", org.eclipse.glsp.server.actions.Action.class);
+        assertEquals("z-1", zone.zoneId);
+        assertTrue(zone.expand);
+        var bundle = (ScopeActions.ToggleBundle) gson.fromJson("{\"kind\":\"torideToggleBundle\","
+                + "\"bundleId\":\"bundle:a>b\",\"expand\":false}", org.eclipse.glsp.server.actions.Action.class);
+        assertEquals("bundle:a>b", bundle.bundleId);
+        var service = (ScopeActions.FilterService) gson.fromJson("{\"kind\":\"torideFilterService\"}",
+                org.eclipse.glsp.server.actions.Action.class);
+        assertNull(service.serviceId);
+        var overview = (ScopeActions.Overview) gson.fromJson("{\"kind\":\"torideOverview\",\"overview\":true}",
+                org.eclipse.glsp.server.actions.Action.class);
+        assertTrue(overview.overview);
+    }
+
+    @Test
     void theExampleOpensInDetailAndSwitchesToTheOverviewOnRequest() throws Exception {
         Path file = dir.resolve("water-utility.toride");
         Files.copy(Repository.waterUtility(), file);
