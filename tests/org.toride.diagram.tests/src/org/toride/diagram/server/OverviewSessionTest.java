@@ -133,6 +133,23 @@ class OverviewSessionTest {
     }
 
     @Test
+    void aFilteredServiceDeletedElsewhereShowsEverythingAgain() throws Exception {
+        Path file = dir.resolve("water-utility.toride");
+        Files.copy(Repository.waterUtility(), file);
+        try (Opened opened = new Opened(file, DiagramTypes.DATAFLOW)) {
+            GlspSession dataflow = opened.session;
+            dataflow.send(new ScopeActions.FilterService("svc-billing"));
+            assertFalse(dataflow.has("ot-scada-main"));
+            StandaloneModelHandle handle = opened.handle;
+            handle.write(() -> handle.domain().getCommandStack().execute(org.eclipse.emf.edit.command.DeleteCommand
+                    .create(handle.domain(), handle.resource().getEObject("svc-billing"))));
+            dataflow.settle();
+            assertNull(dataflow.root().getArgs().get("service"));
+            assertTrue(dataflow.has("ot-scada-main"), "the whole view again, not an error");
+        }
+    }
+
+    @Test
     void thePagesJsonBecomesTheScopeActions() {
         com.google.inject.Injector injector = com.google.inject.Guice.createInjector(
                 new org.toride.diagram.server.glsp.TorideServerModule(new ModelRegistry()));

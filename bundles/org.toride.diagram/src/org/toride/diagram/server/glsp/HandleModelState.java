@@ -162,9 +162,21 @@ public class HandleModelState extends DefaultGModelState {
         overviewChoice = overview;
     }
 
-    /** The scope to draw: the page's choice of overview, else the overview when the view is large (read the model). */
+    /**
+     * The scope to draw: the page's choice of overview, else the overview when the view is large; a service filter
+     * whose service no longer exists is dropped. Call where the model may be read.
+     */
     public DiagramScope effectiveScope() {
         DiagramScope current = scope;
+        if (current.service() != null) {
+            try {
+                DiagramScope.service(model(), current.service());
+            } catch (IllegalArgumentException deleted) {
+                // the service was deleted (or renamed) elsewhere since the page chose it: show everything again
+                current = current.withService(null);
+                scope = current;
+            }
+        }
         Boolean choice = overviewChoice;
         return current.withOverview(choice != null ? choice : DiagramScope.isLarge(model(), view, current.service()));
     }
