@@ -183,6 +183,10 @@ class OverviewSessionTest {
             assertEquals(true, network.root().getArgs().get("overview"));
             assertFalse(network.has("sys-billing"));
             assertEquals(true, ((GNode) network.element("zone-corp-server")).getArgs().get("collapsed"));
+            network.send(new org.eclipse.glsp.server.operations.CreateNodeOperation(DiagramTypes.ASSET_PREFIX + "Device",
+                    org.eclipse.glsp.graph.util.GraphUtil.point(20, 60), "zone-dmz"));
+            assertEquals(false, ((GNode) network.element("zone-dmz")).getArgs().get("collapsed"),
+                    "a zone the user draws an asset into opens, so the new asset is seen");
             network.send(new ScopeActions.ToggleZone("zone-corp-server", true));
             network.send(new org.eclipse.glsp.server.operations.LayoutOperation(List.of()));
             var placed = opened.handle.notation().snapshot(org.toride.diagram.DiagramView.NETWORK);
