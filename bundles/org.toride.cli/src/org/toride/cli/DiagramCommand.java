@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
  * zone overview, for one critical service, with what an attack from an element reaches highlighted.
  */
 @Command(name = "diagram", mixinStandardHelpOptions = true,
-        description = "Render the network or data-flow diagram of a model as SVG, PNG or PDF: as arranged in the diagram"
-                + " editor (the model's .layout file), laid out by ELK where nothing was arranged; above "
+        description = "Render the network or data-flow diagram of a model as SVG, PNG or PDF: as arranged in the"
+                + " diagram editor (the model's .layout file), laid out by ELK where nothing was arranged; above "
                 + DiagramScope.DEFAULT_THRESHOLD + " assets as the zone overview.")
 final class DiagramCommand implements Callable<Integer> {
 

@@ -119,7 +119,8 @@ public final class DiagramBuilder {
             } else {
                 for (Conduit conduit : model.getConduits()) {
                     if (inGraph(zones.get(conduit.getFrom()), root) && inGraph(zones.get(conduit.getTo()), root)) {
-                        ElkEdge edge = ElkGraphUtil.createSimpleEdge(zones.get(conduit.getFrom()), zones.get(conduit.getTo()));
+                        ElkEdge edge = ElkGraphUtil.createSimpleEdge(zones.get(conduit.getFrom()),
+                                zones.get(conduit.getTo()));
                         edge.setIdentifier(conduit.getId());
                         edge.setProperty(ELEMENT, conduit);
                         edgeLabel(edge, conduitLabel(conduit));
@@ -192,7 +193,8 @@ public final class DiagramBuilder {
         for (ElkNode child : List.copyOf(parent.getChildren())) {
             if (child.getProperty(ELEMENT) instanceof Zone) {
                 dropEmptyZones(child, placed, overview);
-                if (child.getChildren().isEmpty() && !placed.test(child.getIdentifier()) && !overview.hidesAssetsIn(child)) {
+                if (child.getChildren().isEmpty() && !placed.test(child.getIdentifier())
+                        && !overview.hidesAssetsIn(child)) {
                     child.setParent(null);
                 }
             }

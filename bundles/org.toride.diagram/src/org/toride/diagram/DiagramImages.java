@@ -103,10 +103,11 @@ public final class DiagramImages {
     }
 
     private static SVGDocument load(String svg) throws IOException {
-        LoaderContext context = LoaderContext.builder().documentLimits(new DocumentLimits(
-                DocumentLimits.DEFAULT_MAX_NESTING_DEPTH, DocumentLimits.DEFAULT_MAX_USE_NESTING_DEPTH, MAX_SHAPES)).build();
-        SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-                context);
+        DocumentLimits limits = new DocumentLimits(DocumentLimits.DEFAULT_MAX_NESTING_DEPTH,
+                DocumentLimits.DEFAULT_MAX_USE_NESTING_DEPTH, MAX_SHAPES);
+        LoaderContext context = LoaderContext.builder().documentLimits(limits).build();
+        SVGDocument document = new SVGLoader().load(
+                new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, context);
         if (document == null) {
             throw new IOException("the diagram's SVG could not be read");
         }

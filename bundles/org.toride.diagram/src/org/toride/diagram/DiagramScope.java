@@ -54,13 +54,14 @@ public record DiagramScope(boolean overview, Set<String> expandedZones, Map<Stri
         }
     }
 
-    /** Whether {@code view} of {@code model} (filtered to {@code service}, if not null) shows more assets than the threshold. */
+    /** Whether {@code view} of {@code model} (only {@code service}'s assets, if not null) shows more than the threshold. */
     public static boolean isLarge(SecurityModel model, DiagramView view, String service) {
         int limit = threshold();
         Set<Asset> supporting = service == null ? null : new HashSet<>(supportingAssets(model, service));
         int shown = 0;
         for (Asset asset : model.getAssets()) {
-            if (DiagramBuilder.shows(view, asset) && (supporting == null || supporting.contains(asset)) && ++shown > limit) {
+            boolean counted = DiagramBuilder.shows(view, asset) && (supporting == null || supporting.contains(asset));
+            if (counted && ++shown > limit) {
                 return true;
             }
         }

@@ -104,7 +104,8 @@ public final class FlowBundles {
         ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
         edge.setIdentifier(flow.getId());
         edge.setProperty(DiagramBuilder.ELEMENT, flow);
-        DiagramBuilder.edgeLabel(edge, flow.getData().stream().map(ModelElement::getName).collect(Collectors.joining(", ")));
+        DiagramBuilder.edgeLabel(edge,
+                flow.getData().stream().map(ModelElement::getName).collect(Collectors.joining(", ")));
     }
 
     private static void bundle(String id, ElkNode source, ElkNode target, List<DataFlow> members) {

@@ -96,8 +96,9 @@ public final class ZoneOverview {
             zone.setProperty(FINDINGS, findings);
             // sized by the English texts, as zone titles are: the Japanese ones are narrower
             double lines = findings > 0 ? 2 : 1;
-            double width = Math.max(zone.getWidth(), Math.max(DiagramBuilder.textWidth(countsText(counts, Locale.ENGLISH)),
-                    DiagramBuilder.textWidth(findingsText(findings, Locale.ENGLISH))) + 28);
+            double text = Math.max(DiagramBuilder.textWidth(countsText(counts, Locale.ENGLISH)),
+                    DiagramBuilder.textWidth(findingsText(findings, Locale.ENGLISH)));
+            double width = Math.max(zone.getWidth(), text + 28);
             double height = zone.getHeight() + lines * LINE;
             zone.setDimensions(width, height);
             zone.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));

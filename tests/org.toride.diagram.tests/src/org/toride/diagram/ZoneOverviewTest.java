@@ -88,7 +88,8 @@ class ZoneOverviewTest {
         SecurityModel model = example();
         DiagramNotation notation = new DiagramNotation();
         notation.put(DiagramView.NETWORK, "sys-billing", new DiagramNotation.Bounds(300, 200, 120, 44));
-        ElkNode graph = Arrangement.of(model, DiagramView.NETWORK, notation, OVERVIEW.withZone("zone-corp-server", true));
+        ElkNode graph = Arrangement.of(model, DiagramView.NETWORK, notation,
+                OVERVIEW.withZone("zone-corp-server", true));
         Map<String, ElkNode> nodes = nodes(graph);
         ElkNode billing = nodes.get("sys-billing");
         assertNotNull(billing, "the expanded zone's assets are drawn");

@@ -89,7 +89,8 @@ class OverviewSessionTest {
             assertEquals(false, expanded.getArgs().get("collapsed"));
             GNode asset = (GNode) network.element("a-5");
             assertEquals("z-5", asset.getParent().getId(), "the zone's assets are shown in place");
-            assertEquals(50, expanded.getChildren().stream().filter(c -> DiagramTypes.ASSET.equals(c.getType())).count());
+            assertEquals(50, expanded.getChildren().stream().filter(c -> DiagramTypes.ASSET.equals(c.getType()))
+                    .count());
             assertFalse(network.has("a-6"), "other zones stay collapsed");
 
             network.send(new ScopeActions.ToggleZone("z-5", false));
@@ -183,8 +184,8 @@ class OverviewSessionTest {
             assertEquals(true, network.root().getArgs().get("overview"));
             assertFalse(network.has("sys-billing"));
             assertEquals(true, ((GNode) network.element("zone-corp-server")).getArgs().get("collapsed"));
-            network.send(new org.eclipse.glsp.server.operations.CreateNodeOperation(DiagramTypes.ASSET_PREFIX + "Device",
-                    org.eclipse.glsp.graph.util.GraphUtil.point(20, 60), "zone-dmz"));
+            network.send(new org.eclipse.glsp.server.operations.CreateNodeOperation(
+                    DiagramTypes.ASSET_PREFIX + "Device", org.eclipse.glsp.graph.util.GraphUtil.point(20, 60), "zone-dmz"));
             assertEquals(false, ((GNode) network.element("zone-dmz")).getArgs().get("collapsed"),
                     "a zone the user draws an asset into opens, so the new asset is seen");
             network.send(new ScopeActions.ToggleZone("zone-corp-server", true));
