@@ -42,7 +42,16 @@ public final class Arrangement {
      * would be thrown away entirely — it cost half a second per edit on a data-flow view of 500 assets.
      */
     public static ElkNode of(SecurityModel model, DiagramView view, DiagramNotation notation) {
-        ElkNode graph = DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent());
+        return of(model, view, notation, DiagramScope.DETAIL);
+    }
+
+    /** The same within {@code scope}; in the overview only assets keep the user's bounds ({@link ZoneOverview}). */
+    public static ElkNode of(SecurityModel model, DiagramView view, DiagramNotation notation, DiagramScope scope) {
+        ElkNode graph = DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent(), scope);
+        if (scope.overview()) {
+            Function<String, Optional<Bounds>> placed = ZoneOverview.placedAssets(graph, view, notation);
+            return apply(DiagramLayout.layout(graph), placed);
+        }
         graph = allPlaced(graph, view, notation) ? DiagramLayout.dissolveGroups(graph) : DiagramLayout.layout(graph);
         return apply(graph, id -> notation.bounds(view, id));
     }

@@ -63,6 +63,17 @@ public final class DiagramBuilder {
      * the view's rules alone would leave them out — an asset just created in the data-flow diagram has no flow yet.
      */
     public static ElkNode build(SecurityModel model, DiagramView view, java.util.function.Predicate<String> placed) {
+        return build(model, view, placed, DiagramScope.DETAIL);
+    }
+
+    /**
+     * The unlaid-out graph of {@code view} within {@code scope}: only the supporting assets of its critical service
+     * (and the zones around them) when it names one; in the overview, the assets of collapsed zones are left out and
+     * counted on their zone ({@link ZoneOverview}), conduits between the same zones are drawn as one; flows between
+     * two zones are bundled ({@link FlowBundles}).
+     */
+    public static ElkNode build(SecurityModel model, DiagramView view, java.util.function.Predicate<String> placed,
+            DiagramScope scope) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
@@ -75,41 +86,62 @@ public final class DiagramBuilder {
         for (Zone zone : model.getZones()) {
             zoneNode(zone, root, zones);
         }
-        Map<Asset, ElkNode> assets = new HashMap<>();
+        java.util.Set<Asset> supporting = scope.service() == null ? null
+                : new java.util.HashSet<>(DiagramScope.supportingAssets(model, scope.service()));
+        ZoneOverview overview = new ZoneOverview(scope);
+        // where each shown asset's edges end: its own box, or its zone's when the overview hides it there
+        Map<Asset, ElkNode> ends = new HashMap<>();
         for (Asset asset : model.getAssets()) {
-            if (!shows(view, asset) && !placed.test(asset.getId())) {
+            if (!shows(view, asset) && !placed.test(asset.getId())
+                    || supporting != null && !supporting.contains(asset)) {
                 continue;
             }
             ElkNode parent = asset.getZone() == null ? root : zones.get(asset.getZone());
+            if (parent != root && !scope.showsAssetsOf(asset.getZone().getId())) {
+                overview.hide(parent, asset);
+                ends.put(asset, parent);
+                continue;
+            }
             ElkNode node = ElkGraphUtil.createNode(parent);
             node.setIdentifier(asset.getId());
             node.setProperty(ELEMENT, asset);
             label(node, asset.getName());
             node.setDimensions(Math.max(90, textWidth(asset.getName()) + ASSET_PADDING), 44);
-            assets.put(asset, node);
+            ends.put(asset, node);
         }
         if (view == DiagramView.NETWORK) {
             packAssets(root);
-            for (Conduit conduit : model.getConduits()) {
-                if (zones.containsKey(conduit.getFrom()) && zones.containsKey(conduit.getTo())) {
-                    ElkEdge edge = ElkGraphUtil.createSimpleEdge(zones.get(conduit.getFrom()), zones.get(conduit.getTo()));
-                    edge.setIdentifier(conduit.getId());
-                    edge.setProperty(ELEMENT, conduit);
-                    edgeLabel(edge, conduitLabel(conduit));
+            if (supporting != null) {
+                dropEmptyZones(root, placed, overview);
+            }
+            if (scope.overview()) {
+                overview.addConduits(root, model.getConduits(), zones);
+            } else {
+                for (Conduit conduit : model.getConduits()) {
+                    if (inGraph(zones.get(conduit.getFrom()), root) && inGraph(zones.get(conduit.getTo()), root)) {
+                        ElkEdge edge = ElkGraphUtil.createSimpleEdge(zones.get(conduit.getFrom()),
+                                zones.get(conduit.getTo()));
+                        edge.setIdentifier(conduit.getId());
+                        edge.setProperty(ELEMENT, conduit);
+                        edgeLabel(edge, conduitLabel(conduit));
+                    }
                 }
             }
         } else {
-            dropEmptyZones(root, placed);
-            for (DataFlow flow : model.getFlows()) {
-                if (assets.containsKey(flow.getSource()) && assets.containsKey(flow.getTarget())) {
-                    ElkEdge edge = ElkGraphUtil.createSimpleEdge(assets.get(flow.getSource()), assets.get(flow.getTarget()));
-                    edge.setIdentifier(flow.getId());
-                    edge.setProperty(ELEMENT, flow);
-                    edgeLabel(edge, flow.getData().stream().map(ModelElement::getName).collect(Collectors.joining(", ")));
-                }
-            }
+            dropEmptyZones(root, placed, overview);
+            FlowBundles.addEdges(model.getFlows(), ends, scope);
         }
+        overview.decorate(zones.values());
         return root;
+    }
+
+    /** Whether {@code node} is (still) in the graph of {@code root}: a zone a filter dropped is not. */
+    static boolean inGraph(ElkNode node, ElkNode root) {
+        ElkNode current = node;
+        while (current != null && current != root) {
+            current = current.getParent();
+        }
+        return current == root && node != null;
     }
 
     /**
@@ -156,11 +188,13 @@ public final class DiagramBuilder {
      * Data-flow view: a zone is drawn as the trust boundary around the flows' ends, so one with none of them inside
      * (nor in its nested zones) is left out, unless the user placed it in this view (a zone just drawn there).
      */
-    private static void dropEmptyZones(ElkNode parent, java.util.function.Predicate<String> placed) {
+    private static void dropEmptyZones(ElkNode parent, java.util.function.Predicate<String> placed,
+            ZoneOverview overview) {
         for (ElkNode child : List.copyOf(parent.getChildren())) {
             if (child.getProperty(ELEMENT) instanceof Zone) {
-                dropEmptyZones(child, placed);
-                if (child.getChildren().isEmpty() && !placed.test(child.getIdentifier())) {
+                dropEmptyZones(child, placed, overview);
+                if (child.getChildren().isEmpty() && !placed.test(child.getIdentifier())
+                        && !overview.hidesAssetsIn(child)) {
                     child.setParent(null);
                 }
             }
@@ -275,12 +309,12 @@ public final class DiagramBuilder {
         return EditLabels.literal(conduit.getMedium(), locale) + (devices.isEmpty() ? "" : " / " + devices);
     }
 
-    private static void label(ElkNode node, String text) {
+    static void label(ElkNode node, String text) {
         ElkLabel label = ElkGraphUtil.createLabel(text == null ? "" : text, node);
         label.setDimensions(textWidth(label.getText()), 16);
     }
 
-    private static void edgeLabel(ElkEdge edge, String text) {
+    static void edgeLabel(ElkEdge edge, String text) {
         if (text != null && !text.isBlank()) {
             ElkLabel label = ElkGraphUtil.createLabel(text, edge);
             label.setDimensions(textWidth(text) * 0.85, 14);

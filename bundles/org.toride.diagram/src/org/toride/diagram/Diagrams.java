@@ -30,8 +30,21 @@ public final class Diagrams {
     /** The same, with what an attack reaches and crosses highlighted ({@code toride diagram --highlight-from}). */
     public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale,
             SvgRenderer.Highlight highlight) {
-        // Always the editor's picture (Arrangement): ELK places what the notation does not, and the same router draws
-        // the edges whether or not anyone arranged the view.
-        return SvgRenderer.render(Arrangement.of(model, view, notation), locale, highlight);
+        return svg(model, view, notation, locale, highlight, DiagramScope.DETAIL);
+    }
+
+    /** The same within {@code scope} (zone overview, one critical service, expanded bundles). */
+    public static String svg(SecurityModel model, DiagramView view, DiagramNotation notation, Locale locale,
+            SvgRenderer.Highlight highlight, DiagramScope scope) {
+        return SvgRenderer.render(graph(model, view, notation, scope), locale, highlight);
+    }
+
+    /**
+     * The laid-out graph {@link #svg} draws: always the editor's picture ({@link Arrangement}), ELK placing what the
+     * notation does not, and the same router drawing the edges whether or not anyone arranged the view.
+     */
+    public static org.eclipse.elk.graph.ElkNode graph(SecurityModel model, DiagramView view, DiagramNotation notation,
+            DiagramScope scope) {
+        return Arrangement.of(model, view, notation, scope);
     }
 }

@@ -115,6 +115,9 @@ public final class SvgRenderer {
                 svg.append(rect(x, y, node.getWidth(), node.getHeight(), 6, untrusted ? "#fdecea" : "#eef3f8",
                         untrusted ? "#c0392b" : "#5a7896", "stroke-dasharray=\"6 3\"", zone.getId()));
                 svg.append(text(x + 10, y + 18, title, "font-weight=\"bold\""));
+                if (node.getProperty(ZoneOverview.COLLAPSED)) {
+                    collapsedZone(node, x, y, locale, svg);
+                }
             } else {
                 String fill = element instanceof ControlSystem ? "#fff4dc" : element instanceof Device ? "#eaf6ee"
                         : "#ffffff";
@@ -144,11 +147,24 @@ public final class SvgRenderer {
         }
     }
 
+    /** The lines under a collapsed zone's title: its assets counted by kind, and its findings. */
+    private static void collapsedZone(ElkNode node, double x, double y, Locale locale, StringBuilder svg) {
+        svg.append(text(x + 10, y + 38, ZoneOverview.countsText(node.getProperty(ZoneOverview.COUNTS), locale),
+                "class=\"zone-counts\" fill=\"#334\""));
+        int findings = node.getProperty(ZoneOverview.FINDINGS);
+        if (findings > 0) {
+            svg.append(text(x + 10, y + 56, ZoneOverview.findingsText(findings, locale),
+                    "class=\"zone-findings\" fill=\"#c0392b\" font-weight=\"bold\""));
+        }
+    }
+
     private static void edges(ElkNode parent, double dx, double dy, Highlight highlight, Locale locale, StringBuilder svg) {
         for (ElkEdge edge : parent.getContainedEdges()) {
             EObject element = edge.getProperty(DiagramBuilder.ELEMENT);
             boolean warn = element instanceof DataFlow flow && !flow.isEncrypted() && DiagramBuilder.crossesZones(flow);
-            boolean oneWay = element instanceof Conduit conduit && conduit.getDirection() == Direction.ONE_WAY;
+            // conduits drawn as one edge may run either way
+            boolean oneWay = element instanceof Conduit conduit && conduit.getDirection() == Direction.ONE_WAY
+                    && edge.getProperty(ZoneOverview.COUNT) == 1;
             boolean directed = element instanceof DataFlow || oneWay;
             boolean crossed = highlight.crossed().contains(element);
             String colour = crossed ? REACHED : warn ? "#c0392b" : "#445";
@@ -165,8 +181,10 @@ public final class SvgRenderer {
             }
             for (ElkLabel label : edge.getLabels()) {
                 // Laid out with the English caption, as zone titles are; written in the diagram's language.
-                String caption = edge.getProperty(DiagramBuilder.ELEMENT) instanceof Conduit conduit
-                        ? DiagramBuilder.conduitLabel(conduit, locale) : label.getText();
+                String caption = edge.getProperty(ZoneOverview.CAPTION) != null
+                        ? edge.getProperty(ZoneOverview.CAPTION).apply(locale)
+                        : edge.getProperty(DiagramBuilder.ELEMENT) instanceof Conduit conduit
+                                ? DiagramBuilder.conduitLabel(conduit, locale) : label.getText();
                 svg.append(text(dx + label.getX(), dy + label.getY() + 11, caption,
                         "font-size=\"10\" fill=\"" + (warn ? "#c0392b" : "#334") + "\""));
             }

@@ -6,14 +6,21 @@ package org.toride.workflow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
+import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.Diagrams;
+import org.toride.diagram.SvgRenderer;
 import org.toride.diagram.notation.DiagramNotation;
+import org.toride.model.CriticalService;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
+import org.toride.requirements.engine.Finding;
 import org.toride.requirements.report.ReviewReport;
 
 /**
@@ -37,13 +44,43 @@ public final class ReviewReports {
     public static byte[] html(SecurityModel model, String shown, CheckResult result, Locale locale,
             DiagramNotation layout) {
         ReviewReport report = new ReviewReport(locale);
-        List<ReviewReport.Figure> figures = layout == null ? List.of() : List.of(
-                new ReviewReport.Figure(report.caption("network"),
-                        Diagrams.svg(model, DiagramView.NETWORK, layout, locale)),
-                new ReviewReport.Figure(report.caption("dataflow"),
-                        Diagrams.svg(model, DiagramView.DATAFLOW, layout, locale)));
+        List<ReviewReport.Figure> figures = layout == null ? List.of() : figures(model, result, locale, layout, report);
         StringWriter html = new StringWriter();
         report.write(model, shown, result, figures, new PrintWriter(html));
         return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Both diagrams of the model; above the overview threshold ({@link DiagramScope#isLarge}) the zone overview of
+     * each instead, with the findings counted on the zones, and a data-flow diagram of each critical service: one
+     * diagram of thousands of assets prints as a grey square nobody reads.
+     */
+    private static List<ReviewReport.Figure> figures(SecurityModel model, CheckResult result, Locale locale,
+            DiagramNotation layout, ReviewReport report) {
+        Map<String, Integer> findings = new HashMap<>();
+        for (Finding finding : result.activeFindings()) {
+            if (finding.elementId() != null) {
+                findings.merge(finding.elementId(), 1, Integer::sum);
+            }
+        }
+        DiagramScope overview = DiagramScope.DETAIL.withOverview(true)
+                .withFindings(id -> findings.getOrDefault(id, 0));
+        List<ReviewReport.Figure> figures = new ArrayList<>();
+        for (DiagramView view : DiagramView.values()) {
+            String name = view == DiagramView.NETWORK ? "network" : "dataflow";
+            boolean large = DiagramScope.isLarge(model, view, null);
+            figures.add(new ReviewReport.Figure(report.caption(large ? name + ".overview" : name), Diagrams.svg(model,
+                    view, layout, locale, SvgRenderer.Highlight.NONE, large ? overview : DiagramScope.DETAIL)));
+        }
+        if (DiagramScope.isLarge(model, DiagramView.DATAFLOW, null)) {
+            for (CriticalService service : model.getServices()) {
+                DiagramScope scope = overview.withService(service.getId())
+                        .withOverview(DiagramScope.isLarge(model, DiagramView.DATAFLOW, service.getId()));
+                figures.add(new ReviewReport.Figure(report.serviceCaption(service.getName() == null ? service.getId()
+                        : service.getName()), Diagrams.svg(model, DiagramView.DATAFLOW, layout, locale,
+                                SvgRenderer.Highlight.NONE, scope)));
+            }
+        }
+        return figures;
     }
 }

@@ -64,6 +64,23 @@ class StartupTest {
     }
 
     @Test
+    void jarsOnABundlesClassPathAreWrittenBesideIt() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        byte[] inner = { 'P', 'K', 5, 6 };
+        jar(plugins.resolve("org.example.carrier_1.0.jar"), new TreeMap<>(Map.of(
+                "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nBundle-ClassPath: .,\n lib/inner.jar\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                "lib/inner.jar", inner,
+                "lib/unlisted.jar", inner)));
+
+        List<Path> copies = FlatClassPath.write(plugins, dir.resolve("lib"));
+
+        assertEquals(List.of("org.example.carrier_1.0.jar", "org.example.carrier_1.0+lib_inner.jar"),
+                copies.stream().map(p -> p.getFileName().toString()).toList(), "only what Bundle-ClassPath names");
+        assertArrayEquals(inner, Files.readAllBytes(copies.get(1)));
+    }
+
+    @Test
     void theTrainingRunsTheCommonCommandsOnAModel() throws IOException {
         assertTrue(StartupTraining.train(Repository.waterUtility(), dir));
     }

@@ -8,9 +8,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -54,6 +58,7 @@ public final class FlatClassPath {
                 Path copy = lib.resolve(jar.getFileName());
                 copyWithoutSignature(jar, copy);
                 jars.add(copy.toAbsolutePath());
+                jars.addAll(extractNested(jar, lib));
             }
         }
         return jars;
@@ -62,6 +67,34 @@ public final class FlatClassPath {
     private static boolean onClassPath(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(file) && !LEFT_OUT.matcher(name).matches();
+    }
+
+    /**
+     * The jars a bundle carries on its {@code Bundle-ClassPath} (org.toride.diagram's pdfbox-graphics2d), written
+     * beside it as {@code BUNDLE+NAME.jar}: OSGi reads them inside the bundle, a plain class path only from files.
+     */
+    static List<Path> extractNested(Path jar, Path lib) throws IOException {
+        List<Path> nested = new ArrayList<>();
+        try (JarFile bundle = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = bundle.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-ClassPath");
+            if (classPath == null) {
+                return nested;
+            }
+            String stem = jar.getFileName().toString().replaceFirst("(?i)\\.jar$", "");
+            for (String entry : classPath.split(",")) {
+                String name = entry.strip().replaceFirst(";.*", "");
+                JarEntry inner = name.toLowerCase(Locale.ROOT).endsWith(".jar") ? bundle.getJarEntry(name) : null;
+                if (inner != null) {
+                    Path target = lib.resolve(stem + "+" + name.replace('/', '_'));
+                    try (InputStream in = bundle.getInputStream(inner)) {
+                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    nested.add(target.toAbsolutePath());
+                }
+            }
+        }
+        return nested;
     }
 
     static void copyWithoutSignature(Path jar, Path copy) throws IOException {

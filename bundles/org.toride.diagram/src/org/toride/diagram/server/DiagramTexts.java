@@ -44,6 +44,9 @@ public final class DiagramTexts {
     public static List<String> keys() {
         return List.of("Zone", "InformationSystem", "ControlSystem", "Device", "ExternalService", "DataAsset",
                 "ExternalParty", "Software", "Facility", "Conduit", "DataFlow", "group.zones", "group.assets",
-                "group.connections", "error.emptyName", "warning.notSaved");
+                "group.connections", "error.emptyName", "warning.notSaved", "count.InformationSystem",
+                "count.ControlSystem", "count.Device", "count.Software", "count.DataAsset", "count.ExternalService",
+                "count.ExternalParty", "count.Facility", "count.none", "count.findings", "count.conduits",
+                "count.flows", "bundle.caption");
     }
 }

@@ -24,6 +24,8 @@ public final class DiagramTypes {
     public static final String ASSET_PREFIX = ASSET + ":";
     public static final String CONDUIT = "edge:conduit";
     public static final String FLOW = "edge:flow";
+    /** Two or more flows from one zone to another, drawn as one edge between the zones. */
+    public static final String FLOW_BUNDLE = "edge:flowbundle";
     public static final String NAME_LABEL = "label:name";
     public static final String EDGE_LABEL = "label:edge";
     public static final String MARKER = "marker";

@@ -30,12 +30,16 @@ import org.eclipse.glsp.graph.util.GraphUtil;
 import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramLayout;
+import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
+import org.toride.diagram.FlowBundles;
 import org.toride.diagram.LayoutRules;
+import org.toride.diagram.ZoneOverview;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
+import org.toride.model.CriticalService;
 import org.toride.model.DataAsset;
 import org.toride.model.DataFlow;
 import org.toride.model.ExternalParty;
@@ -64,15 +68,34 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
     /** Builds the graph of {@code view}, model values named in {@code locale}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
             List<DiagramFinding> findings, ImpactHighlight highlight, Locale locale) {
-        ElkNode elk = Arrangement.of(model, view, notation);
+        return build(model, view, notation, findings, highlight, locale, DiagramScope.DETAIL);
+    }
+
+    /**
+     * The same within {@code scope}: the zone overview, one critical service, expanded bundles. In the overview only
+     * the assets' bounds are reported for pinning: zones there are ELK's boxes, not the user's.
+     */
+    public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
+            List<DiagramFinding> findings, ImpactHighlight highlight, Locale locale, DiagramScope scope) {
         Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
         for (DiagramFinding finding : findings) {
             if (finding.elementId() != null) {
                 findingsById.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
             }
         }
+        ElkNode elk = Arrangement.of(model, view, notation,
+                scope.withFindings(id -> findingsById.getOrDefault(id, List.of()).size()));
         Builder builder = new Builder(view, findingsById, highlight, locale);
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
+        if (scope.overview()) {
+            graph.addArgument("overview", true);
+        }
+        if (view == DiagramView.DATAFLOW) {
+            graph.addArgument("services", servicesJson(model));
+        }
+        if (scope.service() != null) {
+            graph.addArgument("service", scope.service());
+        }
         for (ElkNode child : elk.getChildren()) {
             graph.add(builder.node(child));
         }
@@ -82,7 +105,24 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
                 graph.add(gEdge);
             }
         }
-        return new ViewGraph(graph.build(), builder.bounds);
+        Map<String, Bounds> bounds = builder.bounds;
+        if (scope.overview()) {
+            bounds = new LinkedHashMap<>(bounds);
+            bounds.keySet().retainAll(builder.assets);
+        }
+        return new ViewGraph(graph.build(), bounds);
+    }
+
+    /** The critical services a view can be filtered to, as JSON {@code [{"id":..,"name":..}]}. */
+    static String servicesJson(SecurityModel model) {
+        com.google.gson.JsonArray services = new com.google.gson.JsonArray();
+        for (CriticalService service : model.getServices()) {
+            com.google.gson.JsonObject entry = new com.google.gson.JsonObject();
+            entry.addProperty("id", service.getId());
+            entry.addProperty("name", service.getName() == null ? service.getId() : service.getName());
+            services.add(entry);
+        }
+        return services.toString();
     }
 
     /**
@@ -94,6 +134,30 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         Map<String, Bounds> bounds = new LinkedHashMap<>();
         collectBounds(DiagramLayout.layout(DiagramBuilder.build(model, view, placed)), bounds);
         return bounds;
+    }
+
+    /**
+     * Where ELK alone puts the assets the zone overview of {@code scope} shows (those of expanded zones): "Layout
+     * all" there lays out only them, leaving the detail's arrangement alone.
+     */
+    public static Map<String, Bounds> elkAssetBounds(SecurityModel model, DiagramView view,
+            java.util.function.Predicate<String> placed, DiagramScope scope) {
+        Map<String, Bounds> bounds = new LinkedHashMap<>();
+        ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(model, view, placed, scope));
+        collectBounds(graph, bounds);
+        java.util.Set<String> assets = new java.util.HashSet<>();
+        collectAssets(graph, assets);
+        bounds.keySet().retainAll(assets);
+        return bounds;
+    }
+
+    private static void collectAssets(ElkNode parent, java.util.Set<String> into) {
+        for (ElkNode child : parent.getChildren()) {
+            if (child.getProperty(DiagramBuilder.ELEMENT) instanceof Asset) {
+                into.add(child.getIdentifier());
+            }
+            collectAssets(child, into);
+        }
     }
 
     private static void collectBounds(ElkNode parent, Map<String, Bounds> into) {
@@ -124,6 +188,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         private final DiagramView view;
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+        private final java.util.Set<String> assets = new java.util.HashSet<>();
         private final ImpactHighlight highlight;
         private final Locale locale;
 
@@ -144,6 +209,11 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             }
             GNodeBuilder node = element instanceof Zone zone ? zoneNode(zone) : assetNode((Asset) element);
             node.id(id).position(placed.x(), placed.y()).size(placed.width(), placed.height());
+            if (element instanceof Zone) {
+                overviewArgs(elk, node);
+            } else {
+                assets.add(id);
+            }
             highlight.classesOf(id).forEach(node::addCssClass);
             node.add(new GLabelBuilder(DiagramTypes.NAME_LABEL).id(id + DiagramTypes.NAME_LABEL_SUFFIX)
                     .text(name((ModelElement) element)).position(8, 6).build());
@@ -151,6 +221,25 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             marker(id).ifPresent(node::add);
             bounds.put(id, placed);
             return node.build();
+        }
+
+        /** A zone of the overview: collapsed, with its hidden assets counted, or expanded. */
+        private void overviewArgs(ElkNode elk, GNodeBuilder node) {
+            if (!elk.getProperty(ZoneOverview.IN_OVERVIEW)) {
+                return;
+            }
+            boolean collapsed = elk.getProperty(ZoneOverview.COLLAPSED);
+            node.addArgument("collapsed", collapsed);
+            if (collapsed) {
+                Map<String, Integer> counts = elk.getProperty(ZoneOverview.COUNTS);
+                int findings = elk.getProperty(ZoneOverview.FINDINGS);
+                node.addArgument("assetCount", counts.values().stream().mapToInt(Integer::intValue).sum())
+                        .addArgument("counts", ZoneOverview.countsText(counts, locale))
+                        .addArgument("findings", findings);
+                if (findings > 0) {
+                    node.addCssClass("zone-has-findings");
+                }
+            }
         }
 
         private GNodeBuilder zoneNode(Zone zone) {
@@ -191,7 +280,19 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             String target = Arrangement.endId(elk, false);
             GEdgeBuilder edge;
             String caption;
-            if (element instanceof Conduit conduit) {
+            int count = elk.getProperty(ZoneOverview.COUNT);
+            if (elk.getProperty(FlowBundles.FLOWS) != null) {
+                List<DataFlow> flows = elk.getProperty(FlowBundles.FLOWS);
+                edge = new GEdgeBuilder(DiagramTypes.FLOW_BUNDLE).addArgument("count", count)
+                        .addArgument("data", FlowBundles.dataNames(flows));
+                if (flows.stream().anyMatch(flow -> !flow.isEncrypted())) {
+                    edge.addCssClass("flow-unprotected");
+                }
+                caption = elk.getProperty(ZoneOverview.CAPTION).apply(locale);
+            } else if (element instanceof Conduit && count > 1) {
+                edge = new GEdgeBuilder(DiagramTypes.CONDUIT).addArgument("count", count);
+                caption = elk.getProperty(ZoneOverview.CAPTION).apply(locale);
+            } else if (element instanceof Conduit conduit) {
                 boolean isolated = conduit.getIsolationPoint() != null;
                 edge = new GEdgeBuilder(DiagramTypes.CONDUIT)
                         .addArgument("medium", conduit.getMedium() != null ? lower(conduit.getMedium().getName()) : "")

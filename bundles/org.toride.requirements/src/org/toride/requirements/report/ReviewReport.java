@@ -224,6 +224,11 @@ public final class ReviewReport {
         return text.getString("diagram." + view);
     }
 
+    /** The caption for the data-flow diagram of one critical service, named {@code service}. */
+    public String serviceCaption(String service) {
+        return java.text.MessageFormat.format(text.getString("diagram.dataflow.service"), service);
+    }
+
     /** The word for {@code status} in this report's language (適合, violated…). */
     public String status(Compliance.Status status) {
         return t("status." + status);

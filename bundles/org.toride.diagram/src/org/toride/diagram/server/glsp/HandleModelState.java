@@ -18,6 +18,7 @@ import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.glsp.server.types.Severity;
+import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
@@ -48,6 +49,10 @@ public class HandleModelState extends DefaultGModelState {
     private String key;
     private volatile java.util.Locale locale = java.util.Locale.ENGLISH;
     private volatile Map<String, Bounds> shownBounds = Map.of();
+    /** Expanded zones and bundles, the service filter: what the page asked for (its overview flag is not used). */
+    private volatile DiagramScope scope = DiagramScope.DETAIL;
+    /** Overview or detail as the page chose it; null: decided by the model's size ({@link DiagramScope#isLarge}). */
+    private volatile Boolean overviewChoice;
     private final List<Runnable> detachers = new ArrayList<>();
     /**
      * Set while this session itself executes, undoes or redoes: GLSP submits the model afterwards anyway. Not a
@@ -141,6 +146,39 @@ public class HandleModelState extends DefaultGModelState {
         }
         EObject object = handle().resource().getEObject(id);
         return type.isInstance(object) ? java.util.Optional.of(type.cast(object)) : java.util.Optional.empty();
+    }
+
+    /** The scope the page asked for; {@link #effectiveScope} says whether the overview is on. */
+    public DiagramScope scope() {
+        return scope;
+    }
+
+    public void scope(DiagramScope changed) {
+        scope = changed;
+    }
+
+    /** The page switched the whole view to the overview ({@code true}) or to the detail. */
+    public void overviewChosen(boolean overview) {
+        overviewChoice = overview;
+    }
+
+    /**
+     * The scope to draw: the page's choice of overview, else the overview when the view is large; a service filter
+     * whose service no longer exists is dropped. Call where the model may be read.
+     */
+    public DiagramScope effectiveScope() {
+        DiagramScope current = scope;
+        if (current.service() != null) {
+            try {
+                DiagramScope.service(model(), current.service());
+            } catch (IllegalArgumentException deleted) {
+                // the service was deleted (or renamed) elsewhere since the page chose it: show everything again
+                current = current.withService(null);
+                scope = current;
+            }
+        }
+        Boolean choice = overviewChoice;
+        return current.withOverview(choice != null ? choice : DiagramScope.isLarge(model(), view, current.service()));
     }
 
     /** Bounds every node got in the last built graph (relative to its zone). */

@@ -66,6 +66,7 @@ public abstract class TorideDiagramModule extends DiagramModule {
         super.configureActionHandlers(binding);
         binding.add(SelectionForwarder.class);
         binding.add(RefreshDiagramActionHandler.class);
+        binding.add(ScopeActionHandler.class);
     }
 
     @Override

@@ -20,7 +20,7 @@ public class ViewModelFactory implements GModelFactory {
     public void createGModel() {
         ModelHandle handle = state.handle();
         ViewGraph graph = handle.read(() -> ViewGraph.build(state.model(), state.view(), handle.notation(),
-                handle.findings(), handle.highlight(), state.locale()));
+                handle.findings(), handle.highlight(), state.locale(), state.effectiveScope()));
         GModelRoot old = state.getRoot();
         if (old != null) {
             // GLSP counts revisions from the current root; a fresh root would restart at 0 on every change.

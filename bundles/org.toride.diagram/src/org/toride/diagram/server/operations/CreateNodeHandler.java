@@ -87,6 +87,10 @@ public class CreateNodeHandler extends DiagramOperationHandler<CreateNodeOperati
                 edits.add(SetCommand.create(domain(), asset, ToridePackage.Literals.ASSET__ZONE, container));
             }
             element = asset;
+            if (container != null) {
+                // in the overview, a new asset in a collapsed zone would vanish into its count: show it
+                state.scope(state.scope().withZone(container.getId(), true));
+            }
             width = Math.max(ASSET_WIDTH, element.getName().length() * 7.5 + 24);
             height = ASSET_HEIGHT;
         } else {
