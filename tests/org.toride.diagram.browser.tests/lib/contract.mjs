@@ -27,8 +27,9 @@ export async function openWith(session, view, change) {
         server.onMessage(text => {
             const message = JSON.parse(String(text));
             if (message.result?.serverActions) {
+                // declared once: a kind listed twice is forwarded twice (the real server lists them itself)
                 for (const kinds of Object.values(message.result.serverActions)) {
-                    kinds.push(...OUR_KINDS);
+                    kinds.push(...OUR_KINDS.filter(kind => !kinds.includes(kind)));
                 }
             }
             const action = message.params?.action;

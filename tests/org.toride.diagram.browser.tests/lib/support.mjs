@@ -37,13 +37,13 @@ function findJava() {
  * build-if-stale step (inside the Maven reactor that would start a second build). Resolves with the URL printed
  * as the first line of stdout and the process.
  */
-export async function serve(model) {
-    const child = spawn(findJava(), cliArgs(['serve', model, '--port', '0']), { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function serve(model, jvmFlags = []) {
+    const child = spawn(findJava(), cliArgs(['serve', model, '--port', '0'], jvmFlags), { stdio: ['ignore', 'pipe', 'pipe'] });
     return served(child);
 }
 
 /** The JVM arguments that run a headless command of the built product (as ./toride does, without building). */
-function cliArgs(command) {
+function cliArgs(command, jvmFlags = []) {
     const plugins = join(PRODUCT, 'plugins');
     if (!existsSync(plugins)) {
         throw new Error(`no product at ${PRODUCT}: build it first (./mvnw verify, or ./toride --help once)`);
@@ -51,7 +51,7 @@ function cliArgs(command) {
     const launcher = readdirSync(plugins).find(f => /^org\.eclipse\.equinox\.launcher_.*\.jar$/.test(f));
     const java = findJava();
     const major = Number(/version "(\d+)/.exec(spawnSync(java, ['-version'], { encoding: 'utf8' }).stderr)?.[1]);
-    const flags = ['-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-Dstderr.encoding=UTF-8'];
+    const flags = ['-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-Dstderr.encoding=UTF-8', ...jvmFlags];
     if (major >= 24) {
         flags.push('--sun-misc-unsafe-memory-access=allow');
     }

@@ -60,6 +60,7 @@ export function roundedPath(points: readonly XY[], radius = CORNER_RADIUS): stri
         return '';
     }
     let d = `M ${num(route[0].x)},${num(route[0].y)}`;
+    let pen: XY = route[0];
     for (let i = 1; i < route.length - 1; i++) {
         const prev = route[i - 1];
         const bend = route[i];
@@ -69,7 +70,12 @@ export function roundedPath(points: readonly XY[], radius = CORNER_RADIUS): stri
         const r = Math.min(radius, inLength / 2, outLength / 2);
         const before = { x: bend.x - ((bend.x - prev.x) / inLength) * r, y: bend.y - ((bend.y - prev.y) / inLength) * r };
         const after = { x: bend.x + ((next.x - bend.x) / outLength) * r, y: bend.y + ((next.y - bend.y) / outLength) * r };
-        d += ` L ${num(before.x)},${num(before.y)} Q ${num(bend.x)},${num(bend.y)} ${num(after.x)},${num(after.y)}`;
+        // two bends closer than twice the radius meet: the straight piece between them would have no length
+        if (Math.hypot(before.x - pen.x, before.y - pen.y) >= SAME_POINT) {
+            d += ` L ${num(before.x)},${num(before.y)}`;
+        }
+        d += ` Q ${num(bend.x)},${num(bend.y)} ${num(after.x)},${num(after.y)}`;
+        pen = after;
     }
     if (route.length > 1) {
         const end = route[route.length - 1];

@@ -43,6 +43,8 @@ final class OrthogonalRouter {
     /** How far beyond the box around its two ends an edge looks for its route before it looks everywhere. */
     private static final double REACH = 160;
     private static final double TOLERANCE = 1e-6;
+    /** Steps shorter than this beside an end are straightened (two rounded corners would meet in a kink). */
+    static final double JOG = 6;
 
     private static final int EAST = 0;
     private static final int WEST = 1;
@@ -176,7 +178,57 @@ final class OrthogonalRouter {
             obstaclesOf.put(entry.getKey(), obstacles);
         }
         new Nudge(routes, obstaclesOf).run();
+        for (Map.Entry<ElkEdge, List<KVector>> entry : routes.entrySet()) {
+            entry.setValue(withoutEndJogs(entry.getValue(), boxes.get(end(entry.getKey(), true)),
+                    boxes.get(end(entry.getKey(), false))));
+        }
         return new Routes(routes, obstaclesOf);
+    }
+
+    /**
+     * Straightens a jog of less than {@link #JOG} next to an end: two ports almost in line (each spread on its own
+     * side) gave a route with a 2 px step, which no one would draw. The end's port slides along its side to line up
+     * with the rest of the route, as long as it stays on that side.
+     */
+    static List<KVector> withoutEndJogs(List<KVector> route, Rect source, Rect target) {
+        List<KVector> points = new ArrayList<>(route);
+        int last = points.size() - 1;
+        if (last >= 3 && jog(points, last - 2) && slide(points, last, last - 1, points.get(last - 2), target)) {
+            points = simplify(points);
+            last = points.size() - 1;
+        }
+        if (last >= 3 && jog(points, 1)) {
+            slide(points, 0, 1, points.get(2), source);
+            points = simplify(points);
+        }
+        return points;
+    }
+
+    /** Whether segment {@code i}–{@code i+1} is a short step between two parallel segments. */
+    private static boolean jog(List<KVector> points, int i) {
+        KVector a = points.get(i - 1);
+        KVector b = points.get(i);
+        KVector c = points.get(i + 1);
+        KVector d = points.get(i + 2);
+        boolean verticalRun = Math.abs(a.x - b.x) < TOLERANCE && Math.abs(c.x - d.x) < TOLERANCE;
+        boolean horizontalRun = Math.abs(a.y - b.y) < TOLERANCE && Math.abs(c.y - d.y) < TOLERANCE;
+        return (verticalRun || horizontalRun) && b.distance(c) < JOG;
+    }
+
+    /** Moves the end segment {@code port}–{@code inner} into line with {@code towards}, if the port stays on its box. */
+    private static boolean slide(List<KVector> points, int port, int inner, KVector towards, Rect box) {
+        KVector p = points.get(port);
+        KVector q = points.get(inner);
+        boolean vertical = Math.abs(p.x - q.x) < TOLERANCE;
+        KVector moved = vertical ? new KVector(towards.x, p.y) : new KVector(p.x, towards.y);
+        boolean onSide = vertical ? moved.x > box.x0() + 1 && moved.x < box.x1() - 1
+                : moved.y > box.y0() + 1 && moved.y < box.y1() - 1;
+        if (!onSide) {
+            return false;
+        }
+        points.set(port, moved);
+        points.set(inner, vertical ? new KVector(towards.x, q.y) : new KVector(q.x, towards.y));
+        return true;
     }
 
     private static ElkNode end(ElkEdge edge, boolean source) {

@@ -87,9 +87,8 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
                 scope.withFindings(id -> findingsById.getOrDefault(id, List.of()).size()));
         Builder builder = new Builder(view, findingsById, highlight, locale);
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
-        if (scope.overview()) {
-            graph.addArgument("overview", true);
-        }
+        // sent either way, so the page always offers the switch (back) to the zone overview
+        graph.addArgument("overview", scope.overview());
         if (view == DiagramView.DATAFLOW) {
             graph.addArgument("services", servicesJson(model));
         }

@@ -120,7 +120,7 @@ class OverviewSessionTest {
 
             dataflow.send(new ScopeActions.FilterService("svc-0"));
             assertEquals("svc-0", dataflow.root().getArgs().get("service"));
-            assertNull(dataflow.root().getArgs().get("overview"), "the service's 1,429 assets fit the detail");
+            assertEquals(false, dataflow.root().getArgs().get("overview"), "the service's 1,429 assets fit the detail");
             assertTrue(dataflow.has("a-7"), "a supporting asset");
             assertFalse(dataflow.has("a-8"), "not a supporting asset");
 
@@ -177,7 +177,7 @@ class OverviewSessionTest {
         Files.copy(Repository.waterUtility(), file);
         try (Opened opened = new Opened(file, DiagramTypes.NETWORK)) {
             GlspSession network = opened.session;
-            assertNull(network.root().getArgs().get("overview"));
+            assertEquals(false, network.root().getArgs().get("overview"));
             assertTrue(network.has("sys-billing"));
             assertNull(((GNode) network.element("zone-corp-server")).getArgs().get("collapsed"));
             network.send(new ScopeActions.Overview(true));
