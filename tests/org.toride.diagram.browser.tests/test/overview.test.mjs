@@ -157,7 +157,12 @@ describe('zone overview against the server', () => {
                 }
                 assert.ok(target, 'a closed zone is in view');
                 const id = (await target.zone.getAttribute('id')).replace(/^toride-diagram_/, '');
-                assert.match(await target.zone.locator(':scope > .zone-counts').textContent(), /\d/);
+                const counts = target.zone.locator(':scope > .zone-counts');
+                assert.match(await counts.textContent(), /\d/);
+                const line = await counts.boundingBox();
+                assert.ok(line.x >= target.box.x && line.x + line.width <= target.box.x + target.box.width + 1,
+                    `the counts stay inside their zone (${JSON.stringify(line)} in ${JSON.stringify(target.box)})`);
+                assert.equal(await page.locator('.toride-empty-hint').count(), 0, 'closed zones are not an empty view');
                 await page.mouse.dblclick(target.box.x + target.box.width / 2, target.box.y + target.box.height - 6);
                 await page.waitForFunction(
                     id => document.querySelectorAll(`#toride-diagram [id="toride-diagram_${id}"] .toride-asset`).length > 0,

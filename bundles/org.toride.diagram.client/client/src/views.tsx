@@ -94,16 +94,19 @@ export class TorideGraphView extends GGraphView {
         let focus = false;
         let assets = 0;
         let zones = 0;
+        let closed = 0;
         model.index.all().forEach(e => {
             focus ||= e instanceof GNode && e.selected;
             assets += e instanceof AssetNode ? 1 : 0;
             zones += e instanceof ZoneNode ? 1 : 0;
+            closed += e instanceof ZoneNode && e.collapsed ? 1 : 0;
         });
         // With a node selected, the edges that do not touch it step back (tk-focus): a hub's flows stand out.
         const graph = h('svg', { ns: SVG_NS, class: { 'sprotty-graph': true, 'toride-graph': true, 'tk-focus': focus } }, [
             defs,
             h('g', { ns: SVG_NS, attrs: { transform } }, renderInPaintOrder(model, context)),
-            ...(assets === 0 ? this.emptyHint(model, zones) : [])
+            // the zone overview draws no assets because its zones are closed, not because there are none
+            ...(assets === 0 && closed === 0 ? this.emptyHint(model, zones) : [])
         ]);
         graph.data!.style = { ...this.getGridStyle(model, context) };
         return graph;
@@ -185,7 +188,8 @@ export class ZoneView extends ShapeView {
         const findings = Number(zone.arg('findings')) || 0;
         if (findings > 0 || (zone.cssClasses ?? []).includes('zone-has-findings')) {
             extras.push(
-                <g class-zone-findings={true} transform={`translate(${width - 16}, ${ZONE_HEADER + 14})`}>
+                // in the bottom-right corner, clear of the counts line (which may run the zone's whole width)
+                <g class-zone-findings={true} transform={`translate(${width - 16}, ${Math.max(zone.size.height - 16, ZONE_HEADER + 14)})`}>
                     <title>{t('overview.findings', findings)}</title>
                     <circle r={10} />
                     <text y={4}>{findings > 99 ? '99+' : String(findings)}</text>
@@ -303,7 +307,8 @@ export class TorideEdgeView extends GEdgeView {
             extras.push(this.isolationMark(middle.at, middle.angle));
         }
         const n = count(edge);
-        const badgeAt = along(segments, isolated ? 0.3 : 0.5);
+        // a quarter of the way along: the caption sits halfway, and an isolation mark too
+        const badgeAt = along(segments, 0.25);
         if (badgeAt && (n >= 2 || edge.type === FLOW_BUNDLE)) {
             extras.push(this.countBadge(edge, n, badgeAt.at));
         }
