@@ -47,13 +47,25 @@ public final class Arrangement {
 
     /** The same within {@code scope}; in the overview only assets keep the user's bounds ({@link ZoneOverview}). */
     public static ElkNode of(SecurityModel model, DiagramView view, DiagramNotation notation, DiagramScope scope) {
+        return route(boxes(model, view, notation, scope));
+    }
+
+    /**
+     * The boxes of {@code view} where {@link #of} puts them, edges not routed: for a caller that needs only where
+     * the boxes go (a move settling its neighbours), which routing every edge would cost as much again.
+     */
+    public static ElkNode boxes(SecurityModel model, DiagramView view, DiagramNotation notation) {
+        return boxes(model, view, notation, DiagramScope.DETAIL);
+    }
+
+    private static ElkNode boxes(SecurityModel model, DiagramView view, DiagramNotation notation, DiagramScope scope) {
         ElkNode graph = DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent(), scope);
         if (scope.overview()) {
             Function<String, Optional<Bounds>> placed = ZoneOverview.placedAssets(graph, view, notation);
-            return apply(DiagramLayout.layout(graph), placed);
+            return placeAll(DiagramLayout.layout(graph), placed);
         }
         graph = allPlaced(graph, view, notation) ? DiagramLayout.dissolveGroups(graph) : DiagramLayout.layout(graph);
-        return apply(graph, id -> notation.bounds(view, id));
+        return placeAll(graph, id -> notation.bounds(view, id));
     }
 
     private static boolean allPlaced(ElkNode parent, DiagramView view, DiagramNotation notation) {
@@ -73,7 +85,19 @@ public final class Arrangement {
      * @param placed the bounds the user gave an element, by id (relative to its zone)
      */
     public static ElkNode apply(ElkNode graph, Function<String, Optional<Bounds>> placed) {
+        return route(placeAll(graph, placed));
+    }
+
+    /** The user's bounds applied, siblings kept apart and inside their zones, the graph sized round it all. */
+    private static ElkNode placeAll(ElkNode graph, Function<String, Optional<Bounds>> placed) {
         place(graph, placed);
+        KVector extent = extent(graph);
+        graph.setDimensions(extent.x, extent.y);
+        return graph;
+    }
+
+    /** Every edge routed round the boxes it does not connect. */
+    private static ElkNode route(ElkNode graph) {
         List<ElkEdge> edges = edges(graph);
         OrthogonalRouter.Routes routes = OrthogonalRouter.routes(graph, edges);
         for (ElkEdge edge : edges) {
@@ -82,8 +106,6 @@ public final class Arrangement {
                 setRoute(edge, route, routes.obstacles().get(edge));
             }
         }
-        KVector extent = extent(graph);
-        graph.setDimensions(extent.x, extent.y);
         return graph;
     }
 
@@ -218,12 +240,7 @@ public final class Arrangement {
     }
 
     private static boolean covers(double[] place, double width, double height, List<OrthogonalRouter.Rect> boxes) {
-        for (OrthogonalRouter.Rect box : boxes) {
-            if (place[0] < box.x1() && box.x0() < place[0] + width && place[1] < box.y1()
-                    && box.y0() < place[1] + height) {
-                return true;
-            }
-        }
-        return false;
+        OrthogonalRouter.Rect label = new OrthogonalRouter.Rect(place[0], place[1], place[0] + width, place[1] + height);
+        return boxes.stream().anyMatch(label::meets);
     }
 }

@@ -108,15 +108,7 @@ final class RouteNudge {
     }
 
     private boolean clear(ElkEdge edge, KVector a, KVector b) {
-        double x0 = Math.min(a.x, b.x);
-        double x1 = Math.max(a.x, b.x);
-        double y0 = Math.min(a.y, b.y);
-        double y1 = Math.max(a.y, b.y);
-        for (Rect r : obstacles.get(edge)) {
-            if (x1 > r.x0() && x0 < r.x1() && y1 > r.y0() && y0 < r.y1()) {
-                return false;
-            }
-        }
-        return true;
+        Rect segment = new Rect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y));
+        return obstacles.get(edge).stream().noneMatch(segment::meets);
     }
 }

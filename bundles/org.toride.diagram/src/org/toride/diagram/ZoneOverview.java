@@ -146,9 +146,15 @@ public final class ZoneOverview {
      * holding all their assets, not for the overview's boxes.
      */
     static Function<String, Optional<Bounds>> placedAssets(ElkNode graph, DiagramView view, DiagramNotation notation) {
+        java.util.Set<String> assets = assetIds(graph);
+        return id -> assets.contains(id) ? notation.bounds(view, id) : Optional.empty();
+    }
+
+    /** The ids of the asset boxes drawn in {@code graph}, at any depth. */
+    public static java.util.Set<String> assetIds(ElkNode graph) {
         java.util.Set<String> assets = new java.util.HashSet<>();
         collectAssets(graph, assets);
-        return id -> assets.contains(id) ? notation.bounds(view, id) : Optional.empty();
+        return assets;
     }
 
     private static void collectAssets(ElkNode parent, java.util.Set<String> into) {

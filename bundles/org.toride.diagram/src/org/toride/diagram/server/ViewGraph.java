@@ -144,19 +144,8 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         Map<String, Bounds> bounds = new LinkedHashMap<>();
         ElkNode graph = DiagramLayout.layout(DiagramBuilder.build(model, view, placed, scope));
         collectBounds(graph, bounds);
-        java.util.Set<String> assets = new java.util.HashSet<>();
-        collectAssets(graph, assets);
-        bounds.keySet().retainAll(assets);
+        bounds.keySet().retainAll(ZoneOverview.assetIds(graph));
         return bounds;
-    }
-
-    private static void collectAssets(ElkNode parent, java.util.Set<String> into) {
-        for (ElkNode child : parent.getChildren()) {
-            if (child.getProperty(DiagramBuilder.ELEMENT) instanceof Asset) {
-                into.add(child.getIdentifier());
-            }
-            collectAssets(child, into);
-        }
     }
 
     private static void collectBounds(ElkNode parent, Map<String, Bounds> into) {

@@ -145,7 +145,7 @@ public class ChangeBoundsHandler extends DiagramOperationHandler<ChangeBoundsOpe
         bounds.putAll(state.notation().snapshot(view()));
         bounds.putAll(changes);
         after.restore(view(), bounds);
-        ElkNode drawn = Arrangement.of(model(), view(), after);
+        ElkNode drawn = Arrangement.boxes(model(), view(), after);
         collectMoved(drawn, bounds, changes);
     }
 
