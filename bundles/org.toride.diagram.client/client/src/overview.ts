@@ -4,9 +4,9 @@
 // The zone overview of a big model, bundled flows and the filter to one critical service: the toolbar's controls
 // and the double-clicks that open and close zones and bundles. The server decides what is shown; the page only
 // asks (the actions below, docs/diagrams.md) and draws what comes back (views.tsx).
-import { Action, ArgsAware, EditorContextService, GLSPActionDispatcher, GModelElement, GModelRoot, IActionDispatcher, MouseListener, TYPES } from '@eclipse-glsp/client';
+import { Action, EditorContextService, GLSPActionDispatcher, GModelElement, GModelRoot, IActionDispatcher, MouseListener, TYPES } from '@eclipse-glsp/client';
 import { Container, inject, injectable } from 'inversify';
-import { FLOW_BUNDLE, ZONE, ZoneNode } from './model';
+import { argOf, FLOW_BUNDLE, isTrue, ZONE, ZoneNode } from './model';
 import { t } from './texts';
 
 export interface ToggleZoneAction extends Action {
@@ -45,10 +45,6 @@ function send(dispatcher: IActionDispatcher, action: ViewAction): void {
     dispatcher.dispatch(action).catch(e => console.warn(`toride: ${action.kind} not handled`, e));
 }
 
-function argsOf(element: GModelElement): Record<string, unknown> {
-    return ((element as unknown as ArgsAware).args ?? {}) as Record<string, unknown>;
-}
-
 /** A flow bundle from a double-click target: the edge itself or its caption. */
 function bundleOf(target: GModelElement): GModelElement | undefined {
     if (target.type === FLOW_BUNDLE) {
@@ -77,8 +73,8 @@ export class OverviewMouseListener extends MouseListener {
             send(this.dispatcher, { kind: 'torideToggleBundle', bundleId: bundle.id, expand: true });
             return [];
         }
-        const ofBundle = argsOf(target).bundle;
-        if (typeof ofBundle === 'string' && ofBundle) {
+        const ofBundle = argOf(target, 'bundle');
+        if (ofBundle) {
             expandedBundles.delete(ofBundle);
             send(this.dispatcher, { kind: 'torideToggleBundle', bundleId: ofBundle, expand: false });
         }
@@ -88,8 +84,8 @@ export class OverviewMouseListener extends MouseListener {
 
 /** The services of the data-flow view (root args services, JSON text), [] when absent or unreadable. */
 export function servicesOf(root: GModelRoot): { id: string; name: string }[] {
-    const text = argsOf(root).services;
-    if (typeof text !== 'string' || !text) {
+    const text = argOf(root, 'services');
+    if (!text) {
         return [];
     }
     try {
@@ -117,10 +113,9 @@ export function installViewControls(container: Container): void {
         return;
     }
     const render = (root: Readonly<GModelRoot>): void => {
-        const args = argsOf(root as GModelRoot);
         const controls: HTMLElement[] = [];
-        if (args.overview !== undefined && args.overview !== null) {
-            const overview = String(args.overview) === 'true';
+        if (argOf(root as GModelRoot, 'overview') !== '') {
+            const overview = isTrue(root as GModelRoot, 'overview');
             // the button names the mode it switches to
             const button = textButton('toride-tool-overview', overview ? 'overview.detail' : 'overview.show', overview ? 'overview.detailTitle' : 'overview.showTitle');
             button.addEventListener('click', () => send(dispatcher, { kind: 'torideOverview', overview: !overview }));
@@ -138,7 +133,7 @@ export function installViewControls(container: Container): void {
             for (const service of services) {
                 select.add(new Option(service.name, service.id));
             }
-            select.value = typeof args.service === 'string' ? args.service : '';
+            select.value = argOf(root as GModelRoot, 'service');
             select.addEventListener('change', () =>
                 send(dispatcher, select.value ? { kind: 'torideFilterService', serviceId: select.value } : { kind: 'torideFilterService' })
             );
