@@ -76,6 +76,11 @@ final class DetailsForm {
         return form;
     }
 
+    /** The form's title: the label of the element shown (tests). */
+    String title() {
+        return form.getText();
+    }
+
     /** Shows the properties of {@code selected} (or nothing for anything that is not a model element). */
     void show(Object selected) {
         if (selected != null && selected == element && !form.isDisposed()) {

@@ -49,13 +49,14 @@ final class TreePage implements SessionListener {
     private final SashForm sash;
     private final TreeViewer viewer;
     private final DetailsForm details;
+    private final Text filter;
 
     TreePage(Composite parent, ModelSession session, EditActions actions, IWorkbenchPartSite site) {
         this.session = session;
         sash = new SashForm(parent, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(left);
-        Text filter = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.TreePage_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         viewer = new TreeViewer(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -104,6 +105,16 @@ final class TreePage implements SessionListener {
 
     TreeViewer viewer() {
         return viewer;
+    }
+
+    /** The filter box above the tree (tests). */
+    Text filter() {
+        return filter;
+    }
+
+    /** The details form beside the tree (tests). */
+    DetailsForm details() {
+        return details;
     }
 
     /**
