@@ -71,12 +71,21 @@ public final class ModelGrouping {
             return null;
         }
         EReference feature = element.eContainmentFeature();
-        ModelGroup folder = new ModelGroup(model, feature, feature == P.getSecurityModel_Assets() ? element.eClass() : null);
-        List<EObject> elements = folder.elements();
-        if (elements.size() <= ModelGroup.SLICE) {
-            return folder;
+        EClass kind = feature == P.getSecurityModel_Assets() ? element.eClass() : null;
+        // Where the element is in its folder and how big the folder is, in one walk of the list without copying it.
+        int index = -1;
+        int size = 0;
+        for (Object value : (List<?>) model.eGet(feature)) {
+            if (kind == null || ((EObject) value).eClass() == kind) {
+                if (value == element) {
+                    index = size;
+                }
+                size++;
+            }
         }
-        return new ModelGroup(model, feature, folder.kind(), elements.indexOf(element) / ModelGroup.SLICE,
-                elements.size());
+        if (size <= ModelGroup.SLICE || index < 0) {
+            return new ModelGroup(model, feature, kind);
+        }
+        return new ModelGroup(model, feature, kind, index / ModelGroup.SLICE, size);
     }
 }
