@@ -20,8 +20,9 @@ import org.eclipse.emf.ecore.EReference;
  * @param feature the containment list
  * @param kind    the class the folder is limited to, or null for the whole list
  * @param slice   the slice of the folder's elements this folder is (0 the first), or -1 for all of them
- * @param total   for a slice, how many elements the whole folder had when the slice was made (for its label; not
- *                part of its identity, so a slice stays the same tree item when elements come and go), else -1
+ * @param total   for a slice, how many elements the whole folder had when the slice was made, for a kind folder
+ *                how many it had when it was made, else -1 (for labels; not part of the identity, so a folder
+ *                stays the same tree item when elements come and go)
  */
 public record ModelGroup(EObject owner, EReference feature, EClass kind, int slice, int total) {
 
@@ -81,6 +82,9 @@ public record ModelGroup(EObject owner, EReference feature, EClass kind, int sli
     public int size() {
         if (slice >= 0 && total >= 0) {
             return Math.max(0, Math.min(SLICE, total - slice * SLICE));
+        }
+        if (total >= 0) {
+            return total;
         }
         if (kind == null && slice < 0) {
             return ((List<?>) owner.eGet(feature)).size();

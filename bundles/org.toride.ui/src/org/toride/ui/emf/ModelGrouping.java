@@ -4,9 +4,7 @@
 package org.toride.ui.emf;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -50,14 +48,14 @@ public final class ModelGrouping {
     /** The children of a folder: kind folders for assets, else the elements. */
     public static List<Object> groupChildren(ModelGroup group) {
         if (group.feature() == P.getSecurityModel_Assets() && group.kind() == null) {
-            Set<EClass> kinds = new LinkedHashSet<>();
-            for (EObject asset : group.elements()) {
-                kinds.add(asset.eClass());
+            // Each kind folder is made with its size, counted here in the walk that finds the kinds: counting
+            // each kind again for its label walked the whole list once per kind at every refresh.
+            java.util.Map<EClass, Integer> kinds = new java.util.LinkedHashMap<>();
+            for (Object asset : (List<?>) group.owner().eGet(group.feature())) {
+                kinds.merge(((EObject) asset).eClass(), 1, Integer::sum);
             }
             List<Object> folders = new ArrayList<>();
-            for (EClass kind : kinds) {
-                folders.add(new ModelGroup(group.owner(), group.feature(), kind));
-            }
+            kinds.forEach((kind, size) -> folders.add(new ModelGroup(group.owner(), group.feature(), kind, -1, size)));
             return folders;
         }
         List<ModelGroup> slices = group.slices();
