@@ -109,7 +109,7 @@ class LargeModelTest {
             }
             Workbench.awaitChecks();
             report("longest hold of the UI thread during the edits", stalls.longest());
-            System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt());
+            System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt(30));
         }
 
         MarkerCounts saving = new MarkerCounts(file);
