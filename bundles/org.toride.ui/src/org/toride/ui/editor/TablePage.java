@@ -206,6 +206,7 @@ final class TablePage implements SessionListener {
         }
         List<Object[]> rows = rowTexts;
         String wanted = filterText;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
         matching = org.eclipse.core.runtime.jobs.Job.create(Messages.TablePage_filter, monitor -> {
             java.util.Set<Object> found = new java.util.HashSet<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -216,7 +217,7 @@ final class TablePage implements SessionListener {
                     found.add(rows.get(i)[0]);
                 }
             }
-            viewer.getControl().getDisplay().asyncExec(() -> {
+            display.asyncExec(() -> {
                 if (started == filtering && !viewer.getControl().isDisposed()) {
                     matches = found;
                     viewer.refresh();
