@@ -139,6 +139,7 @@ public final class Messages extends NLS {
     public static String Explorer_open;
     public static String Explorer_openDataflow;
     public static String Explorer_openNetwork;
+    public static String Explorer_reading;
     public static String Export_browse;
     public static String Export_chooseModel;
     public static String Export_chooseOutput;

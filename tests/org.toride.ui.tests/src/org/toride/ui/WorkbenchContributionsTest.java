@@ -53,6 +53,12 @@ class WorkbenchContributionsTest {
         ExplorerContentProvider content = new ExplorerContentProvider();
         try {
             assertTrue(content.hasChildren(file));
+            // The model is read in the background; meanwhile an item under the file says so.
+            Object[] reading = content.getChildren(file);
+            assertTrue(List.of(reading).stream().allMatch(o -> o instanceof ExplorerContentProvider.Loading
+                    || o instanceof ModelGroup || o instanceof org.eclipse.emf.ecore.EObject), List.of(reading).toString());
+            Workbench.waitUntil("the model read", 60,
+                    () -> List.of(content.getChildren(file)).stream().anyMatch(ModelGroup.class::isInstance));
             Object[] top = content.getChildren(file);
             assertTrue(List.of(top).stream().anyMatch(o -> o instanceof ModelGroup g && g.feature().getName().equals("assets")));
             ModelGroup assets = (ModelGroup) List.of(top).stream()

@@ -22,6 +22,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -45,9 +46,26 @@ final class DetailsForm {
     private final AdapterFactory adapterFactory;
     private final FormToolkit toolkit;
     private final ScrolledForm form;
-    private final List<Runnable> refreshers = new ArrayList<>();
+    /** The refreshers of the page shown. */
+    private List<Runnable> refreshers = new ArrayList<>();
+    /**
+     * The fields made for each shape of element shown lately, most recently shown last: selecting an element of a
+     * kind shown before shows its fields again instead of making them anew (most of a selection's time).
+     */
+    private final java.util.LinkedHashMap<List<Object>, Page> pages = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    /** The page shown, or null; fields are added to it while it is made. */
+    private Page page;
     private EObject element;
+    /** What the fields shown were made for ({@link #shape}), or null when none are. */
+    private List<Object> shape;
     private boolean updating;
+
+    /** The fields of one shape of element, and what brings them up to date. */
+    private record Page(Composite body, List<Runnable> refreshers) {
+    }
+
+    /** How many pages are kept: more than the model has classes, so that going through them all keeps them. */
+    private static final int PAGES = 48;
 
     private final AdapterImpl listener = new AdapterImpl() {
         @Override
@@ -63,9 +81,7 @@ final class DetailsForm {
         this.toolkit = new FormToolkit(parent.getDisplay());
         this.form = toolkit.createScrolledForm(parent);
         form.setText(Messages.DetailsForm_nothingSelected);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
-        // Flat form texts have no border of their own; without this, fields look like labels.
-        toolkit.paintBordersFor(form.getBody());
+        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
         form.addDisposeListener(e -> {
             show(null);
             toolkit.dispose();
@@ -76,6 +92,11 @@ final class DetailsForm {
         return form;
     }
 
+    /** The form's title: the label of the element shown (tests). */
+    String title() {
+        return form.getText();
+    }
+
     /** Shows the properties of {@code selected} (or nothing for anything that is not a model element). */
     void show(Object selected) {
         if (selected != null && selected == element && !form.isDisposed()) {
@@ -84,41 +105,120 @@ final class DetailsForm {
             refresh();
             return;
         }
+        if (!form.isDisposed() && form.getDisplay().getFocusControl() instanceof Text typing
+                && isInForm(typing)) {
+            // What is typed in a field belongs to the element shown until now, whatever selects another.
+            typing.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        }
         if (element != null) {
             element.eAdapters().remove(listener);
         }
-        element = selected instanceof EObject object ? object : null;
+        EObject next = selected instanceof EObject object ? object : null;
         if (form.isDisposed()) {
+            element = next;
             return;
         }
-        for (Control child : form.getBody().getChildren()) {
-            child.dispose();
-        }
-        refreshers.clear();
-        IItemPropertySource source = element == null ? null
-                : (IItemPropertySource) adapterFactory.adapt(element, IItemPropertySource.class);
-        if (source == null) {
-            form.setText(Messages.DetailsForm_nothingSelected);
-        } else {
+        IItemPropertySource source = next == null ? null
+                : (IItemPropertySource) adapterFactory.adapt(next, IItemPropertySource.class);
+        String impact = source == null ? null : org.toride.ui.impact.ComputedImpact.of(next);
+        List<Object> nextShape = source == null ? null : shape(next, source, impact);
+        if (nextShape != null && nextShape.equals(shape)) {
+            // The same fields as the element shown (another element of its class): they stay, and show the new
+            // element's values. Making the form's controls again and laying them out held the UI for up to a
+            // second at every selection.
+            element = next;
             element.eAdapters().add(listener);
+            refresh();
+            return;
+        }
+        element = next;
+        shape = nextShape;
+        form.setRedraw(false);
+        try {
+            if (page != null) {
+                page.body().setVisible(false);
+                ((GridData) page.body().getLayoutData()).exclude = true;
+                page = null;
+            }
+            if (source == null) {
+                refreshers = new ArrayList<>();
+                form.setText(Messages.DetailsForm_nothingSelected);
+                form.reflow(false);
+                return;
+            }
+            element.eAdapters().add(listener);
+            Page shown = pages.get(shape);
+            if (shown != null) {
+                page = shown;
+                refreshers = shown.refreshers();
+                page.body().setVisible(true);
+                ((GridData) page.body().getLayoutData()).exclude = false;
+                refresh();
+                // The page's fields are as they were laid out: their sizes need not be computed again.
+                form.reflow(false);
+                return;
+            }
+            Composite body = toolkit.createComposite(form.getBody());
+            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
+            // Flat form texts have no border of their own; without this, fields look like labels.
+            toolkit.paintBordersFor(body);
+            page = new Page(body, new ArrayList<>());
+            refreshers = page.refreshers();
             IItemLabelProvider labels = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
             form.setText(labels == null ? element.eClass().getName() : labels.getText(element));
             for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(element)) {
                 addField(descriptor);
             }
-            addComputedImpact();
+            addComputedImpact(impact);
+            pages.put(shape, page);
+            if (pages.size() > PAGES) {
+                var eldest = pages.entrySet().iterator().next();
+                eldest.getValue().body().dispose();
+                pages.remove(eldest.getKey());
+            }
+            form.reflow(true);
+        } finally {
+            form.setRedraw(true);
         }
-        form.reflow(true);
+    }
+
+    private boolean isInForm(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (c == form) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the form's fields for {@code object} are made of: its class, each property's descriptor with whether it
+     * can be set, is many-valued or multi-line and the values it is chosen from, and whether there is a computed
+     * impact. Two elements of the same shape are shown by the same fields.
+     */
+    private static List<Object> shape(EObject object, IItemPropertySource source, String impact) {
+        List<Object> shape = new ArrayList<>();
+        shape.add(object.eClass());
+        shape.add(impact != null);
+        for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(object)) {
+            boolean many = descriptor.isMany(object);
+            shape.add(descriptor);
+            shape.add(descriptor.canSetProperty(object));
+            shape.add(many);
+            shape.add(descriptor.isMultiLine(object));
+            shape.add(many || descriptor.getFeature(object) instanceof EReference ? null
+                    : PropertyValues.choices(descriptor, object));
+        }
+        return shape;
     }
 
     /** An isolation point's impact computed from the model, below the one typed, kept current with every refresh. */
-    private void addComputedImpact() {
-        EObject owner = element;
-        String shown = org.toride.ui.impact.ComputedImpact.of(owner);
+    private void addComputedImpact(String shown) {
         if (shown == null) {
             return;
         }
-        Composite body = form.getBody();
+        Composite body = page.body();
         Label label = toolkit.createLabel(body, Messages.DetailsForm_computedImpact);
         label.setToolTipText(Messages.DetailsForm_computedImpactTip);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
@@ -126,16 +226,23 @@ final class DetailsForm {
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
         text.setText(shown.strip());
         refreshers.add(() -> {
-            String computed = org.toride.ui.impact.ComputedImpact.of(owner);
-            text.setText(computed == null ? "" : computed.strip());
+            String computed = org.toride.ui.impact.ComputedImpact.of(element);
+            String now = computed == null ? "" : computed.strip();
+            if (!text.getText().equals(now)) {
+                text.setText(now);
+                // A wrapped text of another length needs another height.
+                form.reflow(true);
+            }
         });
     }
 
     private void addField(IItemPropertyDescriptor descriptor) {
-        Composite body = form.getBody();
+        Composite body = page.body();
         Label label = toolkit.createLabel(body, descriptor.getDisplayName(element) + ":");
         label.setToolTipText(descriptor.getDescription(element));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
+        // Listeners and refreshers act on the element shown when they run: the fields serve every element of
+        // the same shape in turn.
         EObject owner = element;
         boolean editable = descriptor.canSetProperty(owner);
         Object feature = descriptor.getFeature(owner);
@@ -154,14 +261,15 @@ final class DetailsForm {
             Button choose = toolkit.createButton(row, "…", SWT.PUSH);
             choose.setToolTipText(NLS.bind(Messages.ManyValuesCellEditor_title, descriptor.getDisplayName(owner)));
             choose.addListener(SWT.Selection, e -> {
-                Object current = PropertyValues.get(descriptor, owner);
-                List<Object> chosen = ManyValuesCellEditor.choose(choose.getShell(), owner, descriptor,
+                EObject shown = element;
+                Object current = PropertyValues.get(descriptor, shown);
+                List<Object> chosen = ManyValuesCellEditor.choose(choose.getShell(), shown, descriptor,
                         current instanceof Collection<?> many ? many : List.of());
                 if (chosen != null) {
-                    PropertyValues.set(descriptor, owner, chosen);
+                    PropertyValues.set(descriptor, shown, chosen);
                 }
             });
-            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, owner, PropertyValues.get(descriptor, owner))));
+            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element))));
         } else if (editable && reference) {
             Composite row = toolkit.createComposite(body);
             toolkit.paintBordersFor(row);
@@ -171,9 +279,12 @@ final class DetailsForm {
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
             Button choose = toolkit.createButton(row, "…", SWT.PUSH);
             choose.setToolTipText(NLS.bind(Messages.ManyValuesCellEditor_title, descriptor.getDisplayName(owner)));
-            choose.addListener(SWT.Selection, e -> ReferenceChooser.choose(choose.getShell(), owner, descriptor)
-                    .ifPresent(chosen -> PropertyValues.set(descriptor, owner, chosen.orElse(null))));
-            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, owner, PropertyValues.get(descriptor, owner))));
+            choose.addListener(SWT.Selection, e -> {
+                EObject shown = element;
+                ReferenceChooser.choose(choose.getShell(), shown, descriptor)
+                        .ifPresent(chosen -> PropertyValues.set(descriptor, shown, chosen.orElse(null)));
+            });
+            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element))));
         } else if (editable && values != null) {
             Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
             toolkit.adapt(combo);
@@ -184,10 +295,10 @@ final class DetailsForm {
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(combo);
             combo.addListener(SWT.Selection, e -> {
                 if (!updating && combo.getSelectionIndex() >= 0) {
-                    PropertyValues.set(descriptor, owner, values.get(combo.getSelectionIndex()));
+                    PropertyValues.set(descriptor, element, values.get(combo.getSelectionIndex()));
                 }
             });
-            refreshers.add(() -> combo.select(Math.max(0, values.indexOf(PropertyValues.get(descriptor, owner)))));
+            refreshers.add(() -> combo.select(Math.max(0, values.indexOf(PropertyValues.get(descriptor, element)))));
         } else {
             boolean multiLine = descriptor.isMultiLine(owner);
             Text text = toolkit.createText(body, "", (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE)
@@ -195,20 +306,20 @@ final class DetailsForm {
             GridDataFactory.fillDefaults().grab(true, false).hint(200, multiLine ? 60 : SWT.DEFAULT).applyTo(text);
             EDataType dataType = feature instanceof EAttribute attribute ? attribute.getEAttributeType() : null;
             if (editable && dataType != null) {
-                Runnable commit = () -> commitText(descriptor, owner, dataType, text);
+                Runnable commit = () -> commitText(descriptor, element, dataType, text);
                 text.addListener(SWT.FocusOut, e -> commit.run());
                 text.addListener(SWT.DefaultSelection, e -> commit.run());
             }
             refreshers.add(() -> {
-                Object value = PropertyValues.get(descriptor, owner);
+                Object value = PropertyValues.get(descriptor, element);
                 String shown = value == null ? ""
                         : dataType != null && !(value instanceof String) ? EcoreUtil.convertToString(dataType, value)
-                                : PropertyValues.text(descriptor, owner, value);
+                                : PropertyValues.text(descriptor, element, value);
                 if (!text.getText().equals(shown)) {
                     text.setText(shown);
                 }
                 text.setBackground(null);
-                text.setToolTipText(descriptor.getDescription(owner));
+                text.setToolTipText(descriptor.getDescription(element));
             });
         }
         refreshers.get(refreshers.size() - 1).run();

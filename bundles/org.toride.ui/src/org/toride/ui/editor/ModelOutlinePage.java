@@ -52,6 +52,11 @@ final class ModelOutlinePage extends ContentOutlinePage implements SessionListen
         }
     }
 
+    /** The Outline's tree (tests). */
+    TreeViewer viewer() {
+        return getTreeViewer();
+    }
+
     /** Whether this page can still show anything. */
     boolean isDisposed() {
         TreeViewer viewer = getTreeViewer();

@@ -56,7 +56,24 @@ final class TablePage implements SessionListener {
     private final Composite control;
     private final TableViewer viewer;
     private final Label count;
+    private final Sorter sorter = new Sorter();
+    /** The collation key of each row's text in the sort column, made once and again after a change. */
+    private final java.util.Map<Object, java.text.CollationKey> sortKeys = new java.util.IdentityHashMap<>();
     private String filterText = "";
+    /**
+     * The filter, at any table size: each row's cells are read where the model lives, in the UI thread, in slices
+     * of at most {@link #SLICE_MS} ms, once and again after a change; which rows contain the text is worked out on
+     * those strings in a background job; the table is then refreshed once. Filtering read every cell of every row
+     * in the UI thread at each key: 0.5 to 2 s for 50,000 assets.
+     */
+    private static final long SLICE_MS = 20;
+    /** The rows whose cells contain the text, or null when the filter is off. */
+    private volatile java.util.Set<Object> matches;
+    /** Each row and its cells (lower case, joined), complete when {@link #rowsToRead} is null. */
+    private List<Object[]> rowTexts;
+    private Object[] rowsToRead;
+    private int filtering;
+    private org.eclipse.core.runtime.jobs.Job matching;
 
     TablePage(Composite parent, ModelSession session, EditActions actions, IWorkbenchPartSite site, EReference list,
             List<EStructuralFeature> columns) {
@@ -94,7 +111,6 @@ final class TablePage implements SessionListener {
                 return ((List<?>) ((SecurityModel) input).eGet(list)).toArray();
             }
         });
-        Sorter sorter = new Sorter();
         viewer.setComparator(sorter);
         EditImages images = new EditImages(viewer.getControl());
         boolean first = true;
@@ -105,21 +121,20 @@ final class TablePage implements SessionListener {
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parent, Object element) {
-                if (filterText.isEmpty()) {
-                    return true;
-                }
-                for (int i = 0; i < viewer.getTable().getColumnCount(); i++) {
-                    if (sorter.text(element, i).toLowerCase(Locale.ROOT).contains(filterText)) {
-                        return true;
-                    }
-                }
-                return false;
+                java.util.Set<Object> shown = matches;
+                return shown == null || shown.contains(element);
             }
         });
         filter.addModifyListener(e -> {
-            filterText = filter.getText().strip().toLowerCase(Locale.ROOT);
-            viewer.refresh();
-            updateCount();
+            // Filtered once typing pauses, not at every key.
+            String typed = filter.getText().strip().toLowerCase(Locale.ROOT);
+            filter.getDisplay().timerExec(120, () -> {
+                if (!viewer.getControl().isDisposed() && typed.equals(filter.getText().strip().toLowerCase(Locale.ROOT))
+                        && !typed.equals(filterText)) {
+                    filterText = typed;
+                    startFiltering();
+                }
+            });
         });
         viewer.setInput(session.model());
         updateCount();
@@ -142,7 +157,76 @@ final class TablePage implements SessionListener {
 
     @Override
     public void modelChanged() {
+        sortKeys.clear();
+        rowTexts = null;
+        rowsToRead = null;
+        if (!filterText.isEmpty()) {
+            startFiltering();
+        }
         scheduleRefresh();
+    }
+
+    private void startFiltering() {
+        int started = ++filtering;
+        if (matching != null) {
+            matching.cancel();
+        }
+        if (filterText.isEmpty()) {
+            matches = null;
+            viewer.refresh();
+            updateCount();
+            return;
+        }
+        readRows(started);
+    }
+
+    private void readRows(int started) {
+        if (started != filtering || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (rowTexts == null) {
+            rowTexts = new java.util.ArrayList<>();
+            rowsToRead = ((List<?>) session.model().eGet(list)).toArray();
+        }
+        if (rowsToRead != null) {
+            long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+            int columns = viewer.getTable().getColumnCount();
+            for (int i = rowTexts.size(); i < rowsToRead.length; i++) {
+                if ((i & 15) == 0 && System.nanoTime() > deadline) {
+                    viewer.getControl().getDisplay().asyncExec(() -> readRows(started));
+                    return;
+                }
+                StringBuilder cells = new StringBuilder();
+                for (int c = 0; c < columns; c++) {
+                    cells.append(sorter.text(rowsToRead[i], c).toLowerCase(Locale.ROOT)).append('\n');
+                }
+                rowTexts.add(new Object[] {rowsToRead[i], cells.toString()});
+            }
+            rowsToRead = null;
+        }
+        List<Object[]> rows = rowTexts;
+        String wanted = filterText;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        matching = org.eclipse.core.runtime.jobs.Job.create(Messages.TablePage_filter, monitor -> {
+            java.util.Set<Object> found = new java.util.HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if ((i & 1023) == 0 && monitor.isCanceled()) {
+                    return;
+                }
+                if (((String) rows.get(i)[1]).contains(wanted)) {
+                    found.add(rows.get(i)[0]);
+                }
+            }
+            display.asyncExec(() -> {
+                if (started == filtering && !viewer.getControl().isDisposed()) {
+                    matches = found;
+                    viewer.refresh();
+                    updateCount();
+                }
+            });
+        });
+        matching.setSystem(true);
+        matching.schedule();
     }
 
     @Override
@@ -156,7 +240,13 @@ final class TablePage implements SessionListener {
 
     @Override
     public void reloaded() {
+        sortKeys.clear();
+        rowTexts = null;
+        rowsToRead = null;
         viewer.setInput(session.model());
+        if (!filterText.isEmpty()) {
+            startFiltering();
+        }
         updateCount();
     }
 
@@ -196,17 +286,29 @@ final class TablePage implements SessionListener {
         return control;
     }
 
+    /**
+     * The descriptors of each class's properties, looked up once: the item providers give every element of a class
+     * the same ones, and looking them up for each cell made sorting or filtering 50,000 rows take seconds.
+     */
+    private final java.util.Map<org.eclipse.emf.ecore.EClass, java.util.Map<EStructuralFeature, IItemPropertyDescriptor>> descriptors = new java.util.HashMap<>();
+
     private IItemPropertyDescriptor descriptor(Object element, EStructuralFeature feature) {
-        IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(element, IItemPropertySource.class);
-        if (source == null) {
+        if (!(element instanceof EObject object)) {
             return null;
         }
-        for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(element)) {
-            if (descriptor.getFeature(element) == feature) {
-                return descriptor;
+        return descriptors.computeIfAbsent(object.eClass(), type -> {
+            java.util.Map<EStructuralFeature, IItemPropertyDescriptor> byFeature = new java.util.HashMap<>();
+            IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(element,
+                    IItemPropertySource.class);
+            if (source != null) {
+                for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(element)) {
+                    if (descriptor.getFeature(element) instanceof EStructuralFeature f) {
+                        byFeature.putIfAbsent(f, descriptor);
+                    }
+                }
             }
-        }
-        return null;
+            return byFeature;
+        }).get(feature);
     }
 
     private String text(Object element, EStructuralFeature feature) {
@@ -305,6 +407,9 @@ final class TablePage implements SessionListener {
         boolean ascending = true;
 
         void sortBy(int index) {
+            if (index != column) {
+                sortKeys.clear();
+            }
             ascending = index != column || !ascending;
             column = index;
         }
@@ -320,6 +425,22 @@ final class TablePage implements SessionListener {
             }
             int order = collator.compare(text(a, column), text(b, column));
             return ascending ? order : -order;
+        }
+
+        /** Sorts by collation keys made once per row, not by texts made again at each of n log n comparisons. */
+        @Override
+        public void sort(Viewer v, Object[] elements) {
+            if (column < 0) {
+                return;
+            }
+            java.util.Map<Object, java.text.CollationKey> keys = sortKeys;
+            for (Object element : elements) {
+                keys.computeIfAbsent(element, e -> collator.getCollationKey(text(e, column)));
+            }
+            java.util.Arrays.sort(elements, (a, b) -> {
+                int order = keys.get(a).compareTo(keys.get(b));
+                return ascending ? order : -order;
+            });
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.action.MenuManager;
@@ -17,9 +16,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.DND;
@@ -49,13 +46,15 @@ final class TreePage implements SessionListener {
     private final SashForm sash;
     private final TreeViewer viewer;
     private final DetailsForm details;
+    private final Text filter;
+    private final TreeFilter treeFilter;
 
     TreePage(Composite parent, ModelSession session, EditActions actions, IWorkbenchPartSite site) {
         this.session = session;
         sash = new SashForm(parent, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(left);
-        Text filter = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter = new Text(left, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.TreePage_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         viewer = new TreeViewer(left, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -70,15 +69,9 @@ final class TreePage implements SessionListener {
         details = new DetailsForm(sash, session.adapterFactory());
         sash.setWeights(45, 55);
 
-        TextFilter textFilter = new TextFilter(labels);
-        filter.addModifyListener(e -> {
-            textFilter.text = filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
-            viewer.refresh();
-            if (!textFilter.text.isEmpty()) {
-                viewer.expandAll();
-            }
-        });
-        viewer.addFilter(textFilter);
+        treeFilter = new TreeFilter(viewer);
+        filter.addModifyListener(e -> treeFilter.setText(filter.getText()));
+        viewer.addFilter(treeFilter);
         viewer.addSelectionChangedListener(e -> details.show(((IStructuredSelection) e.getSelection()).getFirstElement()));
 
         MenuManager menu = new MenuManager("#PopupMenu");
@@ -91,7 +84,13 @@ final class TreePage implements SessionListener {
     }
 
     @Override
+    public void modelChanged() {
+        treeFilter.modelChanged();
+    }
+
+    @Override
     public void reloaded() {
+        treeFilter.modelChanged();
         details.show(null);
         viewer.setInput(session.resource());
         viewer.expandToLevel(2);
@@ -104,6 +103,16 @@ final class TreePage implements SessionListener {
 
     TreeViewer viewer() {
         return viewer;
+    }
+
+    /** The filter box above the tree (tests). */
+    Text filter() {
+        return filter;
+    }
+
+    /** The details form beside the tree (tests). */
+    DetailsForm details() {
+        return details;
     }
 
     /**
@@ -180,37 +189,6 @@ final class TreePage implements SessionListener {
             seen.add(z);
         }
         return false;
-    }
-
-    /** Keeps elements whose label contains the text, with the folders and parents that lead to them. */
-    private static final class TextFilter extends ViewerFilter {
-        private final ModelLabelProvider labels;
-        String text = "";
-
-        TextFilter(ModelLabelProvider labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        public boolean select(Viewer viewer, Object parent, Object element) {
-            if (text.isEmpty()) {
-                return true;
-            }
-            if (labels.getText(element).toLowerCase(java.util.Locale.ROOT).contains(text)) {
-                return true;
-            }
-            if (element instanceof EObject object && object.eContents().isEmpty()) {
-                return false;
-            }
-            TreeViewer tree = (TreeViewer) viewer;
-            for (Object child : ((org.eclipse.jface.viewers.ITreeContentProvider) tree.getContentProvider())
-                    .getChildren(element)) {
-                if (select(viewer, element, child)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     void dispose() {

@@ -86,7 +86,7 @@ public class ModelContentProvider implements ITreeContentProvider, INotifyChange
         }
         if (element instanceof ModelGroup group) {
             // A slice is never empty; asking would walk the whole list once per slice.
-            return group.slice() >= 0 || !group.elements().isEmpty();
+            return group.slice() >= 0 || group.size() > 0;
         }
         ITreeItemContentProvider provider = treeProvider(element);
         return provider != null && provider.hasChildren(element);

@@ -20,8 +20,9 @@ import org.eclipse.emf.ecore.EReference;
  * @param feature the containment list
  * @param kind    the class the folder is limited to, or null for the whole list
  * @param slice   the slice of the folder's elements this folder is (0 the first), or -1 for all of them
- * @param total   for a slice, how many elements the whole folder had when the slice was made (for its label; not
- *                part of its identity, so a slice stays the same tree item when elements come and go), else -1
+ * @param total   for a slice, how many elements the whole folder had when the slice was made, for a kind folder
+ *                how many it had when it was made, else -1 (for labels; not part of the identity, so a folder
+ *                stays the same tree item when elements come and go)
  */
 public record ModelGroup(EObject owner, EReference feature, EClass kind, int slice, int total) {
 
@@ -46,17 +47,58 @@ public record ModelGroup(EObject owner, EReference feature, EClass kind, int sli
 
     /** The elements in this folder, in model order. */
     public List<EObject> elements() {
+        List<?> list = (List<?>) owner.eGet(feature);
+        int from = slice < 0 ? 0 : slice * SLICE;
+        int to = slice < 0 ? Integer.MAX_VALUE : from + SLICE;
         List<EObject> result = new ArrayList<>();
-        for (Object value : (List<?>) owner.eGet(feature)) {
-            if (value instanceof EObject element && (kind == null || element.eClass() == kind)) {
-                result.add(element);
+        if (kind == null) {
+            for (int i = from, end = Math.min(list.size(), to); i < end; i++) {
+                result.add((EObject) list.get(i));
             }
-        }
-        if (slice < 0) {
             return result;
         }
-        int from = Math.min(result.size(), slice * SLICE);
-        return result.subList(from, Math.min(result.size(), from + SLICE));
+        // A slice stops at its end: walking the rest of a 50,000-element list for each slice made expanding a
+        // folder of 250 slices quadratic.
+        int index = 0;
+        for (Object value : list) {
+            if (value instanceof EObject element && element.eClass() == kind) {
+                if (index >= to) {
+                    break;
+                }
+                if (index >= from) {
+                    result.add(element);
+                }
+                index++;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * How many elements this folder has, without listing them: a slice's size follows from the total it was made
+     * with, a whole list's from the list. Labels ask for it for every folder item they draw; listing a slice's
+     * elements to count them walked the whole list, once per slice, at every refresh of the tree.
+     */
+    public int size() {
+        if (slice >= 0 && total >= 0) {
+            return Math.max(0, Math.min(SLICE, total - slice * SLICE));
+        }
+        if (total >= 0) {
+            return total;
+        }
+        if (kind == null && slice < 0) {
+            return ((List<?>) owner.eGet(feature)).size();
+        }
+        if (slice >= 0) {
+            return elements().size();
+        }
+        int count = 0;
+        for (Object value : (List<?>) owner.eGet(feature)) {
+            if (value instanceof EObject element && element.eClass() == kind) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The localised name of the folder: the list's name, or the class's name for a kind folder. */
@@ -84,7 +126,7 @@ public record ModelGroup(EObject owner, EReference feature, EClass kind, int sli
         if (slice >= 0) {
             return null;
         }
-        int size = elements().size();
+        int size = size();
         if (size <= SLICE) {
             return null;
         }

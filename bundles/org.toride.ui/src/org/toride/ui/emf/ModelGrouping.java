@@ -4,9 +4,7 @@
 package org.toride.ui.emf;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -50,14 +48,14 @@ public final class ModelGrouping {
     /** The children of a folder: kind folders for assets, else the elements. */
     public static List<Object> groupChildren(ModelGroup group) {
         if (group.feature() == P.getSecurityModel_Assets() && group.kind() == null) {
-            Set<EClass> kinds = new LinkedHashSet<>();
-            for (EObject asset : group.elements()) {
-                kinds.add(asset.eClass());
+            // Each kind folder is made with its size, counted here in the walk that finds the kinds: counting
+            // each kind again for its label walked the whole list once per kind at every refresh.
+            java.util.Map<EClass, Integer> kinds = new java.util.LinkedHashMap<>();
+            for (Object asset : (List<?>) group.owner().eGet(group.feature())) {
+                kinds.merge(((EObject) asset).eClass(), 1, Integer::sum);
             }
             List<Object> folders = new ArrayList<>();
-            for (EClass kind : kinds) {
-                folders.add(new ModelGroup(group.owner(), group.feature(), kind));
-            }
+            kinds.forEach((kind, size) -> folders.add(new ModelGroup(group.owner(), group.feature(), kind, -1, size)));
             return folders;
         }
         List<ModelGroup> slices = group.slices();
@@ -71,12 +69,21 @@ public final class ModelGrouping {
             return null;
         }
         EReference feature = element.eContainmentFeature();
-        ModelGroup folder = new ModelGroup(model, feature, feature == P.getSecurityModel_Assets() ? element.eClass() : null);
-        List<EObject> elements = folder.elements();
-        if (elements.size() <= ModelGroup.SLICE) {
-            return folder;
+        EClass kind = feature == P.getSecurityModel_Assets() ? element.eClass() : null;
+        // Where the element is in its folder and how big the folder is, in one walk of the list without copying it.
+        int index = -1;
+        int size = 0;
+        for (Object value : (List<?>) model.eGet(feature)) {
+            if (kind == null || ((EObject) value).eClass() == kind) {
+                if (value == element) {
+                    index = size;
+                }
+                size++;
+            }
         }
-        return new ModelGroup(model, feature, folder.kind(), elements.indexOf(element) / ModelGroup.SLICE,
-                elements.size());
+        if (size <= ModelGroup.SLICE || index < 0) {
+            return new ModelGroup(model, feature, kind);
+        }
+        return new ModelGroup(model, feature, kind, index / ModelGroup.SLICE, size);
     }
 }

@@ -44,7 +44,7 @@ public class ModelLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         if (element instanceof ModelGroup group) {
-            return group.label() + " (" + group.elements().size() + ")";
+            return group.label() + " (" + group.size() + ")";
         }
         IItemLabelProvider provider = labelProvider(element);
         return provider != null ? provider.getText(element) : String.valueOf(element);

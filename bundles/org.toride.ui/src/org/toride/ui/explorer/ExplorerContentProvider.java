@@ -24,11 +24,20 @@ import org.toride.ui.emf.ModelContentProvider;
 /**
  * Project Explorer content under a {@code *.toride} file: the model's elements in folders (services, zones, assets by
  * kind, flows, suppliers, controls, risks, plans). The model is read from disk (read-only here; editing happens in
- * the model editor) and re-read when the file changes.
+ * the model editor) and re-read when the file changes. It is read in the background, a {@link Loading} item
+ * standing under the file meanwhile: reading a 100,000-element model takes seconds, which expanding the file held
+ * the UI for.
  */
 public final class ExplorerContentProvider extends ModelContentProvider implements IResourceChangeListener {
 
+    /** What stands under a model file while it is read. */
+    public record Loading(IFile file) {
+    }
+
     private final Map<IFile, SecurityModel> models = new ConcurrentHashMap<>();
+    /** Files being read, and those that could not be read (nothing under them until they change). */
+    private final java.util.Set<IFile> reading = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<IFile> unreadable = ConcurrentHashMap.newKeySet();
     /** Which file each shown model came from, across every explorer instance. */
     private static final Map<SecurityModel, IFile> FILES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private StructuredViewer viewer;
@@ -41,10 +50,17 @@ public final class ExplorerContentProvider extends ModelContentProvider implemen
     @Override
     public Object[] getChildren(Object parent) {
         if (parent instanceof IFile file) {
-            SecurityModel model = model(file);
-            return model == null ? new Object[0] : super.getChildren(model);
+            SecurityModel model = models.get(file);
+            if (model != null) {
+                return super.getChildren(model);
+            }
+            if (unreadable.contains(file) || file.getLocation() == null) {
+                return new Object[0];
+            }
+            read(file);
+            return new Object[] {new Loading(file)};
         }
-        return super.getChildren(parent);
+        return parent instanceof Loading ? new Object[0] : super.getChildren(parent);
     }
 
     @Override
@@ -52,11 +68,14 @@ public final class ExplorerContentProvider extends ModelContentProvider implemen
         if (element instanceof IFile file) {
             return "toride".equals(file.getFileExtension());
         }
-        return super.hasChildren(element);
+        return !(element instanceof Loading) && super.hasChildren(element);
     }
 
     @Override
     public Object getParent(Object element) {
+        if (element instanceof Loading loading) {
+            return loading.file();
+        }
         Object parent = super.getParent(element);
         if (parent instanceof SecurityModel model) {
             return fileOf(model);
@@ -73,18 +92,42 @@ public final class ExplorerContentProvider extends ModelContentProvider implemen
         return root instanceof SecurityModel model ? FILES.get(model) : null;
     }
 
-    private SecurityModel model(IFile file) {
-        return models.computeIfAbsent(file, f -> {
-            if (f.getLocation() == null) {
-                return null;
-            }
-            LoadResult loaded = new ModelLoader().load(f.getLocation().toFile().toPath());
-            if (loaded.hasErrors() || loaded.model() == null) {
-                return null;
-            }
-            FILES.put(loaded.model(), f);
-            return loaded.model();
-        });
+    /** Reads a model file in the background, then shows its elements under it. */
+    private void read(IFile file) {
+        if (!reading.add(file)) {
+            return;
+        }
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                org.eclipse.osgi.util.NLS.bind(org.toride.ui.Messages.Explorer_reading, file.getName()),
+                monitor -> {
+                    try {
+                        LoadResult loaded = new ModelLoader().load(file.getLocation().toFile().toPath());
+                        if (loaded.hasErrors() || loaded.model() == null) {
+                            unreadable.add(file);
+                        } else {
+                            FILES.put(loaded.model(), file);
+                            models.put(file, loaded.model());
+                        }
+                    } catch (RuntimeException e) {
+                        unreadable.add(file);
+                    } finally {
+                        reading.remove(file);
+                        refreshLater(file);
+                    }
+                });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void refreshLater(IFile file) {
+        StructuredViewer target = viewer;
+        if (target != null && !target.getControl().isDisposed()) {
+            target.getControl().getDisplay().asyncExec(() -> {
+                if (!target.getControl().isDisposed()) {
+                    target.refresh(file);
+                }
+            });
+        }
     }
 
     @Override
@@ -101,17 +144,12 @@ public final class ExplorerContentProvider extends ModelContentProvider implemen
         try {
             event.getDelta().accept(delta -> {
                 if (delta.getResource().getType() == IResource.FILE) {
-                    if (delta.getResource() instanceof IFile file && models.containsKey(file)
+                    if (delta.getResource() instanceof IFile file
+                            && (models.containsKey(file) || unreadable.contains(file))
                             && (delta.getKind() == IResourceDelta.REMOVED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
                         models.remove(file);
-                        StructuredViewer target = viewer;
-                        if (target != null && !target.getControl().isDisposed()) {
-                            target.getControl().getDisplay().asyncExec(() -> {
-                                if (!target.getControl().isDisposed()) {
-                                    target.refresh(file);
-                                }
-                            });
-                        }
+                        unreadable.remove(file);
+                        refreshLater(file);
                     }
                     return false;
                 }
@@ -126,6 +164,7 @@ public final class ExplorerContentProvider extends ModelContentProvider implemen
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
         models.clear();
+        unreadable.clear();
         super.dispose();
     }
 }

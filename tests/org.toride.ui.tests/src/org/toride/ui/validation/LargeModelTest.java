@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.resources.IFile;
@@ -33,6 +31,7 @@ import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.Finding;
 import org.toride.testsupport.SyntheticModels;
 import org.toride.ui.Pointer;
+import org.toride.ui.UiStalls;
 import org.toride.ui.Workbench;
 import org.toride.ui.WorkbenchServices;
 import org.toride.ui.editor.ModelEditor;
@@ -110,7 +109,7 @@ class LargeModelTest {
             }
             Workbench.awaitChecks();
             report("longest hold of the UI thread during the edits", stalls.longest());
-            System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt());
+            System.out.println("LargeModelTest: the UI thread 100 ms into it:\n    " + stalls.longestAt(30));
         }
 
         MarkerCounts saving = new MarkerCounts(file);
@@ -197,67 +196,5 @@ class LargeModelTest {
 
     private static void report(String what, long nanos) {
         System.out.printf("LargeModelTest (%d elements): %s: %.0f ms%n", ELEMENTS, what, nanos / 1e6);
-    }
-
-    /**
-     * The longest the UI thread kept a posted runnable waiting: a thread posts one every few milliseconds and
-     * measures how late it ran. Includes up to the test loop's own 20 ms naps.
-     */
-    private static final class UiStalls implements AutoCloseable {
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long longest;
-        private volatile StackTraceElement[] longestAt;
-
-        UiStalls(Display display) {
-            thread = new Thread(() -> {
-                while (running && !display.isDisposed()) {
-                    long posted = System.nanoTime();
-                    CountDownLatch ran = new CountDownLatch(1);
-                    display.asyncExec(ran::countDown);
-                    try {
-                        StackTraceElement[] held = null;
-                        if (!ran.await(100, TimeUnit.MILLISECONDS)) {
-                            // Held: note what the UI thread is doing, for the report.
-                            held = display.getThread().getStackTrace();
-                            if (!ran.await(30, TimeUnit.SECONDS)) {
-                                return;
-                            }
-                        }
-                        long waited = System.nanoTime() - posted;
-                        if (waited > longest) {
-                            longest = waited;
-                            longestAt = held;
-                        }
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "UI stall monitor");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long longest() {
-            return longest;
-        }
-
-        /** Where the UI thread was 100 ms into the longest hold (the frames of Toride and the workbench). */
-        String longestAt() {
-            if (longestAt == null) {
-                return "-";
-            }
-            return java.util.Arrays.stream(longestAt).map(String::valueOf)
-                    .filter(f -> f.startsWith("org.toride") || f.startsWith("org.eclipse.jface")
-                            || f.startsWith("org.eclipse.emf") || f.startsWith("org.eclipse.ui"))
-                    .limit(12).collect(java.util.stream.Collectors.joining("\n    "));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join(1000);
-        }
     }
 }
