@@ -11,12 +11,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -29,7 +24,6 @@ import org.toride.diagram.server.glsp.TorideServerEndpoint;
 import org.toride.diagram.server.glsp.TorideServerModule;
 
 import com.google.inject.Guice;
-import com.google.inject.Injector;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -58,14 +52,12 @@ public final class DiagramServer {
     private final Server jetty;
     private final String token;
     private final ModelRegistry registry = new ModelRegistry();
-    private final PreparedInjectors injectors;
     private final int port;
 
     private DiagramServer(int requestedPort, Function<String, InputStream> files) throws IOException {
         if (requestedPort < 0 || requestedPort > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) to 65535, not " + requestedPort);
         }
-        injectors = new PreparedInjectors(() -> Guice.createInjector(new TorideServerModule(registry)));
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -148,7 +140,6 @@ public final class DiagramServer {
     }
 
     private void stopQuietly() {
-        injectors.stop();
         try {
             jetty.stop();
         } catch (Exception e) {
@@ -162,53 +153,6 @@ public final class DiagramServer {
     }
 
     /**
-     * The injector of each connection (GLSP makes one per websocket, during the handshake): made ahead, on a thread
-     * of its own, so that a page's socket opens without waiting for Guice to build it (about 0.1 s each, 0.7 s for
-     * the first in a fresh JVM; docs/performance.md, "Diagram first paint"). One is kept ready; taking it starts the
-     * next. A failed or missing one is made on the spot, as before.
-     */
-    private static final class PreparedInjectors implements Supplier<Injector> {
-        private final Supplier<Injector> make;
-        private final ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "toride-diagram-injector");
-            t.setDaemon(true);
-            t.setContextClassLoader(loader);
-            return t;
-        });
-        private Future<Injector> next;
-
-        PreparedInjectors(Supplier<Injector> make) {
-            this.make = make;
-            this.next = thread.submit(make::get);
-        }
-
-        @Override
-        public Injector get() {
-            Future<Injector> ready;
-            synchronized (this) {
-                ready = next;
-                next = thread.isShutdown() ? null : thread.submit(make::get);
-            }
-            if (ready != null) {
-                try {
-                    return ready.get();
-                } catch (ExecutionException | RuntimeException e) {
-                    // made again below, where its error reaches the handshake
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return make.get();
-        }
-
-        synchronized void stop() {
-            thread.shutdownNow();
-            next = null;
-        }
-    }
-
-    /**
      * GLSP's configurator (a new server injector per connection) that also refuses a websocket opened by a page
      * from another origin — the token already keeps them out; this keeps a leaked URL from being used cross-site.
      * Clients that send no Origin (not browsers) are allowed.
@@ -217,7 +161,7 @@ public final class DiagramServer {
         volatile int port;
 
         OriginCheck() {
-            super(injectors);
+            super(() -> Guice.createInjector(new TorideServerModule(registry)));
         }
 
         @Override
