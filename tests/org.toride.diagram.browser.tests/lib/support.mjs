@@ -37,16 +37,16 @@ function findJava() {
  * build-if-stale step (inside the Maven reactor that would start a second build). Resolves with the URL printed
  * as the first line of stdout and the process.
  */
-export async function serve(model, jvmFlags = []) {
-    const child = spawn(findJava(), cliArgs(['serve', model, '--port', '0'], jvmFlags), { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function serve(model, jvmFlags = [], product = PRODUCT) {
+    const child = spawn(findJava(), cliArgs(['serve', model, '--port', '0'], jvmFlags, product), { stdio: ['ignore', 'pipe', 'pipe'] });
     return served(child);
 }
 
 /** The JVM arguments that run a headless command of the built product (as ./toride does, without building). */
-function cliArgs(command, jvmFlags = []) {
-    const plugins = join(PRODUCT, 'plugins');
+function cliArgs(command, jvmFlags = [], product = PRODUCT) {
+    const plugins = join(product, 'plugins');
     if (!existsSync(plugins)) {
-        throw new Error(`no product at ${PRODUCT}: build it first (./mvnw verify, or ./toride --help once)`);
+        throw new Error(`no product at ${product}: build it first (./mvnw verify, or ./toride --help once)`);
     }
     const launcher = readdirSync(plugins).find(f => /^org\.eclipse\.equinox\.launcher_.*\.jar$/.test(f));
     const java = findJava();
@@ -56,7 +56,7 @@ function cliArgs(command, jvmFlags = []) {
         flags.push('--sun-misc-unsafe-memory-access=allow');
     }
     return [...flags, '-jar', join(plugins, launcher), '-nosplash', '-data', '@none', '-configuration',
-        join(PRODUCT, 'configuration'), '-application', 'org.toride.cli.app', ...command];
+        join(product, 'configuration'), '-application', 'org.toride.cli.app', ...command];
 }
 
 /** Runs a headless command of the built product to its end: { status, stdout, stderr }. */

@@ -308,6 +308,9 @@ describe('first paint', () => {
                 assert.ok(ms < 30_000, `first paint within 30 s (${ms} ms)`);
                 assert.deepEqual(page.errors, []);
                 const timings = await page.evaluate(() => window.torideDiagram.timings);
+                // diagram.html asked for the model before app.js ran (preflight.ts); 0 would mean its list of
+                // action kinds no longer matches the container's and the page connected a second time
+                assert.equal(timings.preflight, 1, 'the page used the preflight\'s socket');
                 figures.push({ name: `1,000 assets, ${view}`, ms, nodes: 1020, inDom, timings });
                 await page.context().close();
             }

@@ -5,10 +5,12 @@
 import 'reflect-metadata';
 
 import {
+    ActionHandlerRegistry,
     BaseJsonrpcGLSPClient,
     createWebSocketConnection,
     DiagramLoader,
     GLSPActionDispatcher,
+    GLSPActionHandlerRegistry,
     SelectAction,
     SelectionService,
     wrap
@@ -21,6 +23,7 @@ import { fitDiagram } from './fit';
 import { installMinimap } from './minimap';
 import { installViewControls } from './overview';
 import { installLegend, installToolbar } from './ui';
+import { preflight, Preflight, SocketWatch, sameKinds, takeBoot } from './preflight';
 
 /** What a host (the workbench's browser, a test) can use; documented in docs/diagrams.md. */
 export interface TorideDiagramHook {
@@ -49,6 +52,8 @@ declare global {
         torideHost?: TorideHost;
     }
 }
+
+type MessageConnection = ReturnType<typeof createWebSocketConnection>;
 
 const BASE_DIV = 'toride-diagram';
 const LOAD_TIMEOUT_MS = 60_000;
@@ -79,26 +84,39 @@ if (hostedByWorkbench) {
 }
 document.documentElement.lang = UI_LANG;
 
-let resolveReady: () => void;
-let rejectReady: (e: Error) => void;
-const ready = new Promise<void>((resolve, reject) => {
-    resolveReady = resolve;
-    rejectReady = reject;
-});
+/**
+ * diagram.html defines window.torideDiagram before app.js runs (app.js runs after the page's load event), with the
+ * `ready` promise and how to settle it; the page fills in the rest. Without it (another page) the hook is made here.
+ */
+const early = window.torideDiagram as (TorideDiagramHook & { settle?: Settle }) | undefined;
+interface Settle {
+    resolve: () => void;
+    reject: (e: Error) => void;
+}
+let settle: Settle;
+const ready =
+    early?.ready && early.settle
+        ? ((settle = early.settle), early.ready)
+        : new Promise<void>((resolve, reject) => {
+              settle = { resolve, reject };
+          });
 ready.catch(() => undefined); // a host that does not wait for it must not see an unhandled rejection
+const resolveReady = (): void => settle.resolve();
+const rejectReady = (e: Error): void => settle.reject(e);
 
 let container: Container | undefined;
 let lastNotified = '';
 
-window.torideDiagram = {
+window.torideDiagram = Object.assign(early ?? ({} as TorideDiagramHook), {
     ready,
     firstPaintMs: NaN,
-    timings: { script: Math.round(performance.now()) },
+    timings: { ...early?.timings, script: Math.round(performance.now()) },
     select(ids: string[]): void {
         lastNotified = [...ids].sort().join('\n');
         container?.get(GLSPActionDispatcher).dispatch(SelectAction.setSelection(ids));
     }
-};
+});
+delete (window.torideDiagram as { settle?: Settle }).settle;
 
 function fail(message: string, details?: string): void {
     ErrorReporter.show(message, details);
@@ -112,28 +130,49 @@ function start(): void {
     }
     ErrorReporter.notice(t('status.connecting'));
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/glsp?token=${encodeURIComponent(token)}`;
+    const boot = takeBoot();
+    if (boot) {
+        // diagram.html opened the socket and asked for the model already (preflight.ts)
+        const pre: Preflight = preflight(boot, watch(url, () => load(url, pre)));
+        pre.listen();
+    } else {
+        openSocket(url, connection => load(url, undefined, connection));
+    }
+}
+
+/** A socket of the page's own, as before the preflight: `opened` gets its connection once it is open. */
+function openSocket(url: string, opened: (connection: MessageConnection) => void): void {
     const socket = new WebSocket(url);
-    let opened = false;
+    const watching = watch(url, () => opened(createWebSocketConnection(wrap(socket), console)));
     // Listeners, not the on* properties: GLSP's wrap() takes those over once connected, and a drop went unnoticed.
-    socket.addEventListener('error', () => {
-        if (!opened) {
-            fail(t('error.cannotConnect', location.host));
+    socket.addEventListener('error', () => watching.error());
+    socket.addEventListener('close', event => watching.close(event.code, event.reason));
+    socket.onopen = () => watching.open(Math.round(performance.now()));
+}
+
+/** What the page does when its socket opens (`opened`), cannot connect, is refused or drops. */
+function watch(url: string, opened: () => void): SocketWatch {
+    let isOpen = false;
+    return {
+        open(at: number): void {
+            isOpen = true;
+            window.torideDiagram.timings.connected = at;
+            opened();
+        },
+        error(): void {
+            if (!isOpen) {
+                fail(t('error.cannotConnect', location.host));
+            }
+        },
+        close(code: number, reason: string): void {
+            if (isOpen && reason === MODEL_CLOSED) {
+                fail(t('error.modelClosed'));
+            } else if (isOpen) {
+                reconnect(url, code, 1, Date.now());
+            } else if (!ErrorReporter.errors.length) {
+                fail(t('error.refused', code));
+            }
         }
-    });
-    socket.addEventListener('close', event => {
-        if (opened && event.reason === MODEL_CLOSED) {
-            fail(t('error.modelClosed'));
-        } else if (opened) {
-            reconnect(url, event.code, 1, Date.now());
-        } else if (!ErrorReporter.errors.length) {
-            fail(t('error.refused', event.code));
-        }
-    });
-    socket.onopen = () => {
-        opened = true;
-        window.torideDiagram.timings.connected = Math.round(performance.now());
-        const connection = createWebSocketConnection(wrap(socket), console);
-        load(connection).catch(e => fail(t('error.notLoaded', e instanceof Error ? e.message : String(e))));
     };
 }
 
@@ -168,20 +207,48 @@ function reconnect(url: string, code: number, attempt: number, since: number): v
     };
 }
 
-async function load(connection: ReturnType<typeof createWebSocketConnection>): Promise<void> {
-    const glspClient = new BaseJsonrpcGLSPClient({ id: 'toride', connectionProvider: connection });
-    const clientId = `toride-${view}-${Math.random().toString(36).slice(2, 10)}`;
+/**
+ * Builds the page's container and loads the model: over the preflight's socket (`pre`), or over `connection`, a
+ * socket of the page's own.
+ */
+async function load(url: string, pre?: Preflight, connection?: MessageConnection): Promise<void> {
+    try {
+        await loadModel(url, pre, connection);
+    } catch (e) {
+        fail(t('error.notLoaded', e instanceof Error ? e.message : String(e)));
+    }
+}
+
+async function loadModel(url: string, pre?: Preflight, connection?: MessageConnection): Promise<void> {
+    let glspClient: BaseJsonrpcGLSPClient | undefined;
+    const clientId = pre?.clientId ?? `toride-${view}-${Math.random().toString(36).slice(2, 10)}`;
     DownloadSvgHandler.fileName = `${(modelName.split('/').pop() || 'diagram').replace(/\.toride$/, '')}-${view}.svg`;
     container = createContainer(
         {
             clientId,
             diagramType: view === 'dataflow' ? 'toride-dataflow' : 'toride-network',
-            glspClientProvider: async () => glspClient,
+            glspClientProvider: async () => glspClient!,
             sourceUri: model
         },
         { baseDiv: BASE_DIV, hiddenDiv: `${BASE_DIV}_hidden` },
         hostedByWorkbench
     );
+    if (pre) {
+        // The preflight told the server which actions this page handles; it must be what the container handles.
+        // (what GLSP's DiagramLoader does first: the dispatcher's initialize fills the registry, once)
+        await container.get(GLSPActionDispatcher).initialize();
+        const handled = (container.get(ActionHandlerRegistry) as GLSPActionHandlerRegistry).getHandledActionKinds();
+        if (sameKinds(pre.kinds, handled)) {
+            connection = createWebSocketConnection(pre.socket, console);
+            window.torideDiagram.timings.preflight = 1;
+        } else {
+            console.warn('diagram.html: CLIENT_ACTION_KINDS differs from the container\'s, connecting again:', JSON.stringify(handled));
+            pre.abandon();
+            window.torideDiagram.timings.preflight = 0;
+            connection = await new Promise<MessageConnection>(resolve => openSocket(url, resolve));
+        }
+    }
+    glspClient = new BaseJsonrpcGLSPClient({ id: 'toride', connectionProvider: connection! });
     const c = container;
     c.get(SelectionService).onSelectionChanged(change => {
         const ids = [...change.selectedElements].sort();

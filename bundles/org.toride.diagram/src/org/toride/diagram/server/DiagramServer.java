@@ -25,6 +25,7 @@ import org.toride.diagram.server.glsp.TorideServerModule;
 
 import com.google.inject.Guice;
 
+import jakarta.websocket.Extension;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 /**
@@ -162,6 +163,16 @@ public final class DiagramServer {
 
         OriginCheck() {
             super(() -> Guice.createInjector(new TorideServerModule(registry)));
+        }
+
+        /**
+         * No permessage-deflate (Jetty agrees to it when the browser offers it, and browsers do): on the loopback
+         * the server compressing the model and the browser inflating it is CPU spent for nothing, and the first
+         * paint waits on both.
+         */
+        @Override
+        public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+            return List.of();
         }
 
         @Override
