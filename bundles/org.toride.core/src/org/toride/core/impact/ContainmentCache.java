@@ -22,23 +22,55 @@ import org.toride.model.Plan;
  */
 public final class ContainmentCache {
 
-    private final Map<ModelElement, Map<Set<Conduit>, Set<Asset>>> spreads = new IdentityHashMap<>();
+    /**
+     * Thrown by {@link #containment} when a spread it needs was not found by the {@link #deadline}: the search is
+     * kept where it stopped, and the same call later goes on with it. Carries no stack trace; it is not an error.
+     */
+    public static final class Unfinished extends RuntimeException {
 
-    /** As {@link UntrustedSpread#containment}, with the spreads it needs remembered. */
+        private static final long serialVersionUID = 1L;
+
+        private Unfinished() {
+            super("spread search unfinished at the deadline", null, false, false);
+        }
+    }
+
+    private static final Unfinished UNFINISHED = new Unfinished();
+
+    private final Map<ModelElement, Map<Set<Conduit>, UntrustedSpread.SupportingSearch>> spreads =
+            new IdentityHashMap<>();
+    private long deadline = Long.MAX_VALUE;
+
+    /**
+     * As {@link UntrustedSpread#containment}, with the spreads it needs remembered.
+     *
+     * @throws Unfinished when a deadline is set and a spread is still being searched at it
+     */
     public UntrustedSpread.PlanContainment containment(Plan plan, ModelElement start) {
         return UntrustedSpread.containment(plan, start, (from, cut) -> {
-            Map<Set<Conduit>, Set<Asset>> byCut = spreads.computeIfAbsent(from, f -> new HashMap<>());
+            Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut = spreads.computeIfAbsent(from,
+                    f -> new HashMap<>());
             Set<Conduit> key = Set.copyOf(cut);
-            Set<Asset> hit = byCut.get(key);
-            if (hit == null) {
-                hit = UntrustedSpread.supportingReached(from, key);
-                byCut.put(key, hit);
+            UntrustedSpread.SupportingSearch search = byCut.computeIfAbsent(key,
+                    k -> new UntrustedSpread.SupportingSearch(from, k));
+            if (!search.advance(deadline)) {
+                throw UNFINISHED;
             }
-            return hit;
+            return search.hit();
         });
     }
 
-    /** Drops every remembered spread. */
+    /**
+     * From now on, spreads are searched only until {@code nanoTime} ({@link System#nanoTime}), and
+     * {@link #containment} throws {@link Unfinished} for one not found by then; {@link Long#MAX_VALUE}: no deadline.
+     * An incremental check in the UI thread sets its slice's end: one spread over a 100,000-element model takes
+     * longer than a slice.
+     */
+    public void deadline(long nanoTime) {
+        deadline = nanoTime;
+    }
+
+    /** Drops every remembered spread, and the searches under way. */
     public void forget() {
         spreads.clear();
     }

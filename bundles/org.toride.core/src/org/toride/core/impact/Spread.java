@@ -57,14 +57,37 @@ public final class Spread {
      * whatever it keeps of it (paths here, only the reached assets in {@link UntrustedSpread}).
      */
     static void walk(ModelElement start, Isolation isolation, Reach reach) {
-        Deque<ModelElement> queue = new ArrayDeque<>();
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            SpreadRules.steps(queue.poll(), (from, kind, via, to) -> {
+        new Walk(start, isolation, reach).advance(Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #walk} that can stop at a deadline and go on where it stopped: a host that must answer within a few
+     * milliseconds (the workbench's live check in the UI thread) walks a 100,000-element model in slices.
+     */
+    static final class Walk {
+
+        private final Deque<ModelElement> queue = new ArrayDeque<>();
+        private final SpreadRules.Sink step;
+
+        Walk(ModelElement start, Isolation isolation, Reach reach) {
+            queue.add(start);
+            step = (from, kind, via, to) -> {
                 if (SpreadRules.open(kind, via, to, isolation) && reach.first(from, kind, via, to)) {
                     queue.add(to);
                 }
-            });
+            };
+        }
+
+        /** Walks on until the end or {@code deadline} ({@link System#nanoTime}); returns whether it ended. */
+        boolean advance(long deadline) {
+            int walked = 0;
+            while (!queue.isEmpty()) {
+                SpreadRules.steps(queue.poll(), step);
+                if (++walked % 256 == 0 && deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+                    return queue.isEmpty();
+                }
+            }
+            return true;
         }
     }
 

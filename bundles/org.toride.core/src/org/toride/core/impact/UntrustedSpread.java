@@ -99,18 +99,43 @@ public final class UntrustedSpread {
      * {@link Spread#from} reaches, found by the same search over {@link SpreadRules} without keeping the paths.
      */
     static Set<Asset> supportingReached(ModelElement start, Set<Conduit> cut) {
-        Set<ModelElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Asset> hit = Collections.newSetFromMap(new IdentityHashMap<>());
-        seen.add(start);
-        keepIfSupporting(start, hit);
-        Spread.walk(start, Isolation.cutting(cut), (from, kind, via, to) -> {
-            if (!seen.add(to)) {
-                return false;
+        SupportingSearch search = new SupportingSearch(start, cut);
+        search.advance(Long.MAX_VALUE);
+        return search.hit();
+    }
+
+    /** {@link #supportingReached} as a search that can stop at a deadline and go on later. */
+    static final class SupportingSearch {
+
+        private final Set<ModelElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Asset> hit = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Spread.Walk walk;
+        private boolean ended;
+
+        SupportingSearch(ModelElement start, Set<Conduit> cut) {
+            seen.add(start);
+            keepIfSupporting(start, hit);
+            walk = new Spread.Walk(start, Isolation.cutting(cut), (from, kind, via, to) -> {
+                if (!seen.add(to)) {
+                    return false;
+                }
+                keepIfSupporting(to, hit);
+                return true;
+            });
+        }
+
+        /** Searches on until the end or {@code deadline} ({@link System#nanoTime}); returns whether it ended. */
+        boolean advance(long deadline) {
+            if (!ended) {
+                ended = walk.advance(deadline);
             }
-            keepIfSupporting(to, hit);
-            return true;
-        });
-        return hit;
+            return ended;
+        }
+
+        /** The supporting assets reached; all of them once {@link #advance} has returned true. */
+        Set<Asset> hit() {
+            return hit;
+        }
     }
 
     private static void keepIfSupporting(ModelElement element, Set<Asset> hit) {

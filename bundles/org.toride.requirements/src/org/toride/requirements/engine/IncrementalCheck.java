@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.toride.core.impact.ContainmentCache;
 import org.toride.model.Conduit;
 import org.toride.model.SecurityModel;
 import org.toride.model.ToridePackage;
@@ -251,18 +252,31 @@ public final class IncrementalCheck {
      */
     public boolean run(long budgetNanos) {
         long end = budgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budgetNanos;
-        int done = 0;
-        while (!queue.isEmpty()) {
-            Evaluation evaluation = queue.poll();
-            evaluation.queued = false;
-            if (!evaluation.removed) {
-                evaluate(evaluation);
+        // A spread over a big model outlasts a slice: the cache stops it at the slice's end, and the evaluation
+        // that asked for it waits at the head of the queue for the next slice, which goes on with the search.
+        setup.context.containments().deadline(end);
+        try {
+            int done = 0;
+            while (!queue.isEmpty()) {
+                Evaluation evaluation = queue.poll();
+                evaluation.queued = false;
+                if (!evaluation.removed) {
+                    try {
+                        evaluate(evaluation);
+                    } catch (ContainmentCache.Unfinished e) {
+                        evaluation.queued = true;
+                        queue.addFirst(evaluation);
+                        return false;
+                    }
+                }
+                if (++done % 64 == 0 && System.nanoTime() > end) {
+                    return queue.isEmpty();
+                }
             }
-            if (++done % 64 == 0 && System.nanoTime() > end) {
-                return queue.isEmpty();
-            }
+            return true;
+        } finally {
+            setup.context.containments().deadline(Long.MAX_VALUE);
         }
-        return true;
     }
 
     /** How many (requirement, element) evaluations this check has run, the first check included. */
