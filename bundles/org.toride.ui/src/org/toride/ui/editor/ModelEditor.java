@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -75,7 +76,8 @@ public class ModelEditor extends MultiPageEditorPart
     private final SelectionRelay selection = new SelectionRelay();
     private EditActions actions;
     private TreePage treePage;
-    private final List<StructuredViewer> pageViewers = new ArrayList<>();
+    /** The viewer of each page before the diagrams: the tree's, then each table's (made when first asked for). */
+    private final List<Supplier<StructuredViewer>> pageViewers = new ArrayList<>();
     private final List<DiagramPage> diagramPages = new ArrayList<>();
     private SessionDiagrams diagrams;
     private final List<TabbedPropertySheetPage> propertySheets = new ArrayList<>();
@@ -111,7 +113,7 @@ public class ModelEditor extends MultiPageEditorPart
         }
         treePage = new TreePage(getContainer(), session, actions, getSite());
         setPageText(addPage(treePage.control()), Messages.ModelEditor_pageModel);
-        pageViewers.add(treePage.viewer());
+        pageViewers.add(treePage::viewer);
         ToridePackage p = ToridePackage.eINSTANCE;
         addTable(p.getSecurityModel_Assets(), Messages.ModelEditor_pageAssets,
                 List.of(p.getModelElement_Name(), p.getModelElement_Id(), p.getAsset_Zone(), p.getAsset_Confidentiality(),
@@ -142,9 +144,7 @@ public class ModelEditor extends MultiPageEditorPart
             }
         });
         selection.follow(treePage.viewer());
-        for (StructuredViewer viewer : pageViewers) {
-            viewer.addDoubleClickListener(e -> showInTree(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        }
+        showInTreeOnDoubleClick(treePage.viewer());
         if (MergeConflicts.pending(session.file())) {
             // After the editor is up, so that the conflicts are chosen with the model in view.
             getSite().getShell().getDisplay().asyncExec(() -> {
@@ -155,10 +155,27 @@ public class ModelEditor extends MultiPageEditorPart
         }
     }
 
+    /**
+     * A table page is made the first time it is shown: at 100,000 elements a table's set-up holds the UI thread
+     * while the editor opens, and many sessions never look at all four.
+     */
     private void addTable(EReference list, String title, List<EStructuralFeature> columns) {
-        TablePage page = new TablePage(getContainer(), session, actions, getSite(), list, columns);
-        setPageText(addPage(page.control()), title);
-        pageViewers.add(page.viewer());
+        Composite holder = new Composite(getContainer(), SWT.NONE);
+        holder.setLayout(new FillLayout());
+        setPageText(addPage(holder), title);
+        TablePage[] made = new TablePage[1];
+        pageViewers.add(() -> {
+            if (made[0] == null) {
+                made[0] = new TablePage(holder, session, actions, getSite(), list, columns);
+                showInTreeOnDoubleClick(made[0].viewer());
+                holder.layout(true, true);
+            }
+            return made[0].viewer();
+        });
+    }
+
+    private void showInTreeOnDoubleClick(StructuredViewer viewer) {
+        viewer.addDoubleClickListener(e -> showInTree(((IStructuredSelection) e.getSelection()).getFirstElement()));
     }
 
     private void addDiagram(DiagramView view, String title) {
@@ -203,7 +220,7 @@ public class ModelEditor extends MultiPageEditorPart
         ISelection before = selection.getSelection();
         super.pageChange(newPageIndex);
         if (newPageIndex >= 0 && newPageIndex < pageViewers.size()) {
-            selection.follow(pageViewers.get(newPageIndex));
+            selection.follow(pageViewers.get(newPageIndex).get());
         }
         DiagramPage diagram = activeDiagram();
         if (diagram != null) {
