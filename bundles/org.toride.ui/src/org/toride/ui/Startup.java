@@ -5,7 +5,10 @@ package org.toride.ui;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -15,13 +18,21 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.intro.IIntroManager;
 
 /**
- * What the workbench does once it is up: on an empty workspace, create the example project and open its model.
+ * What the workbench does once it is up: on an empty workspace, create the example project and open its model,
+ * with the welcome page beside it; on the first start of a workspace that has projects, show the welcome page.
  * (Markers are the builder's and the open models' live checks', not this hook's.)
+ * <p>
+ * The welcome page is this hook's, not the IDE's ({@code org.eclipse.ui/showIntro=false} in
+ * plugin_customization.ini): the IDE showed it maximised as the window opened, and opening the example then put
+ * it in standby, so the window was laid out twice and every view created behind the maximised page (measured in
+ * docs/performance.md, "Workbench start-up").
  */
 public final class Startup implements IStartup {
 
     /** System property that keeps the example from being created (tests start on an empty workspace). */
     public static final String NO_EXAMPLE = "toride.noExample";
+    /** Preference (instance scope, so per workspace): the welcome page was shown on a first start. */
+    private static final String WELCOME_SHOWN = "welcomeShown";
 
     @Override
     public void earlyStartup() {
@@ -31,19 +42,49 @@ public final class Startup implements IStartup {
                 org.toride.ui.intro.WelcomeKeeper.watch(window);
             }
         });
-        if (!Boolean.getBoolean(NO_EXAMPLE)) {
-            try {
-                IFile model = ExampleProject.createIfWorkspaceEmpty(null);
-                if (model != null) {
-                    Display.getDefault().asyncExec(() -> open(model));
-                }
-            } catch (CoreException e) {
-                TorideUiPlugin.logError("Creating the example project failed", e);
+        if (Boolean.getBoolean(NO_EXAMPLE)) {
+            return;  // tests: an empty workspace, and no welcome page over what they look at
+        }
+        boolean welcome = firstStart();
+        try {
+            IFile model = ExampleProject.createIfWorkspaceEmpty(null);
+            if (model != null) {
+                Display.getDefault().asyncExec(() -> open(model, welcome));
+            } else if (welcome) {
+                Display.getDefault().asyncExec(() -> showWelcome(false));
             }
+        } catch (CoreException e) {
+            TorideUiPlugin.logError("Creating the example project failed", e);
         }
     }
 
-    private static void open(IFile model) {
+    /** True the first time in this workspace (recorded, as the IDE recorded its own showing of the page). */
+    private static boolean firstStart() {
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(TorideUiPlugin.ID);
+        if (preferences.getBoolean(WELCOME_SHOWN, false)) {
+            return false;
+        }
+        preferences.putBoolean(WELCOME_SHOWN, true);
+        try {
+            preferences.flush();
+        } catch (Exception e) {  // BackingStoreException, a package this bundle does not import
+            TorideUiPlugin.logError("Cannot save the workbench preferences", e);
+        }
+        return true;
+    }
+
+    private static void showWelcome(boolean standby) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        }
+        IIntroManager intro = PlatformUI.getWorkbench().getIntroManager();
+        if (window != null && intro.hasIntro() && intro.getIntro() == null) {
+            intro.showIntro(window, standby);
+        }
+    }
+
+    private static void open(IFile model, boolean welcome) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
@@ -57,10 +98,16 @@ public final class Startup implements IStartup {
             // Maximising needs a window manager; filling the monitor works with or without one.
             window.getShell().setBounds(window.getShell().getMonitor().getClientArea());
             window.getShell().setMaximized(true);
-            IDE.openEditor(page, model, true);
+            IEditorPart editor = IDE.openEditor(page, model, true);
             IIntroManager intro = PlatformUI.getWorkbench().getIntroManager();
             if (intro.getIntro() != null) {
                 intro.setIntroStandby(intro.getIntro(), true);
+            } else if (welcome) {
+                // After the editor: the model is what the user sees first; the page comes beside it.
+                showWelcome(true);
+                if (editor != null) {
+                    page.activate(editor);
+                }
             }
         } catch (PartInitException e) {
             TorideUiPlugin.logError("Opening the example failed", e);

@@ -31,6 +31,8 @@ import java.util.zip.ZipOutputStream;
  * <p>
  * Runs on the JDK alone (its own jar on the class path): {@code FlatClassPath PLUGINS_DIR LIB_DIR} writes the
  * jars into {@code LIB_DIR}; the launcher ({@code ./toride}) puts them on the class path in name order.
+ * {@code FlatClassPath --unsigned JAR COPY} writes one jar's unsigned copy: the workbench's OSGi launcher, whose
+ * signature the JDK would otherwise verify on every start (0.2 s).
  */
 public final class FlatClassPath {
 
@@ -42,8 +44,21 @@ public final class FlatClassPath {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("--unsigned")) {
+            // Written beside the copy and moved in place: two first starts at once never see half a jar.
+            Path copy = Path.of(args[2]).toAbsolutePath();
+            Files.createDirectories(copy.getParent());
+            Path part = Files.createTempFile(copy.getParent(), copy.getFileName().toString(), ".part");
+            try {
+                copyWithoutSignature(Path.of(args[1]), part);
+                Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            return;
+        }
         if (args.length != 2) {
-            System.err.println("usage: FlatClassPath PLUGINS_DIR LIB_DIR");
+            System.err.println("usage: FlatClassPath PLUGINS_DIR LIB_DIR | FlatClassPath --unsigned JAR COPY");
             System.exit(2);
         }
         write(Path.of(args[0]), Path.of(args[1]));
