@@ -32,6 +32,11 @@ public final class ExampleProject {
     private ExampleProject() {
     }
 
+    /** The example's model, whether the project exists or not. */
+    public static IFile model() {
+        return ResourcesPlugin.getWorkspace().getRoot().getProject(NAME).getFile(MODEL);
+    }
+
     /** Creates the example project when the workspace has no project at all; returns its model, or null. */
     public static IFile createIfWorkspaceEmpty(IProgressMonitor monitor) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();

@@ -4,7 +4,9 @@
 package org.toride.ui;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
@@ -16,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.intro.IIntroManager;
+import org.toride.ui.session.ModelSessions;
 
 /**
  * What the workbench does once it is up: on an empty workspace, create the example project and open its model,
@@ -46,6 +49,10 @@ public final class Startup implements IStartup {
             return;  // tests: an empty workspace, and no welcome page over what they look at
         }
         boolean welcome = firstStart();
+        ModelSessions sessions = WorkbenchServices.get(ModelSessions.class);
+        if (sessions != null && ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0) {
+            sessions.opening(ExampleProject.model());  // before the project exists: its build starts at once
+        }
         try {
             IFile model = ExampleProject.createIfWorkspaceEmpty(null);
             if (model != null) {
@@ -91,6 +98,7 @@ public final class Startup implements IStartup {
         }
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {
+            checkFromDiskUnlessOpen(model);
             return;
         }
         try {
@@ -111,6 +119,20 @@ public final class Startup implements IStartup {
             }
         } catch (PartInitException e) {
             TorideUiPlugin.logError("Opening the example failed", e);
+        } finally {
+            checkFromDiskUnlessOpen(model);
+        }
+    }
+
+    /** The build left the example to its editor, which did not open: the builder checks it after all. */
+    private static void checkFromDiskUnlessOpen(IFile model) {
+        ModelSessions sessions = WorkbenchServices.get(ModelSessions.class);
+        if (sessions != null && sessions.notOpening(model) && sessions.find(model) == null) {
+            Job touch = Job.create(Messages.ModelBuilder_task, monitor -> {
+                model.touch(monitor);  // a content change: the builder checks the file
+            });
+            touch.setRule(model);
+            touch.schedule();
         }
     }
 }

@@ -30,6 +30,8 @@ public final class ModelSessions {
     private final Map<IFile, ModelSession> open = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<ModelSession, List<AutoCloseable>> attached = new LinkedHashMap<>();
     private final List<Participant> participants = new ArrayList<>();
+    /** Files an editor is about to open ({@link #opening}); read from the builder's thread. */
+    private final java.util.Set<IFile> opening = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Recovery recovery;
 
     /** Sessions keeping recovery copies as {@code recovery} says. */
@@ -57,6 +59,7 @@ public final class ModelSessions {
      * open yet. Every {@code open} is matched by one {@link #close}.
      */
     public ModelSession open(IFile file, Shell shell) {
+        opening.remove(file);
         ModelSession session = open.get(file);
         if (session == null || session.isDisposed()) {
             session = new ModelSession(file, recovery, shell, this::forget);
@@ -75,6 +78,26 @@ public final class ModelSessions {
     /** Ends a session (its unsaved changes are discarded: saving is the caller's business). */
     public void close(ModelSession session) {
         session.dispose();
+    }
+
+    /**
+     * Says that an editor is about to open {@code file}, so that a build meanwhile leaves it to the session's live
+     * check rather than check it from disk as well (the first start creates the example project, whose build began
+     * before the example's editor had its session: the model was checked twice on two cores while the window
+     * opened). Ends with {@link #open} or {@link #notOpening}.
+     */
+    public void opening(IFile file) {
+        opening.add(file);
+    }
+
+    /** The editor announced by {@link #opening} did not open; returns whether it had been announced. */
+    public boolean notOpening(IFile file) {
+        return opening.remove(file);
+    }
+
+    /** Whether an editor is about to open {@code file} (any thread). */
+    public boolean isOpening(IFile file) {
+        return file != null && opening.contains(file);
     }
 
     /** The open session of {@code file}, or null (any thread). */

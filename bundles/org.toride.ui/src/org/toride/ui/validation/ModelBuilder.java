@@ -57,6 +57,8 @@ public final class ModelBuilder extends IncrementalProjectBuilder {
             ModelSession session = sessions == null ? null : sessions.find(model);
             if (session != null) {
                 open.add(session);
+            } else if (sessions != null && sessions.isOpening(model)) {
+                // its editor's live check is about to check it, unsaved edits and all
             } else if (model.exists() && model.getLocation() != null) {
                 progress.subTask(model.getName());
                 checker.checkFromDisk(model);

@@ -73,6 +73,35 @@ class BuilderTest {
         Workbench.waitUntil("the waived finding to go", 60, () -> findings(model) == 30);
     }
 
+    /**
+     * The first start creates the example and opens it: a build meanwhile leaves the model to its editor's live check
+     * instead of checking it from disk as well; if the editor does not open after all, the builder checks it.
+     */
+    @Test
+    void aModelAboutToBeOpenedIsLeftToItsEditorsLiveCheck() throws Exception {
+        IFile model = Workbench.freshExample();
+        Workbench.waitUntil("the builder's markers", 60, () -> findings(model) == 30);
+        IProject project = model.getProject();
+        project.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
+        org.toride.ui.session.ModelSessions sessions = Workbench.sessions();
+
+        sessions.opening(model);
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        assertEquals(0, findings(model), "the build left the model to the editor about to open it");
+        Workbench.open(model);
+        assertTrue(!sessions.isOpening(model), "opened");
+        Workbench.waitUntil("the live check's markers", 60, () -> findings(model) == 30);
+
+        Workbench.page().closeAllEditors(false);
+        project.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
+        sessions.opening(model);
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        assertEquals(0, findings(model));
+        assertTrue(sessions.notOpening(model), "the editor did not open after all");
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        assertEquals(30, findings(model), "and the next build checks the model");
+    }
+
     @Test
     void aProjectWithoutTheNatureGetsItFromEnableTorideChecks() throws Exception {
         IProject plain = ResourcesPlugin.getWorkspace().getRoot().getProject("plain-project");
