@@ -300,9 +300,15 @@ class LargeModelViewsTest {
         });
         Composite page = null;
         for (Control child : container.getChildren()) {
-            if (child.isVisible() && child instanceof Composite composite
-                    && List.of(composite.getChildren()).stream().anyMatch(Table.class::isInstance)) {
-                page = composite;
+            // a table page is made in its holder when first shown
+            Composite holder = child.isVisible() && child instanceof Composite c ? c : null;
+            for (Composite candidate = holder; candidate != null && page == null; ) {
+                Control[] inside = candidate.getChildren();
+                if (List.of(inside).stream().anyMatch(Table.class::isInstance)) {
+                    page = candidate;
+                } else {
+                    candidate = inside.length == 1 && inside[0] instanceof Composite only ? only : null;
+                }
             }
         }
         assertNotNull(page, "the Assets table is shown");
