@@ -5,6 +5,7 @@ package org.toride.core.impact;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +40,8 @@ public final class ContainmentCache {
 
     private final Map<ModelElement, Map<Set<Conduit>, UntrustedSpread.SupportingSearch>> spreads =
             new IdentityHashMap<>();
+    /** Keyed apart: a set of every conduit as a key cost a pass over the conduits at each look-up. */
+    private final Map<ModelElement, UntrustedSpread.SupportingSearch> everyConduitCut = new IdentityHashMap<>();
     private long deadline = Long.MAX_VALUE;
 
     /**
@@ -47,17 +50,18 @@ public final class ContainmentCache {
      * @throws Unfinished when a deadline is set and a spread is still being searched at it
      */
     public UntrustedSpread.PlanContainment containment(Plan plan, ModelElement start) {
-        return UntrustedSpread.containment(plan, start, (from, cut) -> {
-            Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut = spreads.computeIfAbsent(from,
-                    f -> new HashMap<>());
-            Set<Conduit> key = Set.copyOf(cut);
-            UntrustedSpread.SupportingSearch search = byCut.computeIfAbsent(key,
-                    k -> new UntrustedSpread.SupportingSearch(from, k));
-            if (!search.advance(deadline)) {
-                throw UNFINISHED;
-            }
-            return search.hit();
-        });
+        return UntrustedSpread.containment(plan, start,
+                (from, cut) -> finished(spreads.computeIfAbsent(from, f -> new HashMap<>())
+                        .computeIfAbsent(Set.copyOf(cut), k -> new UntrustedSpread.SupportingSearch(from, k))),
+                (from, model) -> finished(everyConduitCut.computeIfAbsent(from,
+                        f -> new UntrustedSpread.SupportingSearch(f, new LinkedHashSet<>(model.getConduits())))));
+    }
+
+    private Set<Asset> finished(UntrustedSpread.SupportingSearch search) {
+        if (!search.advance(deadline)) {
+            throw UNFINISHED;
+        }
+        return search.hit();
     }
 
     /**
@@ -73,5 +77,6 @@ public final class ContainmentCache {
     /** Drops every remembered spread, and the searches under way. */
     public void forget() {
         spreads.clear();
+        everyConduitCut.clear();
     }
 }

@@ -72,15 +72,19 @@ public final class UntrustedSpread {
 
     /** Whether {@code plan}'s isolation points contain a spread from {@code start}. */
     public static PlanContainment containment(Plan plan, ModelElement start) {
-        return containment(plan, start, UntrustedSpread::supportingReached);
+        return containment(plan, start, UntrustedSpread::supportingReached,
+                (from, model) -> supportingReached(from, new LinkedHashSet<>(model.getConduits())));
     }
 
     /**
      * Whether {@code plan}'s isolation points contain a spread from {@code start}, where {@code spread} tells which
-     * assets that support a critical service a spread from a start reaches with a set of conduits cut.
+     * assets that support a critical service a spread from a start reaches with a set of conduits cut, and
+     * {@code everyConduitCut} the same with every conduit of the model cut (a function of its own, so that a cache
+     * need not compare sets of every conduit to find it).
      */
     static PlanContainment containment(Plan plan, ModelElement start,
-            BiFunction<ModelElement, Set<Conduit>, Set<Asset>> spread) {
+            BiFunction<ModelElement, Set<Conduit>, Set<Asset>> spread,
+            BiFunction<ModelElement, SecurityModel, Set<Asset>> everyConduitCut) {
         Set<Asset> hit = spread.apply(start, cut(plan));
         Set<Asset> reached = new LinkedHashSet<>();
         for (CriticalService service : plan.getServices()) {
@@ -88,7 +92,7 @@ public final class UntrustedSpread {
         }
         List<Asset> uncontainable = List.of();
         if (!reached.isEmpty() && EcoreUtil.getRootContainer(plan) instanceof SecurityModel model) {
-            Set<Asset> hitUncut = spread.apply(start, new LinkedHashSet<>(model.getConduits()));
+            Set<Asset> hitUncut = everyConduitCut.apply(start, model);
             uncontainable = reached.stream().filter(hitUncut::contains).toList();
         }
         return new PlanContainment(plan, start, List.copyOf(reached), uncontainable);
