@@ -286,3 +286,30 @@ function servedFile(name, write) {
     });
     return session;
 }
+
+/**
+ * Hovers the first finding marker of the page and returns its element's id and the lines of its popup
+ * (`SEVERITY: [REQ-ID] message`), which the server sends on hover (the model carries no finding texts).
+ */
+export async function hoverFirstMarker(page) {
+    const marker = page.locator('#toride-diagram .sprotty-issue').first();
+    const domIdOfMarker = await marker.evaluate(e => e.closest('[id$="_marker"]')?.id ?? e.id);
+    await marker.hover();
+    const popup = page.locator('.sprotty-popup');
+    await popup.waitFor({ state: 'visible', timeout: 5000 });
+    await popup.locator('li').first().waitFor({ timeout: 5000 });
+    const lines = await popup.locator('li').allTextContents();
+    const elementId = domIdOfMarker.replace(/^toride-diagram_/, '').replace(/_marker$/, '');
+    return { elementId, lines, html: await popup.innerHTML() };
+}
+
+/** The lines `toride check --format json` gives the findings of each element, as the marker popups show them. */
+export function checkedFindingLines(model) {
+    const run = runCli('check', model, '--format', 'json');
+    const report = JSON.parse(run.stdout);
+    const byElement = {};
+    for (const f of report.findings) {
+        (byElement[f.element] ??= []).push(`${f.severity.toUpperCase()}: [${f.requirement}] ${f.message}`);
+    }
+    return byElement;
+}

@@ -10,8 +10,10 @@ import { after, describe, test } from 'node:test';
 import {
     attributesOf,
     centreOf,
+    checkedFindingLines,
     domId,
     emptySpotIn,
+    hoverFirstMarker,
     idsOf,
     newPage,
     openDiagram,
@@ -78,10 +80,14 @@ describe('network view', () => {
         // the example has findings: GLSP issue markers, whose hover shows the requirement id and message
         const markers = page.locator('#toride-diagram .sprotty-issue');
         assert.ok((await markers.count()) > 0, 'findings are shown as markers');
-        await markers.first().hover();
-        const popup = page.locator('.sprotty-popup');
-        await popup.waitFor({ state: 'visible', timeout: 5000 });
-        assert.match(await popup.textContent(), /\[[A-Z0-9.-]+\]/, 'the popup names the requirement');
+        // the texts are not in the model: the server sends them on hover, the same lines `toride check` reports
+        const hovered = await hoverFirstMarker(page);
+        assert.ok(hovered.lines.length > 0, 'the popup lists the findings');
+        const checked = checkedFindingLines(model)[hovered.elementId] ?? [];
+        for (const line of hovered.lines) {
+            assert.match(line, /^(ERROR|WARNING|INFO): \[[A-Z0-9.-]+\] \S/, 'the popup names severity and requirement');
+            assert.ok(checked.includes(line), `"${line}" is a finding of ${hovered.elementId}: ${JSON.stringify(checked)}`);
+        }
         // toolbar: seven tools and the buttons of the legend and the palette; the legend opens from its button
         assert.equal(await page.locator('#toride-toolbar > button').count(), 9);
         await page.click('#toride-tool-legend');

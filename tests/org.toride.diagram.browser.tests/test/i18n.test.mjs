@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { attributesOf, domId, emptySpotIn, idsOf, newPage, openDiagram, openPalette, servedExampleCopy, waitForFile } from '../lib/support.mjs';
+import { attributesOf, checkedFindingLines, domId, emptySpotIn, hoverFirstMarker, idsOf, newPage, openDiagram, openPalette, servedExampleCopy, waitForFile } from '../lib/support.mjs';
 
 const session = servedExampleCopy('i18n');
 const { model } = session;
@@ -36,6 +36,12 @@ describe('page language', () => {
         // an English browser: the address decides
         const page = await newPage(session.browser, { locale: 'en-US' });
         await openDiagram(page, `${session.server.viewUrl('network')}&lang=ja`);
+        // a finding's popup, sent by the server on hover, shows the same lines as in English
+        const hovered = await hoverFirstMarker(page);
+        const checked = checkedFindingLines(model)[hovered.elementId] ?? [];
+        assert.ok(hovered.lines.length > 0 && hovered.lines.every(line => checked.includes(line)),
+            `${JSON.stringify(hovered.lines)} are findings of ${hovered.elementId}: ${JSON.stringify(checked)}`);
+        await page.mouse.move(0, 0);
         const texts = await pageTexts(page);
         assert.equal(texts.lang, 'ja');
         assert.match(texts.palette, /情報システム/, 'the palette (server) is Japanese');

@@ -43,24 +43,9 @@ import { ErrorReporter } from './errors';
 import { AssetNode, EdgeLabel, NameLabel, ZoneNode, ASSET, CONDUIT, EDGE_LABEL, FLOW, FLOW_BUNDLE, NAME_LABEL, ZONE } from './model';
 import { OverviewMouseListener } from './overview';
 import { RevealSelectionHandler } from './reveal';
+import { MarkerPopupHoverListener } from './hover';
 import { AssetView, TorideEdgeView, TorideGraphView, ZoneView } from './views';
 import { GEdge, GLabelView } from '@eclipse-glsp/client';
-
-/** Marker popups show finding messages as text: a model element's name must not become markup. */
-@injectable()
-export class TextOnlyHoverListener extends GlspHoverMouseListener {
-    protected override createIssueMessage(marker: GIssueMarker): string {
-        return (
-            '<ul>' +
-            marker.issues.map(i => `<li>${escapeHtml(i.severity.toUpperCase())}: ${escapeHtml(i.message)}</li>`).join('') +
-            '</ul>'
-        );
-    }
-}
-
-export function escapeHtml(s: string): string {
-    return String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** Export SVG downloads the file in the page, named after the model and view. */
 @injectable()
@@ -110,7 +95,7 @@ export const torideDiagramModule = new FeatureModule(
         configureModelElement(context, FLOW_BUNDLE, GEdge, TorideEdgeView);
         configureModelElement(context, NAME_LABEL, NameLabel, GLabelView);
         configureModelElement(context, EDGE_LABEL, EdgeLabel, GLabelView);
-        rebind(GlspHoverMouseListener).to(TextOnlyHoverListener).inSingletonScope();
+        rebind(GlspHoverMouseListener).to(MarkerPopupHoverListener).inSingletonScope();
         // reconnect by dragging an edge's end (see edge-edit.ts)
         bind(TorideEdgeEditTool).toSelf().inSingletonScope();
         rebind(EdgeEditTool).toService(TorideEdgeEditTool);

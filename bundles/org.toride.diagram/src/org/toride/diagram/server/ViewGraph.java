@@ -60,10 +60,15 @@ import org.toride.model.edit.EditLabels;
  *
  * An impact analysis's highlight shows as CSS classes ({@link ImpactHighlight#classesOf}) the client styles.
  *
- * @param graph  the graph to send
- * @param bounds the bounds every shown node got (relative to its zone), to pin them when the user edits
+ * A marker carries only what the picture needs: the highest severity of its element's findings as its one issue
+ * (no message) and their number as the arg {@code count}. The findings' texts, most of the model's bytes on a large
+ * view, are sent when the page hovers the marker ({@link #popupHtml}, asked for with GLSP's popup request).
+ *
+ * @param graph    the graph to send
+ * @param bounds   the bounds every shown node got (relative to its zone), to pin them when the user edits
+ * @param findings the findings behind each marker of the graph, by the marker's id, for its hover popup
  */
-public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
+public record ViewGraph(GGraph graph, Map<String, Bounds> bounds, Map<String, List<DiagramFinding>> findings) {
 
     /** Builds the graph of {@code view}, model values named in {@code locale}; call where the model may be read. */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
@@ -109,7 +114,60 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             bounds = new LinkedHashMap<>(bounds);
             bounds.keySet().retainAll(builder.assets);
         }
-        return new ViewGraph(graph.build(), bounds);
+        return new ViewGraph(graph.build(), bounds, builder.markerFindings);
+    }
+
+    /**
+     * The hover popup's text of a marker with {@code findings}: a list of {@code SEVERITY: [REQ-ID] message}, inside
+     * the highest severity's class, as GLSP's client built it when the texts were in the model. Everything taken
+     * from the model is escaped: a name or message must not become markup.
+     */
+    public static String popupHtml(List<DiagramFinding> findings) {
+        StringBuilder html = new StringBuilder("<div class=\"").append(maxSeverity(findings))
+                .append("\"><div class=\"sprotty-popup-title\"><ul>");
+        for (DiagramFinding finding : findings) {
+            html.append("<li>").append(escapeHtml(severity(finding.severity()).toUpperCase(Locale.ROOT))).append(": ")
+                    .append(escapeHtml(message(finding))).append("</li>");
+        }
+        return html.append("</ul></div></div>").toString();
+    }
+
+    /** What the page's popup used to escape: {@code & < > " '}. */
+    static String escapeHtml(String text) {
+        String s = String.valueOf(text);
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A finding's line in the popup (and its GIssue message before the texts left the model). */
+    static String message(DiagramFinding finding) {
+        return "[" + finding.requirementId() + "] " + finding.message();
+    }
+
+    /** The severity a marker of {@code findings} is drawn with: error over warning over info (GLSP's order). */
+    static String maxSeverity(List<DiagramFinding> findings) {
+        String max = "info";
+        for (DiagramFinding finding : findings) {
+            String severity = severity(finding.severity());
+            if (severity.equals("error")) {
+                return severity;
+            }
+            if (severity.equals("warning")) {
+                max = severity;
+            }
+        }
+        return max;
     }
 
     /** The critical services a view can be filtered to, as JSON {@code [{"id":..,"name":..}]}. */
@@ -176,6 +234,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
         private final DiagramView view;
         private final Map<String, List<DiagramFinding>> findings;
         private final Map<String, Bounds> bounds = new LinkedHashMap<>();
+        private final Map<String, List<DiagramFinding>> markerFindings = new LinkedHashMap<>();
         private final java.util.Set<String> assets = new java.util.HashSet<>();
         private final ImpactHighlight highlight;
         private final Locale locale;
@@ -322,13 +381,11 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds) {
             if (own == null || own.isEmpty()) {
                 return java.util.Optional.empty();
             }
-            List<GIssue> issues = new ArrayList<>();
-            for (DiagramFinding finding : own) {
-                issues.add(new GIssueBuilder().severity(severity(finding.severity()))
-                        .message("[" + finding.requirementId() + "] " + finding.message()).build());
-            }
-            return java.util.Optional.of(new GIssueMarkerBuilder(DiagramTypes.MARKER).id(id + DiagramTypes.MARKER_SUFFIX)
-                    .addIssues(issues).build());
+            String markerId = id + DiagramTypes.MARKER_SUFFIX;
+            markerFindings.put(markerId, List.copyOf(own));
+            GIssue issue = new GIssueBuilder().severity(maxSeverity(own)).build();
+            return java.util.Optional.of(new GIssueMarkerBuilder(DiagramTypes.MARKER).id(markerId).addIssue(issue)
+                    .addArgument("count", own.size()).build());
         }
     }
 

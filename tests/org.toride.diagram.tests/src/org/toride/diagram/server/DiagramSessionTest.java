@@ -20,15 +20,19 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GHtmlRoot;
 import org.eclipse.glsp.graph.GIssueMarker;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
+import org.eclipse.glsp.graph.GPreRenderedElement;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.CenterAction;
 import org.eclipse.glsp.server.actions.SelectAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.popup.RequestPopupModelAction;
+import org.eclipse.glsp.server.features.popup.SetPopupModelAction;
 import org.eclipse.glsp.server.features.undoredo.RedoAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
@@ -77,6 +81,7 @@ class DiagramSessionTest {
         original = Files.readAllBytes(file);
         handle = StandaloneModelHandle.open(file, model -> List.of(
                 new DiagramFinding("sys-billing", "error", "NET-01", "billing is exposed"),
+                new DiagramFinding("sys-billing", "warning", "NET-03", "<b>\"billing\"</b> & 'mail'"),
                 new DiagramFinding("conduit-inet-dmz", "warning", "NET-02", "not monitored enough")));
         registry = new ModelRegistry();
         key = registry.register(handle);
@@ -130,9 +135,42 @@ class DiagramSessionTest {
 
         GIssueMarker marker = (GIssueMarker) network.element("sys-billing" + DiagramTypes.MARKER_SUFFIX);
         assertEquals(billing, marker.getParent());
+        // only what the picture needs: the highest severity and the number of findings, not their texts
+        assertEquals(1, marker.getIssues().size());
         assertEquals("error", marker.getIssues().get(0).getSeverity());
-        assertEquals("[NET-01] billing is exposed", marker.getIssues().get(0).getMessage());
+        assertNull(marker.getIssues().get(0).getMessage(), "the texts come with the hover popup");
+        assertEquals(2, marker.getArgs().get("count"));
         assertFalse(network.has("data-telemetry"), "data assets are not part of the network picture");
+    }
+
+    @Test
+    void hoveringAMarkerBringsItsFindingsTextsEscaped() throws Exception {
+        network.received.clear();
+        network.send(new RequestPopupModelAction("sys-billing" + DiagramTypes.MARKER_SUFFIX, GraphUtil.bounds(10, 20, -1, -1)));
+        SetPopupModelAction popup = network.received.stream().filter(SetPopupModelAction.class::isInstance)
+                .map(SetPopupModelAction.class::cast).findFirst().orElseThrow(() -> new AssertionError("no popup"));
+        GHtmlRoot root = (GHtmlRoot) popup.getNewRoot();
+        assertEquals("html", root.getType());
+        assertEquals(10, root.getCanvasBounds().getX(), "shown where the page asked");
+        GPreRenderedElement text = (GPreRenderedElement) root.getChildren().get(0);
+        // what GLSP's client built from the texts in the model, with the page's escaping
+        assertEquals("<div class=\"error\"><div class=\"sprotty-popup-title\"><ul>"
+                + "<li>ERROR: [NET-01] billing is exposed</li>"
+                + "<li>WARNING: [NET-03] &lt;b&gt;&quot;billing&quot;&lt;/b&gt; &amp; &#39;mail&#39;</li>"
+                + "</ul></div></div>", text.getCode());
+
+        network.received.clear();
+        network.send(new RequestPopupModelAction("conduit-inet-dmz" + DiagramTypes.MARKER_SUFFIX, GraphUtil.bounds(0, 0, -1, -1)));
+        assertTrue(network.received.stream().anyMatch(a -> a instanceof SetPopupModelAction set
+                && ((GPreRenderedElement) set.getNewRoot().getChildren().get(0)).getCode()
+                        .equals("<div class=\"warning\"><div class=\"sprotty-popup-title\"><ul>"
+                                + "<li>WARNING: [NET-02] not monitored enough</li></ul></div></div>")),
+                "an edge's marker too");
+
+        // elements other than markers have no popup, as before
+        network.received.clear();
+        network.send(new RequestPopupModelAction("sys-billing", GraphUtil.bounds(0, 0, -1, -1)));
+        assertFalse(network.received.stream().anyMatch(SetPopupModelAction.class::isInstance));
     }
 
     @Test

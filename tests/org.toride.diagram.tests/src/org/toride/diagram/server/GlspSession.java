@@ -35,7 +35,7 @@ final class GlspSession {
 
     /** Action kinds a GLSP client announces (those the server may send it). */
     static final List<String> CLIENT_KINDS = List.of("setModel", "updateModel", "requestBounds", "setDirtyState",
-            "elementSelected", "center", "status", "message", "setMarkers", "setEditMode");
+            "elementSelected", "center", "status", "message", "setMarkers", "setEditMode", "setPopupModel");
 
     final List<Action> received = new CopyOnWriteArrayList<>();
     private final GLSPServer server;

@@ -22,6 +22,7 @@ import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.notation.DiagramNotation.Bounds;
+import org.toride.diagram.server.DiagramFinding;
 import org.toride.diagram.server.DiagramTexts;
 import org.toride.diagram.server.DiagramTypes;
 import org.toride.diagram.server.ModelHandle;
@@ -49,6 +50,7 @@ public class HandleModelState extends DefaultGModelState {
     private String key;
     private volatile java.util.Locale locale = java.util.Locale.ENGLISH;
     private volatile Map<String, Bounds> shownBounds = Map.of();
+    private volatile Map<String, List<DiagramFinding>> shownFindings = Map.of();
     /** Expanded zones and bundles, the service filter: what the page asked for (its overview flag is not used). */
     private volatile DiagramScope scope = DiagramScope.DETAIL;
     /** Overview or detail as the page chose it; null: decided by the model's size ({@link DiagramScope#isLarge}). */
@@ -188,6 +190,15 @@ public class HandleModelState extends DefaultGModelState {
 
     void setShownBounds(Map<String, Bounds> bounds) {
         this.shownBounds = Map.copyOf(bounds);
+    }
+
+    /** The findings behind each marker of the last built graph, by the marker's id (their texts are not in it). */
+    public Map<String, List<DiagramFinding>> shownFindings() {
+        return shownFindings;
+    }
+
+    void setShownFindings(Map<String, List<DiagramFinding>> findings) {
+        this.shownFindings = Map.copyOf(findings);
     }
 
     /** The model element a GModel id stands for: labels and markers belong to their element. */

@@ -10,6 +10,7 @@ import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
+import org.eclipse.glsp.server.features.popup.PopupModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.CompoundOperationHandler;
@@ -59,6 +60,11 @@ public abstract class TorideDiagramModule extends DiagramModule {
     @Override
     protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
         return NameValidator.class;
+    }
+
+    @Override
+    protected Class<? extends PopupModelFactory> bindPopupModelFactory() {
+        return FindingPopups.class;
     }
 
     @Override

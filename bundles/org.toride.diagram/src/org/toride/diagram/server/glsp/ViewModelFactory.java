@@ -27,6 +27,7 @@ public class ViewModelFactory implements GModelFactory {
             graph.graph().setRevision(old.getRevision());
         }
         state.setShownBounds(graph.bounds());
+        state.setShownFindings(graph.findings());
         state.updateRoot(graph.graph());
     }
 }
