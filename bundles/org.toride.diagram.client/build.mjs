@@ -33,6 +33,17 @@ for (const f of readdirSync(srcDir)) {
 }
 const glspStandIn = glspModules.filter(m => !dropped.test(m)).map(m => `export * from '@eclipse-glsp/client/lib/${m.slice(2)}';`).join('\n');
 const lodashKept = ['debounce'];
+
+// sprotty's index, require()d by three modules of @eclipse-glsp/sprotty for eight names (the rest of sprotty GLSP
+// requires by deep paths), would add all of sprotty's features: each name comes from the module that defines it
+const sprottyIndex = require.resolve('sprotty');
+const sprottyModules = [...readFileSync(sprottyIndex, 'utf8').matchAll(/__exportStar\(require\("([^"]+)"\)/g)].map(m => m[1]);
+const sprottyDefiner = new Map();
+for (const m of sprottyModules) {
+    for (const x of readFileSync(join(dirname(sprottyIndex), m + '.js'), 'utf8').matchAll(/exports\.(\w+) = /g)) {
+        if (!sprottyDefiner.has(x[1])) sprottyDefiner.set(x[1], `sprotty/lib/${m.slice(2)}`);
+    }
+}
 const slimImports = {
     name: 'toride-slim-imports',
     setup(b) {
@@ -47,6 +58,17 @@ const slimImports = {
         });
         b.onLoad({ filter: /^lodash$/, namespace: 'toride' }, () => ({
             contents: lodashKept.map(n => `exports.${n} = require('lodash/${n}');`).join('\n'),
+            resolveDir: here,
+            loader: 'js'
+        }));
+        b.onResolve({ filter: /^sprotty$/ }, args => {
+            const used = [...readFileSync(args.importer, 'utf8').matchAll(/sprotty_1\.(\w+)/g)].map(m => m[1]);
+            const unknown = used.filter(n => !sprottyDefiner.has(n) || n === 'default');
+            if (unknown.length > 0 || used.length === 0) throw new Error(`${args.importer} uses sprotty's ${unknown}, not mapped by build.mjs`);
+            return { path: `sprotty:${[...new Set(used)].sort()}`, namespace: 'toride' };
+        });
+        b.onLoad({ filter: /^sprotty:/, namespace: 'toride' }, args => ({
+            contents: args.path.slice('sprotty:'.length).split(',').map(n => `Object.defineProperty(exports, '${n}', { enumerable: true, get: () => require('${sprottyDefiner.get(n)}').${n} });`).join('\n'),
             resolveDir: here,
             loader: 'js'
         }));
