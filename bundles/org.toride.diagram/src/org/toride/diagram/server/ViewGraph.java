@@ -27,6 +27,7 @@ import org.eclipse.glsp.graph.builder.impl.GIssueMarkerBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GraphUtil;
+import org.toride.core.html.Html;
 import org.toride.diagram.Arrangement;
 import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramLayout;
@@ -126,28 +127,10 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds, Map<String, Li
         StringBuilder html = new StringBuilder("<div class=\"").append(maxSeverity(findings))
                 .append("\"><div class=\"sprotty-popup-title\"><ul>");
         for (DiagramFinding finding : findings) {
-            html.append("<li>").append(escapeHtml(severity(finding.severity()).toUpperCase(Locale.ROOT))).append(": ")
-                    .append(escapeHtml(message(finding))).append("</li>");
+            html.append("<li>").append(Html.escape(severity(finding.severity()).toUpperCase(Locale.ROOT))).append(": ")
+                    .append(Html.escape(message(finding))).append("</li>");
         }
         return html.append("</ul></div></div>").toString();
-    }
-
-    /** What the page's popup used to escape: {@code & < > " '}. */
-    static String escapeHtml(String text) {
-        String s = String.valueOf(text);
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** A finding's line in the popup (and its GIssue message before the texts left the model). */
