@@ -61,6 +61,32 @@ public final class Workbench {
         return model;
     }
 
+    /**
+     * A project {@code name} (replacing any earlier one) holding {@code synthetic.toride}: a generated model of about
+     * {@code elements} elements, the same for every call ({@code SyntheticModels}, seed 1).
+     */
+    public static IFile syntheticModel(String name, int elements) throws Exception {
+        deleteProject(name);
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        project.create(null);
+        project.open(null);
+        IFile file = project.getFile("synthetic.toride");
+        new org.toride.core.io.ModelSaver().save(org.toride.testsupport.SyntheticModels.generate(elements, 1),
+                java.nio.file.Path.of(project.getLocation().toOSString(), file.getName()));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        return file;
+    }
+
+    /** Closes every editor, waits for the checks, and deletes project {@code name} with its content if it exists. */
+    public static void deleteProject(String name) throws CoreException {
+        page().closeAllEditors(false);
+        awaitChecks();
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+    }
+
     public static IEditorPart open(IFile file) throws PartInitException {
         return IDE.openEditor(page(), file, true);
     }

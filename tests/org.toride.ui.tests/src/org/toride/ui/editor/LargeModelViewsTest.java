@@ -17,9 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -41,7 +38,6 @@ import org.eclipse.ui.navigator.CommonViewer;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.toride.core.io.ModelSaver;
 import org.toride.model.Conduit;
 import org.toride.model.ModelElement;
 import org.toride.model.SecurityModel;
@@ -72,23 +68,12 @@ class LargeModelViewsTest {
 
     @AfterEach
     void tidy() throws Exception {
-        Workbench.page().closeAllEditors(false);
-        Workbench.awaitChecks();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("largeviews");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        Workbench.deleteProject("largeviews");
     }
 
     @Test
     void theTreeTablesFilterOutlineAndExplorerOfALargeModelStayResponsive() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("largeviews");
-        project.create(null);
-        project.open(null);
-        IFile file = project.getFile("synthetic.toride");
-        new ModelSaver().save(SyntheticModels.generate(ELEMENTS, 1), Path.of(project.getLocation().toOSString(),
-                file.getName()));
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        IFile file = Workbench.syntheticModel("largeviews", ELEMENTS);
         Workbench.flush();
 
         try (UiStalls monitor = new UiStalls(Display.getCurrent())) {
@@ -113,7 +98,7 @@ class LargeModelViewsTest {
             filter(editor, model);
             table(editor, model);
             outline(editor, model);
-            explorer(project, file);
+            explorer(file);
 
             System.out.printf("%nLargeModelViewsTest: %,d elements; load average %s%n", elements, loadAverage());
             System.out.printf("| %-58s | %12s | %9s |%n", "interaction", "longest hold", "wall time");
@@ -347,15 +332,7 @@ class LargeModelViewsTest {
     private void outline(ModelEditor editor, SecurityModel model) throws Exception {
         Workbench.page().activate(editor);
         Workbench.flush();
-        ContentOutline view = measure("Outline: open", () -> {
-            try {
-                ContentOutline shown = (ContentOutline) Workbench.page().showView(IPageLayout.ID_OUTLINE);
-                Workbench.flush();
-                return shown;
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        ContentOutline view = measure("Outline: open", () -> (ContentOutline) showView(IPageLayout.ID_OUTLINE));
         ModelOutlinePage page = (ModelOutlinePage) view.getCurrentPage();
         TreeViewer viewer = page.viewer();
         ModelGroup kind = largestKind(model);
@@ -371,20 +348,23 @@ class LargeModelViewsTest {
         assertTrue(viewer.getExpandedState(kind));
     }
 
+    private static org.eclipse.ui.IViewPart showView(String id) {
+        try {
+            org.eclipse.ui.IViewPart shown = Workbench.page().showView(id);
+            Workbench.flush();
+            return shown;
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- the Project Explorer -----------------------------------------------------------------------------------
 
-    private void explorer(IProject project, IFile file) throws Exception {
-        CommonNavigator navigator = measure("Project Explorer: open", () -> {
-            try {
-                CommonNavigator shown = (CommonNavigator) Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-                Workbench.flush();
-                return shown;
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    private void explorer(IFile file) throws Exception {
+        CommonNavigator navigator = measure("Project Explorer: open",
+                () -> (CommonNavigator) showView(IPageLayout.ID_PROJECT_EXPLORER));
         CommonViewer viewer = navigator.getCommonViewer();
-        viewer.expandToLevel(project, 1);
+        viewer.expandToLevel(file.getProject(), 1);
         Workbench.flush();
         measure("Project Explorer: expand the model file", () -> {
             viewer.expandToLevel(file, 1);

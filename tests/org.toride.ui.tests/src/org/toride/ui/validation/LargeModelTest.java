@@ -6,7 +6,6 @@ package org.toride.ui.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -25,7 +22,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.toride.core.io.ModelSaver;
 import org.toride.model.ToridePackage;
 import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.Finding;
@@ -49,23 +45,12 @@ class LargeModelTest {
 
     @AfterEach
     void tidy() throws Exception {
-        Workbench.page().closeAllEditors(false);
-        Workbench.awaitChecks();
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("large");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        Workbench.deleteProject("large");
     }
 
     @Test
     void editsOfALargeModelReachTheMarkersWithoutHoldingTheUi() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("large");
-        project.create(null);
-        project.open(null);
-        IFile file = project.getFile("synthetic.toride");
-        new ModelSaver().save(SyntheticModels.generate(ELEMENTS, 1), Path.of(project.getLocation().toOSString(),
-                file.getName()));
-        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        IFile file = Workbench.syntheticModel("large", ELEMENTS);
 
         // Issue 19, defect 4: what the Problems view can count at each resource change of the file's markers.
         MarkerCounts seen = new MarkerCounts(file);
