@@ -87,12 +87,7 @@ final class TreeFilter extends ViewerFilter {
             clear();
             return;
         }
-        int started = generation;
-        display.timerExec((int) TYPING_MS, () -> {
-            if (started == generation && !viewer.getControl().isDisposed()) {
-                readThenSearch(started);
-            }
-        });
+        searchAfterTyping();
     }
 
     /** The model changed: labels are read again, and a filter on searches again. */
@@ -100,16 +95,22 @@ final class TreeFilter extends ViewerFilter {
         entries = null;
         reading = null;
         if (!text.isEmpty()) {
-            int started = ++generation;
+            generation++;
             if (search != null) {
                 search.cancel();
             }
-            display.timerExec((int) TYPING_MS, () -> {
-                if (started == generation && !viewer.getControl().isDisposed()) {
-                    readThenSearch(started);
-                }
-            });
+            searchAfterTyping();
         }
+    }
+
+    /** Searches once {@link #TYPING_MS} pass without another key or change (which bump the generation). */
+    private void searchAfterTyping() {
+        int started = generation;
+        display.timerExec((int) TYPING_MS, () -> {
+            if (started == generation && !viewer.getControl().isDisposed()) {
+                readThenSearch(started);
+            }
+        });
     }
 
     /** Whether the filter is on (a text is typed). */
