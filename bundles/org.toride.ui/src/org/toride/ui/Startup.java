@@ -80,11 +80,17 @@ public final class Startup implements IStartup {
         return true;
     }
 
-    private static void showWelcome(boolean standby) {
+    /** The active workbench window, or else the first (at start-up none may be active yet); null if none. */
+    private static IWorkbenchWindow window() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
+        return window;
+    }
+
+    private static void showWelcome(boolean standby) {
+        IWorkbenchWindow window = window();
         IIntroManager intro = PlatformUI.getWorkbench().getIntroManager();
         if (window != null && intro.hasIntro() && intro.getIntro() == null) {
             intro.showIntro(window, standby);
@@ -92,10 +98,7 @@ public final class Startup implements IStartup {
     }
 
     private static void open(IFile model, boolean welcome) {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
-            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-        }
+        IWorkbenchWindow window = window();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {
             checkFromDiskUnlessOpen(model);
