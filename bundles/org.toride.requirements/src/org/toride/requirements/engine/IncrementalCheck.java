@@ -279,7 +279,10 @@ public final class IncrementalCheck {
         }
     }
 
-    /** How many (requirement, element) evaluations this check has run, the first check included. */
+    /**
+     * How many (requirement, element) evaluations this check has run, the first check included; an evaluation that
+     * waited for a spread search across slices ({@link #run}) counts once per time it was run.
+     */
     public long evaluated() {
         return evaluated;
     }
