@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -321,64 +320,26 @@ public final class IncrementalCheck {
         absorb();
         run(Long.MAX_VALUE);
         // Walking the model in document order puts each requirement's evaluations in the order a full check has.
-        List<List<Evaluation>> byEntry = new ArrayList<>();
-        for (int i = 0; i < setup.entries.size(); i++) {
-            byEntry.add(new ArrayList<>());
-        }
+        List<List<Evaluation>> byEntry = perEntry();
         collect(model, byEntry);
         model.eAllContents().forEachRemaining(element -> collect(element, byEntry));
-        List<RequirementOutcome> outcomes = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<EvaluationProblem> problems = new ArrayList<>();
-        Set<String> usedWaivers = new LinkedHashSet<>();
-        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        CheckTally tally = new CheckTally(setup);
         for (int i = 0; i < setup.entries.size(); i++) {
             CheckSetup.Entry entry = setup.entries.get(i);
-            if (entry.disabled()) {
-                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
+            if (!tally.begin(entry)) {
                 continue;
             }
-            if (entry.type() == null) {
-                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
-                        "unknown class " + entry.requirement().getType()));
-                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
-                continue;
-            }
-            List<Evaluation> list = byEntry.get(i);
-            int checked = 0;
-            int violations = 0;
-            int waived = 0;
-            int errors = 0;
-            for (Evaluation evaluation : list) {
+            for (Evaluation evaluation : byEntry.get(i)) {
                 switch (evaluation.state) {
-                    case MET -> checked++;
-                    case VIOLATED -> {
-                        checked++;
-                        Finding finding = evaluation.finding;
-                        findings.add(finding);
-                        if (finding.waiver() != null) {
-                            usedWaivers.add(CheckSetup.key(finding.requirementId(), finding.elementId()));
-                            applied.putIfAbsent(CheckSetup.key(finding.requirementId(), finding.elementId()),
-                                    finding.waiver());
-                        }
-                        if (finding.excused()) {
-                            waived++;
-                        } else {
-                            violations++;
-                        }
-                    }
-                    case FAILED -> {
-                        errors++;
-                        problems.add(evaluation.problem);
-                    }
+                    case MET -> tally.met();
+                    case VIOLATED -> tally.violated(evaluation.finding);
+                    case FAILED -> tally.failed(evaluation.problem);
                     default -> { }
                 }
             }
-            outcomes.add(setup.outcome(entry, checked, violations, waived, errors));
+            tally.end(entry);
         }
-        setup.waiverFindings(usedWaivers, applied, findings);
-        return new CheckResult(setup.today, setup.profile == null ? null : setup.profile.getName(), outcomes,
-                findings, List.copyOf(applied.values()), problems);
+        return tally.result();
     }
 
     /**
@@ -387,52 +348,35 @@ public final class IncrementalCheck {
      * order. Evaluations still pending are not run: ask when {@link #isPending()} is false.
      */
     public CheckResult current() {
-        List<List<Evaluation>> byEntry = new ArrayList<>();
-        for (int i = 0; i < setup.entries.size(); i++) {
-            byEntry.add(new ArrayList<>());
-        }
+        List<List<Evaluation>> byEntry = perEntry();
         for (Evaluation evaluation : notMet) {
             byEntry.get(evaluation.entry).add(evaluation);
         }
-        List<RequirementOutcome> outcomes = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<EvaluationProblem> problems = new ArrayList<>();
-        Set<String> usedWaivers = new LinkedHashSet<>();
-        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        CheckTally tally = new CheckTally(setup);
         for (int i = 0; i < setup.entries.size(); i++) {
             CheckSetup.Entry entry = setup.entries.get(i);
-            if (entry.disabled()) {
-                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
-                continue;
-            }
-            if (entry.type() == null) {
-                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
-                        "unknown class " + entry.requirement().getType()));
-                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
+            if (!tally.begin(entry)) {
                 continue;
             }
             for (Evaluation evaluation : byEntry.get(i)) {
                 if (evaluation.state == State.FAILED) {
-                    problems.add(evaluation.problem);
+                    tally.problem(evaluation.problem);
                 } else {
-                    noteWaiver(evaluation.finding, usedWaivers, applied);
-                    findings.add(evaluation.finding);
+                    tally.found(evaluation.finding);
                 }
             }
             int[] c = counts[i];
-            outcomes.add(setup.outcome(entry, c[0] + c[1] + c[2], c[1], c[2], c[3]));
+            tally.end(entry, c[0] + c[1] + c[2], c[1], c[2], c[3]);
         }
-        setup.waiverFindings(usedWaivers, applied, findings);
-        return new CheckResult(setup.today, setup.profile == null ? null : setup.profile.getName(), outcomes,
-                findings, List.copyOf(applied.values()), problems);
+        return tally.result();
     }
 
-    private static void noteWaiver(Finding finding, Set<String> usedWaivers, Map<String, AppliedWaiver> applied) {
-        if (finding.waiver() != null) {
-            String key = CheckSetup.key(finding.requirementId(), finding.elementId());
-            usedWaivers.add(key);
-            applied.putIfAbsent(key, finding.waiver());
+    private List<List<Evaluation>> perEntry() {
+        List<List<Evaluation>> byEntry = new ArrayList<>();
+        for (int i = 0; i < setup.entries.size(); i++) {
+            byEntry.add(new ArrayList<>());
         }
+        return byEntry;
     }
 
     // ---- hearing changes ----------------------------------------------------------------------------------

@@ -4,12 +4,6 @@
 package org.toride.requirements.engine;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.toride.model.ModelElement;
@@ -60,26 +54,11 @@ public final class RequirementEngine {
             boolean japanese) {
         CheckSetup setup = new CheckSetup(loaded, profileName, today, japanese, templates);
         ClassIndex index = new ClassIndex(model, setup.types());
-        List<RequirementOutcome> outcomes = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<EvaluationProblem> problems = new ArrayList<>();
-        Set<String> usedWaivers = new LinkedHashSet<>();
-        Map<String, AppliedWaiver> applied = new LinkedHashMap<>();
+        CheckTally tally = new CheckTally(setup);
         for (CheckSetup.Entry entry : setup.entries) {
-            if (entry.disabled()) {
-                outcomes.add(setup.outcome(entry, 0, 0, 0, 0));
+            if (!tally.begin(entry)) {
                 continue;
             }
-            if (entry.type() == null) {
-                problems.add(new EvaluationProblem(entry.requirement().getName(), null,
-                        "unknown class " + entry.requirement().getType()));
-                outcomes.add(setup.outcome(entry, 0, 0, 0, 1));
-                continue;
-            }
-            int checked = 0;
-            int violations = 0;
-            int waived = 0;
-            int errors = 0;
             CompiledRequirement compiled = entry.compiled();
             Frame frame = compiled.frame(setup.context);
             for (EObject element : index.of(entry.type())) {
@@ -88,35 +67,22 @@ public final class RequirementEngine {
                     if (!compiled.applies(frame)) {
                         continue;
                     }
-                    boolean met = compiled.met(frame);
-                    checked++;
-                    if (met) {
+                    if (compiled.met(frame)) {
+                        tally.met();
                         continue;
                     }
-                    Finding finding = setup.finding(entry, element, compiled.message(frame),
-                            CheckSetup.dependsOn(compiled, element, setup.context), applied);
-                    findings.add(finding);
-                    if (finding.waiver() != null) {
-                        usedWaivers.add(CheckSetup.key(finding.requirementId(), finding.elementId()));
-                    }
-                    if (finding.excused()) {
-                        waived++;
-                    } else {
-                        violations++;
-                    }
+                    tally.violated(setup.finding(entry, element, compiled.message(frame),
+                            CheckSetup.dependsOn(compiled, element, setup.context), tally.applied()));
                 } catch (RuntimeException e) {
                     if (!evaluationFailure(e)) {
                         throw e;
                     }
-                    errors++;
-                    problems.add(problem(entry, element, e));
+                    tally.failed(problem(entry, element, e));
                 }
             }
-            outcomes.add(setup.outcome(entry, checked, violations, waived, errors));
+            tally.end(entry);
         }
-        setup.waiverFindings(usedWaivers, applied, findings);
-        return new CheckResult(today, setup.profile == null ? null : setup.profile.getName(), outcomes, findings,
-                List.copyOf(applied.values()), problems);
+        return tally.result();
     }
 
     /** Whether {@code e} is an element's evaluation failing (reported, the run goes on) rather than a defect. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.toride.core.io.ModelLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.CriticalService;
@@ -235,6 +237,40 @@ class IncrementalCheckTest {
                 actual.findings().stream().filter(f -> f.requirementId().startsWith("WAIVER-")).toList(), what);
         assertEquals(new HashSet<>(expected.waivers()), new HashSet<>(actual.waivers()), what);
         assertEquals(new HashSet<>(expected.problems()), new HashSet<>(actual.problems()), what);
+    }
+
+    /**
+     * A message's expression that cannot be evaluated for an element shows "?" and the finding stands, counted as a
+     * violation, not as an evaluation that failed: the same in a full check and in both of the incremental check's
+     * results, which count their outcomes in one place ({@link CheckTally}).
+     */
+    @Test
+    void aMessageExpressionThatFailsShowsAQuestionMarkInEveryResult(@TempDir Path dir) {
+        SecurityModel model = TorideFactory.eINSTANCE.createSecurityModel();
+        model.setId("m");
+        for (String name : new String[] { "2026-01-01", "not a date" }) {
+            Zone zone = TorideFactory.eINSTANCE.createZone();
+            zone.setId("zone-" + model.getZones().size());
+            zone.setName(name);
+            model.getZones().add(zone);
+        }
+        ModelLoader.newResourceSet().createResource(URI.createURI("m.toride")).getContents().add(model);
+        LoadedRequirements loaded = Fixtures.requirements(Fixtures.write(dir, "t.treq", "requirements t {\n"
+                + "  requirement T-01 \"t\" {\n    guideline NISC-4.1.3.2.ki.network\n    severity error\n"
+                + "    for each z : Zone\n    require false\n    message \"since {date(z.name)}\"\n  }\n}\n"));
+
+        CheckResult expected = full(model, loaded);
+        RequirementOutcome outcome = expected.outcomes().stream().filter(o -> o.requirementId().equals("T-01"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(2, 2, 0), List.of(outcome.checked(), outcome.violations(), outcome.errors()),
+                outcome.toString());
+        assertEquals(List.of("since 2026-01-01", "since ?"), expected.findings().stream()
+                .filter(f -> f.requirementId().equals("T-01")).map(Finding::message).toList());
+        assertEquals(List.of(), expected.problems());
+        IncrementalCheck check = IncrementalCheck.start(model, loaded, null, TODAY, false, Fixtures.LANGUAGE);
+        check.update();
+        assertEquals(expected, check.result());
+        assertSameButOrder(expected, check.current(), "current");
     }
 
     /** Only what differs: a failure that prints two lists of thousands of findings says nothing. */
