@@ -35,7 +35,10 @@ if (process.env.BENCH_COLD) {
     for (let r = 0; r < rounds; r++) {
         const order = r % 2 === 0 ? Object.keys(variants) : Object.keys(variants).reverse();
         for (const v of order) {
+            const launched = Date.now();
             const server = await serve(models[1000], [], variants[v]);
+            // how long `toride serve` takes to print its URL (the new one waits for its warm-up there)
+            (cold[`url|${v}`] ??= []).push(Date.now() - launched);
             for (const view of ['network', 'dataflow']) {
                 const context = await browser.newContext({ viewport: { width: 1530, height: 850 } });
                 const page = await context.newPage();

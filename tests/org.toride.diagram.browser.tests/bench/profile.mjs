@@ -12,7 +12,7 @@ const product = process.argv[4] ?? PRODUCT;
 const work = mkdtempSync(join(tmpdir(), 'toride-prof-'));
 const model = join(work, `m-${n}.toride`);
 spawnSync('python3', [join(ROOT, 'releng/scripts/generate-model.py'), String(n), model]);
-const server = await serve(model, [], product);
+const server = await serve(model, process.env.BENCH_JVM ? process.env.BENCH_JVM.split(" ") : [], product);
 const browser = await launchBrowser();
 const u = new URL(server.url);
 u.searchParams.set('view', view);

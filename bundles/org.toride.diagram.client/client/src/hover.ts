@@ -6,7 +6,7 @@ import { injectable } from 'inversify';
 
 /**
  * A finding marker's popup comes from the server, as any other element's would: the model carries only each
- * marker's severity (and count), not the findings' texts, which were most of a large view's bytes. GLSP's own
+ * marker's severity, not the findings' texts, which were most of a large view's bytes. GLSP's own
  * listener builds a marker's popup from the texts in the model instead; this one asks for it
  * (RequestPopupModelAction, answered by the server's FindingPopups with the same list, escaped there).
  */

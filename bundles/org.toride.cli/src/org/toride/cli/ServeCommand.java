@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.client.ClientFiles;
@@ -35,6 +39,9 @@ import picocli.CommandLine.Spec;
         description = "Edit a model's network and data-flow diagrams in a browser (served on 127.0.0.1 until Ctrl+C).")
 final class ServeCommand implements Callable<Integer> {
 
+    /** Longer than a warm-up takes on a loaded 2-core machine; past it, the URL is printed anyway. */
+    private static final Duration WARM_UP_WAIT = Duration.ofSeconds(20);
+
     @Parameters(paramLabel = "MODEL", description = "A *.toride model file.")
     private Path model;
 
@@ -57,6 +64,25 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: --port takes 0 to 65535, not " + port);
             return Toride.BAD_INPUT;
         }
+        // The server first: it warms its diagram path up (DiagramServer#warmedUp) on a thread of its own while the
+        // requirements and the model load here.
+        DiagramServer server;
+        try {
+            server = DiagramServer.start(port, ClientFiles::open);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return Toride.BAD_INPUT;
+        }
+        try {
+            return serve(server, err);
+        } finally {
+            server.stop(); // stopped already when serving ended with Ctrl+C; not yet when the model could not load
+        }
+    }
+
+    /** Loads the model, hands it to {@code server}, prints its URLs and serves until the process is stopped. */
+
+    private Integer serve(DiagramServer server, PrintWriter err) throws InterruptedException {
         LoadedRequirements requirements = toride.language().loader().load(List.of());
         DiagnosticPrinter.print(requirements.diagnostics(), err);
         if (requirements.hasErrors()) {
@@ -73,14 +99,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Toride.BAD_INPUT;
         }
-        DiagramServer server;
-        try {
-            server = DiagramServer.start(port, ClientFiles::open);
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return Toride.BAD_INPUT;
-        }
         String key = server.register(handle);
+        awaitWarmUp(server);
         DiagramView first = view == DiagramCommand.View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW;
         DiagramView other = first == DiagramView.NETWORK ? DiagramView.DATAFLOW : DiagramView.NETWORK;
         PrintWriter out = spec.commandLine().getOut();
@@ -104,6 +124,19 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
         return Toride.OK;
+    }
+
+    /**
+     * Waits (a bounded time) until the server's warm-up is over before the URL is printed, so that the page a user
+     * opens from it is not the JVM's first run of the diagram path, nor racing it. A failed warm-up only makes the
+     * first diagram slower.
+     */
+    private static void awaitWarmUp(DiagramServer server) throws InterruptedException {
+        try {
+            server.warmedUp().get(WARM_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // served all the same
+        }
     }
 
     /**

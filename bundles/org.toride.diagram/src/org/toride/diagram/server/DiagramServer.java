@@ -11,8 +11,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import org.apache.logging.log4j.LogManager;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -54,11 +56,18 @@ public final class DiagramServer {
     private final String token;
     private final ModelRegistry registry = new ModelRegistry();
     private final int port;
+    private CompletableFuture<Void> warmedUp;
 
     private DiagramServer(int requestedPort, Function<String, InputStream> files) throws IOException {
         if (requestedPort < 0 || requestedPort > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) to 65535, not " + requestedPort);
         }
+        // Log4j's API picks its provider once, under a lock that, under OSGi, the thread that activated the API's
+        // bundle may hold for good (its activator waits for a provider bundle to start). GLSP logs through Log4j, so
+        // the first of Jetty's threads and the warm-up's to reach GLSP would pick it; two at once, and one could wait
+        // on that lock forever (a first handshake hung so in the workbench). Picked here, on the thread that starts
+        // the server, before either exists, it is picked once and nobody waits.
+        LogManager.getContext(false);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -95,7 +104,19 @@ public final class DiagramServer {
      * (relative path in, null when there is no such file).
      */
     public static DiagramServer start(int port, Function<String, InputStream> files) throws IOException {
-        return new DiagramServer(port, files);
+        DiagramServer server = new DiagramServer(port, files);
+        server.warmedUp = DiagramWarmUp.start(server);
+        return server;
+    }
+
+    /**
+     * Completes once the server has opened a throw-away diagram of each view over its own websocket
+     * ({@link DiagramWarmUp}), so that the first diagram a user opens does not pay for the JVM's first run of the
+     * diagram path; exceptionally if that failed (the server works either way). A host that hands out its first URL
+     * only after this keeps that first run off the user's diagram.
+     */
+    public CompletableFuture<Void> warmedUp() {
+        return warmedUp;
     }
 
     /** The port it listens on. */

@@ -62,8 +62,8 @@ import org.toride.model.edit.EditLabels;
  * An impact analysis's highlight shows as CSS classes ({@link ImpactHighlight#classesOf}) the client styles.
  *
  * A marker carries only what the picture needs: the highest severity of its element's findings as its one issue
- * (no message) and their number as the arg {@code count}. The findings' texts, most of the model's bytes on a large
- * view, are sent when the page hovers the marker ({@link #popupHtml}, asked for with GLSP's popup request).
+ * (no message). The findings' texts, most of the model's bytes on a large view, and so their number, are sent when
+ * the page hovers the marker ({@link #popupHtml}, asked for with GLSP's popup request).
  *
  * @param graph    the graph to send
  * @param bounds   the bounds every shown node got (relative to its zone), to pin them when the user edits
@@ -368,7 +368,7 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds, Map<String, Li
             markerFindings.put(markerId, List.copyOf(own));
             GIssue issue = new GIssueBuilder().severity(maxSeverity(own)).build();
             return java.util.Optional.of(new GIssueMarkerBuilder(DiagramTypes.MARKER).id(markerId).addIssue(issue)
-                    .addArgument("count", own.size()).build());
+                    .build());
         }
     }
 

@@ -132,6 +132,15 @@ class DiagramServerTest {
     }
 
     @Test
+    void warmsItsDiagramPathUpThroughItsOwnSocket() throws Exception {
+        // completes only once the throw-away model's network and data-flow models and a marker's popup came back
+        // over the websocket; a failed warm-up (a missing model, a refused handshake) fails here with why
+        server.warmedUp().get(60, TimeUnit.SECONDS);
+        String key = server.register(handle);
+        assertEquals(0, server.sessionCount(key), "the warm-up's sessions were on its own model only");
+    }
+
+    @Test
     void listensOnLoopbackOnly() throws Exception {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress address : Collections.list(nic.getInetAddresses())) {
