@@ -170,6 +170,8 @@ public final class Messages extends NLS {
     public static String ModelChecker_requirementsBroken;
     public static String ModelEditorContributor_menu;
     public static String ModelEditor_cannotOpen;
+    public static String ModelEditor_loading;
+    public static String ModelEditor_loadingJob;
     public static String ModelEditor_changedKeep;
     public static String ModelEditor_changedLoad;
     public static String ModelEditor_changedMessage;
