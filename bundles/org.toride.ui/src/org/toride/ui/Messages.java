@@ -228,6 +228,7 @@ public final class Messages extends NLS {
     public static String TablePage_count;
     public static String TablePage_countFiltered;
     public static String TablePage_filter;
+    public static String TablePage_sorting;
     public static String TreePage_filter;
     public static String TreePage_moveToZone;
     public static String WaiveFinding_description;
