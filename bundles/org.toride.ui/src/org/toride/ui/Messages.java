@@ -170,6 +170,8 @@ public final class Messages extends NLS {
     public static String ModelChecker_requirementsBroken;
     public static String ModelEditorContributor_menu;
     public static String ModelEditor_cannotOpen;
+    public static String ModelEditor_loading;
+    public static String ModelEditor_loadingJob;
     public static String ModelEditor_changedKeep;
     public static String ModelEditor_changedLoad;
     public static String ModelEditor_changedMessage;
@@ -226,6 +228,7 @@ public final class Messages extends NLS {
     public static String TablePage_count;
     public static String TablePage_countFiltered;
     public static String TablePage_filter;
+    public static String TablePage_sorting;
     public static String TreePage_filter;
     public static String TreePage_moveToZone;
     public static String WaiveFinding_description;

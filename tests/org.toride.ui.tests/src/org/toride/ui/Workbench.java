@@ -87,8 +87,13 @@ public final class Workbench {
         }
     }
 
+    /** Opens {@code file}'s editor and, for a model, waits (running the UI loop) until its model has been read. */
     public static IEditorPart open(IFile file) throws PartInitException {
-        return IDE.openEditor(page(), file, true);
+        IEditorPart editor = IDE.openEditor(page(), file, true);
+        if (editor instanceof org.toride.ui.editor.ModelEditor model) {
+            waitUntil("the model of " + file.getName() + " to be read", 300, model::isLoaded);
+        }
+        return editor;
     }
 
     /** Waits (running the UI loop, which the checks need) until no check of any model is pending, built or live. */

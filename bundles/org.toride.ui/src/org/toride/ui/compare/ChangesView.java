@@ -185,8 +185,12 @@ public final class ChangesView extends ViewPart {
         }
         try {
             IEditorPart editor = IDE.openEditor(getSite().getPage(), file, ModelEditor.ID);
-            if (editor instanceof ModelEditor model && model.session().element(r.elementId()) != null) {
-                model.showInTree(model.session().element(r.elementId()));
+            if (editor instanceof ModelEditor model) {
+                model.whenLoaded(session -> {
+                    if (session.element(r.elementId()) != null) {
+                        model.showInTree(session.element(r.elementId()));
+                    }
+                });
             }
         } catch (PartInitException e) {
             heading.setText(e.getMessage());

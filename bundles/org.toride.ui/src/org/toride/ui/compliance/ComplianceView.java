@@ -69,13 +69,28 @@ public final class ComplianceView extends ViewPart {
     private final IPartListener2 parts = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
-            ModelSession session = reference.getPart(false) instanceof IEditorPart editor
-                    ? editor.getAdapter(ModelSession.class) : null;
-            if (session != null) {
-                show(session.file());
+            if (reference.getPart(false) instanceof IEditorPart editor) {
+                follow(editor);
             }
         }
     };
+
+    /** Shows the compliance of {@code editor}'s model, once it has been read when the editor is still reading it. */
+    private void follow(IEditorPart editor) {
+        if (editor instanceof org.toride.ui.editor.ModelEditor modelEditor && !modelEditor.isLoaded()) {
+            modelEditor.whenLoaded(session -> {
+                if (viewer != null && !viewer.getControl().isDisposed()
+                        && getSite().getPage().getActiveEditor() == modelEditor) {
+                    show(session.file());
+                }
+            });
+            return;
+        }
+        ModelSession session = editor.getAdapter(ModelSession.class);
+        if (session != null) {
+            show(session.file());
+        }
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -118,6 +133,9 @@ public final class ComplianceView extends ViewPart {
         IEditorPart active = getSite().getPage().getActiveEditor();
         ModelSession session = active == null ? null : active.getAdapter(ModelSession.class);
         show(session == null ? null : session.file());
+        if (active != null && session == null) {
+            follow(active);
+        }
     }
 
     private void column(String title, int width, Function<Row, String> text, Function<Row, Image> image) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
@@ -98,15 +99,88 @@ public class ModelEditor extends MultiPageEditorPart
         if (sessions == null) {
             throw new PartInitException("The workbench's model sessions are not available");
         }
-        session = sessions.open(fileInput.getFile(), site.getShell());
-        actions = new EditActions(session.domain(), site.getShell());
         site.setSelectionProvider(selection);
-        selection.addSelectionChangedListener(e -> actions.selectionChanged((IStructuredSelection) e.getSelection()));
+        selection.addSelectionChangedListener(e -> {
+            if (actions != null) {
+                actions.selectionChanged((IStructuredSelection) e.getSelection());
+            }
+        });
+        // The model is read in the background and reaches this editor in the UI thread (loaded); meanwhile the
+        // editor shows that it is loading, and has nothing to save.
+        sessions.open(fileInput.getFile(), site.getShell(), ready);
+    }
+
+    /** Takes the session once its model is read, which may be before the part's controls exist. */
+    private final Consumer<ModelSession> ready = this::loaded;
+
+    private void loaded(ModelSession loaded) {
+        session = loaded;
+        actions = new EditActions(session.domain(), getSite().getShell());
         session.addListener(this);
+        Composite container = getContainer();
+        if (container == null) {
+            return;  // createPages makes the pages
+        }
+        container.setRedraw(false);
+        try {
+            if (loadingPage != null) {
+                removePage(0);
+                loadingPage = null;
+            }
+            createSessionPages();
+            setActivePage(0);
+        } finally {
+            container.setRedraw(true);
+        }
+        firePropertyChange(PROP_DIRTY);  // a recovered copy is unsaved from the start
+        if (getEditorSite().getActionBarContributor() instanceof ModelEditorContributor contributor) {
+            contributor.loaded(this);  // undo, delete and the rest were connected to no actions while loading
+        }
+        List<Consumer<ModelSession>> waiting = List.copyOf(whenLoaded);
+        whenLoaded.clear();
+        waiting.forEach(action -> action.accept(session));
+    }
+
+    /** What asked for the session while the model was read (a marker to go to, an element to show). */
+    private final List<Consumer<ModelSession>> whenLoaded = new ArrayList<>();
+    /** The page that says the model is being read, until it is. */
+    private Composite loadingPage;
+
+    /** Whether the model has been read (or failed to be): until then the editor shows that it is loading. */
+    public boolean isLoaded() {
+        return session != null;
+    }
+
+    /**
+     * Runs {@code action} with the session once the model has been read (at once if it has): what opens the
+     * editor and then shows something in it must wait for the model.
+     */
+    public void whenLoaded(Consumer<ModelSession> action) {
+        if (session != null) {
+            action.accept(session);
+        } else {
+            whenLoaded.add(action);
+        }
     }
 
     @Override
     protected void createPages() {
+        if (session == null) {
+            createLoadingPage();
+        } else {
+            createSessionPages();
+        }
+    }
+
+    private void createLoadingPage() {
+        loadingPage = new Composite(getContainer(), SWT.NONE);
+        loadingPage.setLayout(new org.eclipse.swt.layout.GridLayout());
+        org.eclipse.swt.widgets.Label label = new org.eclipse.swt.widgets.Label(loadingPage, SWT.NONE);
+        label.setText(NLS.bind(Messages.ModelEditor_loading, getEditorInput().getName()));
+        setPageText(addPage(loadingPage), Messages.ModelEditor_pageModel);
+    }
+
+    private void createSessionPages() {
         if (session.model() == null) {
             createProblemPage();
             return;
@@ -376,6 +450,9 @@ public class ModelEditor extends MultiPageEditorPart
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (session == null) {
+            return;  // nothing is saved before the model has been read: it could only be part of it
+        }
         try {
             session.save(monitor);
         } catch (IOException | CoreException | RuntimeException e) {
@@ -436,15 +513,16 @@ public class ModelEditor extends MultiPageEditorPart
     public void gotoMarker(IMarker marker) {
         String id = marker.getAttribute(FindingMarkers.ELEMENT_ID, null);
         if (id != null) {
-            showInTree(session.element(id));
+            whenLoaded(loaded -> showInTree(loaded.element(id)));
         }
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getAdapter(Class<T> type) {
-        if (type == IContentOutlinePage.class && session != null && session.model() != null) {
-            ModelOutlinePage outline = new ModelOutlinePage(session, actions, this::showInTree, selected -> {
+        if (type == IContentOutlinePage.class && (session == null || session.model() != null)) {
+            // Asked for when the editor becomes active, which may be before its model is read: the page fills in.
+            ModelOutlinePage outline = new ModelOutlinePage(this, this::showInTree, selected -> {
                 DiagramPage diagram = activeDiagram();
                 if (diagram != null && !selected.isEmpty()) {
                     diagram.setSelection(selected);
@@ -453,7 +531,7 @@ public class ModelEditor extends MultiPageEditorPart
             outlines.add(outline);
             return (T) outline;
         }
-        if (type == IPropertySheetPage.class && session != null && session.model() != null) {
+        if (type == IPropertySheetPage.class && (session == null || session.model() != null)) {
             TabbedPropertySheetPage sheet = new TabbedPropertySheetPage(this);
             propertySheets.add(sheet);
             return (T) sheet;
@@ -486,13 +564,16 @@ public class ModelEditor extends MultiPageEditorPart
         if (session != null) {
             session.removeListener(this);
             sessions.close(session);
+        } else if (sessions != null && getEditorInput() instanceof IFileEditorInput input) {
+            sessions.cancelOpen(input.getFile(), ready);
         }
+        whenLoaded.clear();
         super.dispose();
     }
 
     @Override
     public EditingDomain getEditingDomain() {
-        return session.domain();
+        return session == null ? null : session.domain();
     }
 
     /** The session this editor shows. */

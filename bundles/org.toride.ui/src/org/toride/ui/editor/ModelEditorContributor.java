@@ -54,6 +54,13 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
         bars.updateActionBars();
     }
 
+    /** {@code loaded} has its actions now that its model has been read: connected again if it is the active one. */
+    void loaded(ModelEditor loaded) {
+        if (editor == loaded) {
+            setActiveEditor(loaded);
+        }
+    }
+
     @Override
     public void setActivePage(IEditorPart activeEditor) {
         // One set of actions serves every page.

@@ -23,17 +23,20 @@ import org.toride.ui.session.SessionListener;
  */
 final class ModelOutlinePage extends ContentOutlinePage implements SessionListener {
 
-    private final ModelSession session;
-    private final EditActions actions;
+    private final ModelEditor editor;
+    /** The session, once the editor's model has been read; null until then. */
+    private ModelSession session;
     private final Consumer<Object> reveal;
     private final Consumer<IStructuredSelection> selectedByUser;
     /** The selection is being set from the editor: not the user's, so not sent back. */
     private boolean following;
 
-    ModelOutlinePage(ModelSession session, EditActions actions, Consumer<Object> reveal,
-            Consumer<IStructuredSelection> selectedByUser) {
-        this.session = session;
-        this.actions = actions;
+    /**
+     * The Outline of {@code editor}'s model. The Outline view asks for its page when the editor becomes active,
+     * which may be before the model has been read: the tree then fills in once it has.
+     */
+    ModelOutlinePage(ModelEditor editor, Consumer<Object> reveal, Consumer<IStructuredSelection> selectedByUser) {
+        this.editor = editor;
         this.reveal = reveal;
         this.selectedByUser = selectedByUser;
     }
@@ -66,7 +69,17 @@ final class ModelOutlinePage extends ContentOutlinePage implements SessionListen
     @Override
     public void createControl(Composite parent) {
         super.createControl(parent);
+        editor.whenLoaded(this::show);
+    }
+
+    /** Shows the session's model (a file that did not load leaves the tree empty). */
+    private void show(ModelSession loaded) {
         TreeViewer viewer = getTreeViewer();
+        if (loaded.model() == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        session = loaded;
+        EditActions actions = editor.actions();
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ModelContentProvider(session.adapterFactory()));
         viewer.setLabelProvider(new ModelLabelProvider(session.adapterFactory(), viewer.getControl(),
@@ -105,7 +118,9 @@ final class ModelOutlinePage extends ContentOutlinePage implements SessionListen
 
     @Override
     public void dispose() {
-        session.removeListener(this);
+        if (session != null) {
+            session.removeListener(this);
+        }
         super.dispose();
     }
 }

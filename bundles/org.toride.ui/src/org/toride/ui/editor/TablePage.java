@@ -54,26 +54,21 @@ final class TablePage implements SessionListener {
     private final ModelSession session;
     private final EReference list;
     private final Composite control;
-    private final TableViewer viewer;
+    private final SlicedTableViewer viewer;
     private final Label count;
     private final Sorter sorter = new Sorter();
     /** The collation key of each row's text in the sort column, made once and again after a change. */
     private final java.util.Map<Object, java.text.CollationKey> sortKeys = new java.util.IdentityHashMap<>();
-    private String filterText = "";
+    /** The longest the table holds the UI thread at a time while it sorts. */
+    private static final long SLICE_MS = TypedSearch.SLICE_MS;
     /**
-     * The filter, at any table size: each row's cells are read where the model lives, in the UI thread, in slices
-     * of at most {@link #SLICE_MS} ms, once and again after a change; which rows contain the text is worked out on
-     * those strings in a background job; the table is then refreshed once. Filtering read every cell of every row
-     * in the UI thread at each key: 0.5 to 2 s for 50,000 assets.
+     * The filter, at any table size: each row's cells are read and searched by a {@link TypedSearch} (in UI slices,
+     * then in a background job); the table is then refreshed once. Filtering read every cell of every row in the UI
+     * thread at each key: 0.5 to 2 s for 50,000 assets.
      */
-    private static final long SLICE_MS = 20;
+    private final TypedSearch<Object[], java.util.Set<Object>> search;
     /** The rows whose cells contain the text, or null when the filter is off. */
     private volatile java.util.Set<Object> matches;
-    /** Each row and its cells (lower case, joined), complete when {@link #rowsToRead} is null. */
-    private List<Object[]> rowTexts;
-    private Object[] rowsToRead;
-    private int filtering;
-    private org.eclipse.core.runtime.jobs.Job matching;
 
     TablePage(Composite parent, ModelSession session, EditActions actions, IWorkbenchPartSite site, EReference list,
             List<EStructuralFeature> columns) {
@@ -88,7 +83,7 @@ final class TablePage implements SessionListener {
         GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(count);
 
         // Virtual: a table of tens of thousands of rows makes only the rows on screen, so refreshing it costs little.
-        viewer = new TableViewer(control, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL
+        viewer = new SlicedTableViewer(control, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL
                 | SWT.VIRTUAL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
@@ -125,17 +120,12 @@ final class TablePage implements SessionListener {
                 return shown == null || shown.contains(element);
             }
         });
-        filter.addModifyListener(e -> {
-            // Filtered once typing pauses, not at every key.
-            String typed = filter.getText().strip().toLowerCase(Locale.ROOT);
-            filter.getDisplay().timerExec(120, () -> {
-                if (!viewer.getControl().isDisposed() && typed.equals(filter.getText().strip().toLowerCase(Locale.ROOT))
-                        && !typed.equals(filterText)) {
-                    filterText = typed;
-                    startFiltering();
-                }
-            });
-        });
+        search = new TypedSearch<>(viewer.getControl(), Messages.TablePage_filter, RowReading::new,
+                TablePage::match, this::showMatches, () -> {
+                    matches = null;
+                    refresh();
+                });
+        filter.addModifyListener(e -> search.setText(filter.getText()));
         viewer.setInput(session.model());
         updateCount();
         // Rows change with any change of the model (a flow's label follows its source's name), undo included.
@@ -158,75 +148,54 @@ final class TablePage implements SessionListener {
     @Override
     public void modelChanged() {
         sortKeys.clear();
-        rowTexts = null;
-        rowsToRead = null;
-        if (!filterText.isEmpty()) {
-            startFiltering();
-        }
+        sorter.ranks = null;
+        search.changed();
         scheduleRefresh();
     }
 
-    private void startFiltering() {
-        int started = ++filtering;
-        if (matching != null) {
-            matching.cancel();
-        }
-        if (filterText.isEmpty()) {
-            matches = null;
-            viewer.refresh();
-            updateCount();
-            return;
-        }
-        readRows(started);
-    }
+    /** Each row and its cells (lower case, joined), read a slice at a time. */
+    private final class RowReading implements TypedSearch.Reading<Object[]> {
+        private final Object[] rows = ((List<?>) session.model().eGet(list)).toArray();
+        private final int columns = viewer.getTable().getColumnCount();
 
-    private void readRows(int started) {
-        if (started != filtering || viewer.getControl().isDisposed()) {
-            return;
-        }
-        if (rowTexts == null) {
-            rowTexts = new java.util.ArrayList<>();
-            rowsToRead = ((List<?>) session.model().eGet(list)).toArray();
-        }
-        if (rowsToRead != null) {
-            long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
-            int columns = viewer.getTable().getColumnCount();
-            for (int i = rowTexts.size(); i < rowsToRead.length; i++) {
+        @Override
+        public boolean step(List<Object[]> read, long deadline) {
+            for (int i = read.size(); i < rows.length; i++) {
                 if ((i & 15) == 0 && System.nanoTime() > deadline) {
-                    viewer.getControl().getDisplay().asyncExec(() -> readRows(started));
-                    return;
+                    return false;
                 }
                 StringBuilder cells = new StringBuilder();
                 for (int c = 0; c < columns; c++) {
-                    cells.append(sorter.text(rowsToRead[i], c).toLowerCase(Locale.ROOT)).append('\n');
+                    cells.append(sorter.text(rows[i], c).toLowerCase(Locale.ROOT)).append('\n');
                 }
-                rowTexts.add(new Object[] {rowsToRead[i], cells.toString()});
+                read.add(new Object[] {rows[i], cells.toString()});
             }
-            rowsToRead = null;
+            return true;
         }
-        List<Object[]> rows = rowTexts;
-        String wanted = filterText;
-        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
-        matching = org.eclipse.core.runtime.jobs.Job.create(Messages.TablePage_filter, monitor -> {
-            java.util.Set<Object> found = new java.util.HashSet<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if ((i & 1023) == 0 && monitor.isCanceled()) {
-                    return;
-                }
-                if (((String) rows.get(i)[1]).contains(wanted)) {
-                    found.add(rows.get(i)[0]);
-                }
+    }
+
+    private static java.util.Set<Object> match(List<Object[]> rows, String wanted,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        java.util.Set<Object> found = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if ((i & 1023) == 0 && monitor.isCanceled()) {
+                return null;
             }
-            display.asyncExec(() -> {
-                if (started == filtering && !viewer.getControl().isDisposed()) {
-                    matches = found;
-                    viewer.refresh();
-                    updateCount();
-                }
-            });
+            if (((String) rows.get(i)[1]).contains(wanted)) {
+                found.add(rows.get(i)[0]);
+            }
+        }
+        return found;
+    }
+
+    /** The rows that go are taken away, a slice at a time, before the table is refreshed with what is left. */
+    private void showMatches(java.util.Set<Object> found, java.util.function.BooleanSupplier current) {
+        viewer.shrinkThen(found.size(), () -> {
+            if (current.getAsBoolean()) {
+                matches = found;
+                refresh();
+            }
         });
-        matching.setSystem(true);
-        matching.schedule();
     }
 
     @Override
@@ -241,12 +210,9 @@ final class TablePage implements SessionListener {
     @Override
     public void reloaded() {
         sortKeys.clear();
-        rowTexts = null;
-        rowsToRead = null;
+        sorter.ranks = null;
+        search.changed();
         viewer.setInput(session.model());
-        if (!filterText.isEmpty()) {
-            startFiltering();
-        }
         updateCount();
     }
 
@@ -266,14 +232,78 @@ final class TablePage implements SessionListener {
         viewer.getControl().getDisplay().asyncExec(() -> {
             refreshPending = false;
             if (!viewer.getControl().isDisposed()) {
-                viewer.refresh();
-                updateCount();
+                refresh();
             }
         });
     }
 
+    /** Bumped by every refresh: the sort keys of an older one are no longer made. */
+    private int refreshing;
+
+    /**
+     * Refreshes the table and its count. Sorted, the rows' collation keys are made first, a slice of time at a
+     * time (made at once, in the sort, 50,000 keys held the UI thread 150 ms); the row count then changes in
+     * slices too ({@link SlicedTableViewer}).
+     */
+    private void refresh() {
+        int started = ++refreshing;
+        Object[] rows = sorter.column < 0 ? new Object[0] : ((List<?>) session.model().eGet(list)).toArray();
+        makeKeysThenRefresh(started, rows, 0);
+    }
+
+    private void makeKeysThenRefresh(int started, Object[] rows, int from) {
+        if (started != refreshing || viewer.getControl().isDisposed()) {
+            return;
+        }
+        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+        int i = from;
+        for (; i < rows.length; i++) {
+            if ((i & 15) == 0 && System.nanoTime() > deadline) {
+                int next = i;
+                viewer.getControl().getDisplay().asyncExec(() -> makeKeysThenRefresh(started, rows, next));
+                return;
+            }
+            sorter.key(rows[i]);
+        }
+        if (rows.length == 0) {
+            viewer.refresh();
+            updateCount();
+            return;
+        }
+        // The keys are plain Java values, apart from the model: they are sorted in the background, and the sort
+        // JFace asks for then places each row by its rank (sorting 50,000 keys held the UI thread 150 ms).
+        java.text.CollationKey[] keys = new java.text.CollationKey[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            keys[k] = sortKeys.get(rows[k]);
+        }
+        boolean ascending = sorter.ascending;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        org.eclipse.core.runtime.jobs.Job sorting = org.eclipse.core.runtime.jobs.Job.create(Messages.TablePage_sorting,
+                monitor -> {
+                    Integer[] order = new Integer[rows.length];
+                    for (int k = 0; k < order.length; k++) {
+                        order[k] = k;
+                    }
+                    java.util.Arrays.sort(order, (a, b) -> ascending ? keys[a].compareTo(keys[b])
+                            : keys[b].compareTo(keys[a]));
+                    java.util.Map<Object, Integer> ranks = new java.util.IdentityHashMap<>(rows.length * 2);
+                    for (int rank = 0; rank < order.length; rank++) {
+                        ranks.put(rows[order[rank]], rank);
+                    }
+                    display.asyncExec(() -> {
+                        if (started == refreshing && !viewer.getControl().isDisposed()) {
+                            sorter.ranks = ranks;
+                            viewer.refresh();
+                            updateCount();
+                        }
+                    });
+                });
+        sorting.setSystem(true);
+        sorting.schedule();
+    }
+
     private void updateCount() {
-        int shown = viewer.getTable().getItemCount();
+        int shown = viewer.targetCount();
         int all = ((List<?>) session.model().eGet(list)).size();
         count.setText(shown == all ? NLS.bind(Messages.TablePage_count, all) : NLS.bind(Messages.TablePage_countFiltered, shown, all));
     }
@@ -394,7 +424,7 @@ final class TablePage implements SessionListener {
             sorter.sortBy(index);
             viewer.getTable().setSortColumn(column.getColumn());
             viewer.getTable().setSortDirection(sorter.ascending ? SWT.UP : SWT.DOWN);
-            viewer.refresh();
+            refresh();
         });
         sorter.features.add(feature);
     }
@@ -403,19 +433,28 @@ final class TablePage implements SessionListener {
     private final class Sorter extends ViewerComparator {
         final java.util.List<EStructuralFeature> features = new java.util.ArrayList<>();
         private final Collator collator = Collator.getInstance();
-        private int column = -1;
+        int column = -1;
         boolean ascending = true;
+
+        /** The place of each row in the order sorted in the background, or null when it is not current. */
+        java.util.Map<Object, Integer> ranks;
 
         void sortBy(int index) {
             if (index != column) {
                 sortKeys.clear();
             }
+            ranks = null;
             ascending = index != column || !ascending;
             column = index;
         }
 
         String text(Object element, int index) {
             return TablePage.this.text(element, features.get(index));
+        }
+
+        /** The collation key of {@code element}'s text in the sort column, made once until the model changes. */
+        java.text.CollationKey key(Object element) {
+            return sortKeys.computeIfAbsent(element, e -> collator.getCollationKey(text(e, column)));
         }
 
         @Override
@@ -433,14 +472,36 @@ final class TablePage implements SessionListener {
             if (column < 0) {
                 return;
             }
-            java.util.Map<Object, java.text.CollationKey> keys = sortKeys;
-            for (Object element : elements) {
-                keys.computeIfAbsent(element, e -> collator.getCollationKey(text(e, column)));
+            if (ranks != null && byRank(elements)) {
+                return;
             }
+            for (Object element : elements) {
+                key(element);
+            }
+            java.util.Map<Object, java.text.CollationKey> keys = sortKeys;
             java.util.Arrays.sort(elements, (a, b) -> {
                 int order = keys.get(a).compareTo(keys.get(b));
                 return ascending ? order : -order;
             });
+        }
+
+        /** Puts the elements in the order of their ranks, in linear time; false when one has none. */
+        private boolean byRank(Object[] elements) {
+            Object[] placed = new Object[ranks.size()];
+            for (Object element : elements) {
+                Integer rank = ranks.get(element);
+                if (rank == null) {
+                    return false;
+                }
+                placed[rank] = element;
+            }
+            int next = 0;
+            for (Object element : placed) {
+                if (element != null) {
+                    elements[next++] = element;
+                }
+            }
+            return true;
         }
     }
 

@@ -11,11 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -29,41 +27,37 @@ import org.toride.ui.Messages;
  * The model tree's filter box, at any model size: keeps the elements whose label contains the text, with the
  * folders, slices and parents that lead to them.
  * <p>
- * The labels are read where the model lives, in the UI thread, in slices of at most {@link #SLICE_MS} ms between
- * which the workbench handles its events, once, and again only after the model changes. Which labels contain the
- * text, and so what the tree shows, is worked out on those strings in a background job; a key pressed meanwhile
- * cancels it. The tree is then refreshed once and the folders that lead to the first {@link #OPENED} matches are
- * opened, a few at a time. Before, each key press walked the whole model in the UI thread and the tree then made an
- * item for every match (every element of a kind for the kind's name): seconds at 100,000 elements.
+ * The labels are read and searched by a {@link TypedSearch} (in UI slices, then in a background job); the tree is
+ * then refreshed once and the folders that lead to the first {@link #OPENED} matches are opened, a few at a time.
+ * Before, each key press walked the whole model in the UI thread and the tree then made an item for every match
+ * (every element of a kind for the kind's name): seconds at 100,000 elements.
  */
 final class TreeFilter extends ViewerFilter {
 
     /** The longest the filter holds the UI thread at a time. */
-    static final long SLICE_MS = 20;
+    static final long SLICE_MS = TypedSearch.SLICE_MS;
     /** How many matches the filter opens folders for; the others are shown when their folder is opened. */
     static final int OPENED = 200;
-    /** Quiet time after a key before the search starts. */
-    private static final long TYPING_MS = 120;
 
     private final TreeViewer viewer;
     private final Display display;
-    /** The labels read so far (complete when {@link #reading} is null), or null when they have to be read again. */
-    private List<Entry> entries;
-    private Reading reading;
-    private Job search;
+    private final TypedSearch<Entry, Result> search;
     /** What the tree shows while the filter is on: matches and what leads to them; null when it is off. */
     private volatile Set<Object> visible;
-    private String text = "";
-    /** Bumped at every new text or model change: results of an older search are dropped. */
-    private int generation;
 
     /** An element or folder with its label (lower case) and what leads to it from the root. */
     private record Entry(Object node, String label, Object[] path) {
     }
 
+    /** What the tree shows for a text, and the folders to open (parents first). */
+    private record Result(Set<Object> shown, List<Object> toOpen) {
+    }
+
     TreeFilter(TreeViewer viewer) {
         this.viewer = viewer;
         this.display = viewer.getControl().getDisplay();
+        this.search = new TypedSearch<>(viewer.getControl(), Messages.TreePage_filter,
+                () -> new Reading(viewer.getInput()), TreeFilter::match, this::apply, this::clear);
     }
 
     @Override
@@ -74,48 +68,17 @@ final class TreeFilter extends ViewerFilter {
 
     /** The text typed (the UI thread). */
     void setText(String typed) {
-        String now = typed.strip().toLowerCase(Locale.ROOT);
-        if (now.equals(text)) {
-            return;
-        }
-        text = now;
-        generation++;
-        if (search != null) {
-            search.cancel();
-        }
-        if (text.isEmpty()) {
-            clear();
-            return;
-        }
-        searchAfterTyping();
+        search.setText(typed);
     }
 
     /** The model changed: labels are read again, and a filter on searches again. */
     void modelChanged() {
-        entries = null;
-        reading = null;
-        if (!text.isEmpty()) {
-            generation++;
-            if (search != null) {
-                search.cancel();
-            }
-            searchAfterTyping();
-        }
-    }
-
-    /** Searches once {@link #TYPING_MS} pass without another key or change (which bump the generation). */
-    private void searchAfterTyping() {
-        int started = generation;
-        display.timerExec((int) TYPING_MS, () -> {
-            if (started == generation && !viewer.getControl().isDisposed()) {
-                readThenSearch(started);
-            }
-        });
+        search.changed();
     }
 
     /** Whether the filter is on (a text is typed). */
     boolean isOn() {
-        return !text.isEmpty();
+        return search.isOn();
     }
 
     private void clear() {
@@ -139,32 +102,8 @@ final class TreeFilter extends ViewerFilter {
 
     // ---- reading the labels, in the UI thread -------------------------------------------------------------------
 
-    private void readThenSearch(int started) {
-        if (entries != null && reading == null) {
-            search(started);
-            return;
-        }
-        if (reading == null) {
-            entries = new ArrayList<>();
-            reading = new Reading(viewer.getInput());
-        }
-        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
-        if (reading.step(deadline)) {
-            reading = null;
-            if (started == generation) {
-                search(started);
-            }
-        } else {
-            display.asyncExec(() -> {
-                if (started == generation && reading != null && !viewer.getControl().isDisposed()) {
-                    readThenSearch(started);
-                }
-            });
-        }
-    }
-
     /** A walk of the tree's content, resumable between slices. */
-    private final class Reading {
+    private final class Reading implements TypedSearch.Reading<Entry> {
         private final Deque<Object[]> stack = new ArrayDeque<>();
         private final ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
         private final ILabelProvider labels = (ILabelProvider) viewer.getLabelProvider();
@@ -176,8 +115,8 @@ final class TreeFilter extends ViewerFilter {
             }
         }
 
-        /** Reads labels until the walk ends (true) or the deadline passes (false). */
-        boolean step(long deadline) {
+        @Override
+        public boolean step(List<Entry> entries, long deadline) {
             int count = 0;
             while (!stack.isEmpty()) {
                 if ((++count & 63) == 0 && System.nanoTime() > deadline) {
@@ -203,45 +142,32 @@ final class TreeFilter extends ViewerFilter {
 
     // ---- searching the labels, in the background ----------------------------------------------------------------
 
-    private void search(int started) {
-        List<Entry> all = entries;
-        String wanted = text;
-        search = new Job(Messages.TreePage_filter) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                Set<Object> shown = new HashSet<>();
-                Set<Object> toOpen = new LinkedHashSet<>();
-                int matches = 0;
-                for (int i = 0; i < all.size(); i++) {
-                    if ((i & 1023) == 0 && monitor.isCanceled()) {
-                        return Status.CANCEL_STATUS;
-                    }
-                    Entry entry = all.get(i);
-                    if (entry.label().contains(wanted)) {
-                        shown.add(entry.node());
-                        for (Object step : entry.path()) {
-                            shown.add(step);
-                        }
-                        if (matches++ < OPENED) {
-                            toOpen.addAll(List.of(entry.path()));
-                        }
-                    }
-                }
-                display.asyncExec(() -> apply(started, shown, new ArrayList<>(toOpen)));
-                return Status.OK_STATUS;
+    private static Result match(List<Entry> all, String wanted, IProgressMonitor monitor) {
+        Set<Object> shown = new HashSet<>();
+        Set<Object> toOpen = new LinkedHashSet<>();
+        int matches = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if ((i & 1023) == 0 && monitor.isCanceled()) {
+                return null;
             }
-        };
-        search.setSystem(true);
-        search.schedule();
+            Entry entry = all.get(i);
+            if (entry.label().contains(wanted)) {
+                shown.add(entry.node());
+                for (Object step : entry.path()) {
+                    shown.add(step);
+                }
+                if (matches++ < OPENED) {
+                    toOpen.addAll(List.of(entry.path()));
+                }
+            }
+        }
+        return new Result(shown, new ArrayList<>(toOpen));
     }
 
     // ---- showing the result, in the UI thread -------------------------------------------------------------------
 
-    private void apply(int started, Set<Object> shown, List<Object> toOpen) {
-        if (started != generation || viewer.getControl().isDisposed()) {
-            return;
-        }
-        visible = shown;
+    private void apply(Result result, BooleanSupplier current) {
+        visible = result.shown();
         viewer.getControl().setRedraw(false);
         try {
             viewer.collapseAll();
@@ -249,12 +175,12 @@ final class TreeFilter extends ViewerFilter {
         } finally {
             viewer.getControl().setRedraw(true);
         }
-        open(started, toOpen, 0);
+        open(current, result.toOpen(), 0);
     }
 
     /** Opens the folders that lead to the first matches, parents first, a slice of time at a time. */
-    private void open(int started, List<Object> toOpen, int from) {
-        if (started != generation || viewer.getControl().isDisposed()) {
+    private void open(BooleanSupplier current, List<Object> toOpen, int from) {
+        if (!current.getAsBoolean()) {
             return;
         }
         long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
@@ -264,7 +190,7 @@ final class TreeFilter extends ViewerFilter {
         }
         if (i < toOpen.size()) {
             int next = i;
-            display.asyncExec(() -> open(started, toOpen, next));
+            display.asyncExec(() -> open(current, toOpen, next));
         }
     }
 }

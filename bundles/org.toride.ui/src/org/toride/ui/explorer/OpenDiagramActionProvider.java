@@ -60,8 +60,12 @@ public final class OpenDiagramActionProvider extends CommonActionProvider {
         try {
             IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
                     file, ModelEditor.ID, true);
-            if (editor instanceof ModelEditor modelEditor && modelEditor.session().model() != null) {
-                modelEditor.showDiagram(view);
+            if (editor instanceof ModelEditor modelEditor) {
+                modelEditor.whenLoaded(session -> {
+                    if (session.model() != null) {
+                        modelEditor.showDiagram(view);
+                    }
+                });
             }
         } catch (PartInitException e) {
             TorideUiPlugin.logError("Opening " + file.getFullPath() + " failed", e);

@@ -66,7 +66,8 @@ public final class OpenElementActionProvider extends CommonActionProvider {
             IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
                     file, ModelEditor.ID, true);
             if (editor instanceof ModelEditor modelEditor) {
-                modelEditor.showInTree(modelEditor.session().element(element.getId()));
+                String id = element.getId();
+                modelEditor.whenLoaded(session -> modelEditor.showInTree(session.element(id)));
             }
         } catch (PartInitException e) {
             TorideUiPlugin.logError("Opening " + file.getFullPath() + " failed", e);

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.osgi.util.NLS;
@@ -89,39 +90,98 @@ public final class ModelSession {
         void write(SecurityModel model, Path target) throws IOException;
     }
 
-    /** Opens {@code file}, offering back unsaved changes a crash left (asked in {@code shell}). */
-    ModelSession(IFile file, Recovery recovery, Shell shell, Consumer<ModelSession> onDispose) {
+    /**
+     * A model read off the UI thread and not yet seen by anything else: its resource set, what loading said, whether
+     * it came from a recovery copy, and the diagrams' layout beside it. It belongs to the thread that holds it; the
+     * session that takes it ({@link ModelSessions} hands it over to the UI thread) owns it from then on.
+     */
+    record Loaded(ResourceSet resourceSet, LoadResult result, boolean restored, SessionLayout layout) {
+    }
+
+    /** Reads a model file into a resource set; tests put a slow or failing reader here. */
+    @FunctionalInterface
+    interface Reader {
+        LoadResult read(Path file, ResourceSet resourceSet);
+    }
+
+    /** How a session's model is read: {@link ModelLoader}. */
+    static final Reader FILE_READER = (file, resourceSet) -> new ModelLoader().load(file, resourceSet);
+
+    /**
+     * Reads {@code file}'s model (from its recovery copy when {@code fromCopy}), in any thread: nothing else may
+     * see what it returns until it is handed over. The elements are watched for new ones needing ids already here,
+     * since that walks every element.
+     */
+    static Loaded read(IFile file, Recovery recovery, boolean fromCopy, Reader reader) {
+        Path path = file.getLocation().toFile().toPath();
+        ResourceSet resourceSet = ModelLoader.newResourceSet();
+        LoadResult result = null;
+        boolean restored = false;
+        try {
+            Path copy = fromCopy ? recovery.store().pending(path) : null;
+            if (copy != null) {
+                LoadResult fromRecovery = reader.read(copy, resourceSet);
+                if (!fromRecovery.hasErrors() && fromRecovery.model() != null) {
+                    // The model keeps its own file's URI, so saving writes the file, not the copy.
+                    fromRecovery.resource().setURI(URI.createFileURI(path.toAbsolutePath().toString()));
+                    result = fromRecovery;
+                    restored = true;
+                } else {
+                    resourceSet.getResources().clear();
+                }
+            }
+            if (result == null) {
+                result = reader.read(path, resourceSet);
+            }
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // The loader reports what it knows as diagnostics; anything else still ends as a clear problem, not as
+            // an editor that never stops loading.
+            resourceSet.getResources().clear();
+            result = new LoadResult(path, null, null, List.of(new ModelDiagnostic(
+                    org.toride.core.io.Severity.ERROR, org.toride.core.io.DiagnosticKind.FILE, path,
+                    org.toride.core.io.TextPosition.UNKNOWN, null, "cannot be read: " + e)));
+        }
+        if (!result.hasErrors() && result.model() != null) {
+            new IdAssigner().watch(result.model());
+        }
+        return new Loaded(resourceSet, result, restored, new SessionLayout(file, path));
+    }
+
+    /**
+     * The session of {@code file} over a model {@link #read} elsewhere and handed over to this (the UI) thread,
+     * which owns it from now on.
+     */
+    ModelSession(IFile file, Recovery recovery, Loaded loaded, Consumer<ModelSession> onDispose) {
         this.file = file;
         this.path = file.getLocation().toFile().toPath();
         this.recovery = recovery;
         this.onDispose = onDispose;
-        this.domain = EditAdapters.domain(adapterFactory, stack, ModelLoader.newResourceSet());
-        load(shell);
-        this.layout = new SessionLayout(file, path);
-        watchIds();
+        this.domain = EditAdapters.domain(adapterFactory, stack, loaded.resourceSet());
+        take(loaded.result());
+        this.restored = loaded.restored();
+        this.layout = loaded.layout();
         domain.getCommandStack().addCommandStackListener(stackListener);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
     }
 
-    private void load(Shell shell) {
+    /**
+     * Whether to read {@code file} from the recovery copy a crash left, asked in {@code shell} (the UI thread); a
+     * copy the user turns down is discarded.
+     */
+    static boolean recoverCopy(IFile file, Recovery recovery, Shell shell) {
+        Path path = file.getLocation().toFile().toPath();
         Path copy = recovery.store().pending(path);
-        if (copy != null && recovery.prompt().test(shell, NLS.bind(Messages.ModelEditor_recoverMessage,
-                path.getFileName(), LocalDateTime.ofInstant(copy.toFile().lastModified() > 0
+        if (copy == null) {
+            return false;
+        }
+        if (recovery.prompt().test(shell, NLS.bind(Messages.ModelEditor_recoverMessage, path.getFileName(),
+                LocalDateTime.ofInstant(copy.toFile().lastModified() > 0
                         ? Instant.ofEpochMilli(copy.toFile().lastModified()) : Instant.now(),
                         ZoneId.systemDefault()).withNano(0)))) {
-            LoadResult result = new ModelLoader().load(copy, domain.getResourceSet());
-            if (!result.hasErrors() && result.model() != null) {
-                // The model keeps its own file's URI, so saving writes the file, not the copy.
-                result.resource().setURI(URI.createFileURI(path.toAbsolutePath().toString()));
-                take(result);
-                restored = true;
-                return;
-            }
-            domain.getResourceSet().getResources().clear();
-        } else if (copy != null) {
-            recovery.store().discard(path);
+            return true;
         }
-        take(new ModelLoader().load(path, domain.getResourceSet()));
+        recovery.store().discard(path);
+        return false;
     }
 
     private void take(LoadResult result) {

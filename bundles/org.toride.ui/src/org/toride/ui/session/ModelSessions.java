@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -16,8 +17,8 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * The workbench's open models, one session per file, and what every session is given: how unsaved edits are kept
  * against crashes, and the participants that attach to each new session (the live check). An OSGi service of the
- * workbench bundle; tests may give it another {@link Recovery}. Sessions are opened and closed in the UI thread;
- * {@link #find} answers from any thread.
+ * workbench bundle; tests may give it another {@link Recovery}. Sessions are opened and closed in the UI thread,
+ * their models read in the background; {@link #find} and {@link #isOpening} answer from any thread.
  */
 public final class ModelSessions {
 
@@ -32,6 +33,9 @@ public final class ModelSessions {
     private final List<Participant> participants = new ArrayList<>();
     /** Files an editor is about to open ({@link #opening}); read from the builder's thread. */
     private final java.util.Set<IFile> opening = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Models being read for an editor, by file; read from the builder's thread ({@link #isOpening}). */
+    private final Map<IFile, SessionLoad> loading = new java.util.concurrent.ConcurrentHashMap<>();
+    private ModelSession.Reader reader = ModelSession.FILE_READER;
     private Recovery recovery;
 
     /** Sessions keeping recovery copies as {@code recovery} says. */
@@ -55,24 +59,65 @@ public final class ModelSessions {
     }
 
     /**
-     * The session of {@code file}, opened (asking in {@code shell} about unsaved changes a crash left) if it is not
-     * open yet. Every {@code open} is matched by one {@link #close}.
+     * Gives {@code ready} the session of {@code file} (in the UI thread): at once when it is open, otherwise once its
+     * model has been read in the background ({@link SessionLoad}); a file that does not load gives a session
+     * without a model and with its problems. Asks in {@code shell} about unsaved changes a crash left. Every
+     * session given is matched by one {@link #close}; {@link #cancelOpen} withdraws a request still waiting.
      */
-    public ModelSession open(IFile file, Shell shell) {
+    public void open(IFile file, Shell shell, Consumer<ModelSession> ready) {
         opening.remove(file);
-        ModelSession session = open.get(file);
-        if (session == null || session.isDisposed()) {
-            session = new ModelSession(file, recovery, shell, this::forget);
-            open.put(file, session);
-            List<AutoCloseable> handles = new ArrayList<>();
-            if (session.model() != null) {
-                for (Participant participant : participants) {
-                    handles.add(participant.apply(session));
-                }
-            }
-            attached.put(session, handles);
+        ModelSession session = find(file);
+        if (session != null) {
+            ready.accept(session);
+            return;
         }
-        return session;
+        SessionLoad load = loading.get(file);
+        if (load == null) {
+            boolean fromCopy = ModelSession.recoverCopy(file, recovery, shell);
+            load = new SessionLoad(file, recovery, fromCopy, reader, this::handOver);
+            loading.put(file, load);
+            load.start();
+        }
+        load.waiting(ready);
+    }
+
+    /** {@code ready}, given to {@link #open}, no longer wants the session (its editor closed while it loaded). */
+    public void cancelOpen(IFile file, Consumer<ModelSession> ready) {
+        SessionLoad load = loading.get(file);
+        if (load != null) {
+            load.notWaiting(ready);
+        }
+    }
+
+    /**
+     * The model read in the background reaches the UI thread, which owns it from now on: it becomes the file's
+     * session, the participants attach, and those waiting get it. When every editor that asked closed meanwhile,
+     * the session ends at once, as if opened and closed (the live check then checks the file from disk).
+     */
+    private void handOver(SessionLoad load, ModelSession.Loaded loaded) {
+        loading.remove(load.file(), load);
+        ModelSession session = new ModelSession(load.file(), recovery, loaded, this::forget);
+        open.put(load.file(), session);
+        List<AutoCloseable> handles = new ArrayList<>();
+        if (session.model() != null) {
+            for (Participant participant : participants) {
+                handles.add(participant.apply(session));
+            }
+        }
+        attached.put(session, handles);
+        List<Consumer<ModelSession>> waiting = load.waiters();
+        if (waiting.isEmpty()) {
+            close(session);
+            return;
+        }
+        for (Consumer<ModelSession> ready : waiting) {
+            ready.accept(session);
+        }
+    }
+
+    /** Reads models with {@code replacement} from now on (tests hold a load back or make it fail with it). */
+    void useReader(ModelSession.Reader replacement) {
+        reader = replacement;
     }
 
     /** Ends a session (its unsaved changes are discarded: saving is the caller's business). */
@@ -95,9 +140,9 @@ public final class ModelSessions {
         return opening.remove(file);
     }
 
-    /** Whether an editor is about to open {@code file} (any thread). */
+    /** Whether an editor is about to open {@code file} or is reading its model (any thread). */
     public boolean isOpening(IFile file) {
-        return file != null && opening.contains(file);
+        return file != null && (opening.contains(file) || loading.containsKey(file));
     }
 
     /** The open session of {@code file}, or null (any thread). */

@@ -232,10 +232,14 @@ class ReviewGateWorkbenchTest {
 
         Display display = Display.getCurrent();
         boolean[] drove = { false };
-        Workbench.open(model);
-        // The dialog is modal: what the user does in it runs inside its event loop.
-        display.asyncExec(() -> {
-            Workbench.waitUntil("the conflicts dialog", 20, () -> shell("Merge conflicts in water-utility.toride") != null);
+        // The dialog is modal and comes once the model has been read (in the background), inside whatever event
+        // loop runs then: what the user does in it is polled for from a timer, which that loop runs.
+        Runnable[] whenShown = new Runnable[1];
+        whenShown[0] = () -> {
+            if (shell("Merge conflicts in water-utility.toride") == null) {
+                display.timerExec(50, whenShown[0]);
+                return;
+            }
             Shell dialog = shell("Merge conflicts in water-utility.toride");
             MergeConflictsDialog conflicts = (MergeConflictsDialog) dialog.getData();
             assertEquals(1, conflicts.table().getTable().getItemCount());
@@ -250,7 +254,9 @@ class ReviewGateWorkbenchTest {
             Point at = centre(resolve, new Rectangle(0, 0, resolve.getSize().x, resolve.getSize().y));
             Pointer.click(at.x, at.y);
             drove[0] = true;
-        });
+        };
+        display.timerExec(50, whenShown[0]);
+        Workbench.open(model);
         Workbench.waitUntil("the conflicts to be resolved", 60, () -> drove[0] && !MergeConflicts.pending(model));
 
         ModelEditor editor = (ModelEditor) Workbench.page().getActiveEditor();

@@ -308,9 +308,12 @@ class LargeModelViewsTest {
             table.setTopIndex(0);
             Workbench.flush();
         });
+        String first = model.getAssets().stream().map(ModelElement::getName).filter(name -> name != null)
+                .min(java.text.Collator.getInstance()).orElseThrow();
         measure("table: sort by name", () -> {
             table.getColumn(0).notifyListeners(SWT.Selection, new Event());
-            Workbench.flush();
+            Workbench.waitUntil("the table sorted", 120,
+                    () -> first.equals(table.getItem(0).getText(0)) && sortedByName(table));
         });
         String type = EditLabels.type(largestKind(model).kind()).substring(0, 3);
         int all = table.getItemCount();
@@ -319,12 +322,32 @@ class LargeModelViewsTest {
             Workbench.waitUntil("the table filtered", 120, () -> table.getItemCount() < all);
         });
         assertTrue(table.getItemCount() > 0, "the table's filter finds what it should");
+        for (int row : new int[] {0, table.getItemCount() / 2, table.getItemCount() - 1}) {
+            String cells = java.util.stream.IntStream.range(0, table.getColumnCount()).mapToObj(table.getItem(row)::getText)
+                    .collect(Collectors.joining("\n")).toLowerCase(Locale.ROOT);
+            assertTrue(cells.contains(type.toLowerCase(Locale.ROOT)), "row " + row + " matches the filter: " + cells);
+        }
+        assertTrue(sortedByName(table), "the filtered rows stay sorted");
         measure("table: clear the filter", () -> {
             box.setText("");
             Workbench.waitUntil("the table back", 120, () -> table.getItemCount() == all);
         });
         editor.showPage(0);
         Workbench.flush();
+    }
+
+    /** Whether the table's first rows (their names) are in the collator's order, none of them empty. */
+    private static boolean sortedByName(Table table) {
+        java.text.Collator collator = java.text.Collator.getInstance();
+        int rows = Math.min(50, table.getItemCount());
+        for (int i = 0; i + 1 < rows; i++) {
+            String a = table.getItem(i).getText(0);
+            String b = table.getItem(i + 1).getText(0);
+            if (a.isEmpty() || collator.compare(a, b) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- the Outline --------------------------------------------------------------------------------------------
