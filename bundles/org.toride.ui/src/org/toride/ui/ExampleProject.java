@@ -8,7 +8,6 @@ import java.io.InputStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,8 +16,8 @@ import org.toride.ui.validation.TorideNature;
 
 /**
  * The bundled example (みなと市水道局, a water utility with planted gaps), created as a project the first time the
- * workbench starts on an empty workspace, so a new user has something real to look at. It is a Toride project: its
- * models are checked by the builder.
+ * workbench starts on an empty workspace ({@link Startup} looks), so a new user has something real to look at. It is
+ * a Toride project: its models are checked by the builder.
  */
 public final class ExampleProject {
 
@@ -35,15 +34,6 @@ public final class ExampleProject {
     /** The example's model, whether the project exists or not. */
     public static IFile model() {
         return ResourcesPlugin.getWorkspace().getRoot().getProject(NAME).getFile(MODEL);
-    }
-
-    /** Creates the example project when the workspace has no project at all; returns its model, or null. */
-    public static IFile createIfWorkspaceEmpty(IProgressMonitor monitor) throws CoreException {
-        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-        if (root.getProjects().length > 0) {
-            return null;
-        }
-        return create(monitor);
     }
 
     /** Creates (or completes) the example project and returns its model. */

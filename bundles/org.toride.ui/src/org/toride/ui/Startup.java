@@ -49,17 +49,19 @@ public final class Startup implements IStartup {
             return;  // tests: an empty workspace, and no welcome page over what they look at
         }
         boolean welcome = firstStart();
+        if (ResourcesPlugin.getWorkspace().getRoot().getProjects().length > 0) {
+            if (welcome) {
+                Display.getDefault().asyncExec(() -> showWelcome(false));
+            }
+            return;
+        }
         ModelSessions sessions = WorkbenchServices.get(ModelSessions.class);
-        if (sessions != null && ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0) {
+        if (sessions != null) {
             sessions.opening(ExampleProject.model());  // before the project exists: its build starts at once
         }
         try {
-            IFile model = ExampleProject.createIfWorkspaceEmpty(null);
-            if (model != null) {
-                Display.getDefault().asyncExec(() -> open(model, welcome));
-            } else if (welcome) {
-                Display.getDefault().asyncExec(() -> showWelcome(false));
-            }
+            IFile model = ExampleProject.create(null);
+            Display.getDefault().asyncExec(() -> open(model, welcome));
         } catch (CoreException e) {
             TorideUiPlugin.logError("Creating the example project failed", e);
         }
@@ -114,11 +116,14 @@ public final class Startup implements IStartup {
             if (intro.getIntro() != null) {
                 intro.setIntroStandby(intro.getIntro(), true);
             } else if (welcome) {
-                // After the editor: the model is what the user sees first; the page comes beside it.
-                showWelcome(true);
-                if (editor != null) {
-                    page.activate(editor);
-                }
+                // After the editor, in a later turn of the event loop: the model is what the user sees first, and
+                // the window shows it before the page (its part, stack and form) is made beside it.
+                Display.getCurrent().asyncExec(() -> {
+                    showWelcome(true);
+                    if (editor != null) {
+                        page.activate(editor);
+                    }
+                });
             }
         } catch (PartInitException e) {
             TorideUiPlugin.logError("Opening the example failed", e);
