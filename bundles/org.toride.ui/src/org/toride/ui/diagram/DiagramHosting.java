@@ -5,17 +5,28 @@ package org.toride.ui.diagram;
 
 import java.io.IOException;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.toride.diagram.client.ClientFiles;
 import org.toride.diagram.server.DiagramServer;
+import org.toride.ui.TorideUiPlugin;
 
 /**
- * The workbench's diagram server: started when the first diagram page opens (so a workbench that shows no diagram
- * opens no port), on 127.0.0.1 and a free port, with a token of its own; stopped with the workbench bundle. An
- * OSGi service of the workbench bundle.
+ * The workbench's diagram server: started when a model editor has its model (so a workbench that shows no model opens
+ * no port), on 127.0.0.1 and a free port, with a token of its own; stopped with the workbench bundle. An OSGi
+ * service of the workbench bundle.
  */
 public final class DiagramHosting {
 
+    /**
+     * How long after a model editor opens the server starts: after the window, the editor and the first check have
+     * had the cores, and usually before the user first shows a diagram.
+     */
+    private static final long START_DELAY_MS = 2_000;
+
     private DiagramServer server;
+    private boolean scheduled;
+    private boolean stopped;
 
     /** The running server, started on first use. */
     public synchronized DiagramServer server() throws IOException {
@@ -25,8 +36,40 @@ public final class DiagramHosting {
         return server;
     }
 
+    /**
+     * Starts the server in the background, soon, unless it runs or is about to. A new server warms its diagram path
+     * up ({@link DiagramServer#warmedUp()}, 0.6–1.5 s of a fresh JVM's first handshake, injector and graph): started
+     * when the first diagram page is shown, that warm-up competed with the page's own first diagram for the cores;
+     * started here, the first diagram a user opens finds it done.
+     */
+    public synchronized void startSoon() {
+        if (server != null || scheduled) {
+            return;
+        }
+        scheduled = true;
+        Job job = Job.create("Starting the diagram server", monitor -> {
+            try {
+                startUnlessStopped();
+            } catch (IOException e) {
+                // A diagram page that is shown starts it again and says why it cannot.
+                TorideUiPlugin.logError("The diagram server did not start", e);
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.setPriority(Job.DECORATE);
+        job.schedule(START_DELAY_MS);
+    }
+
+    private synchronized void startUnlessStopped() throws IOException {
+        if (!stopped) {  // the workbench may have closed before the delay ran out
+            server();
+        }
+    }
+
     /** Stops the server if it runs. */
     public synchronized void stop() {
+        stopped = true;
         if (server != null) {
             server.stop();
             server = null;

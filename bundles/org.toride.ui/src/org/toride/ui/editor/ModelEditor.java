@@ -204,7 +204,9 @@ public class ModelEditor extends MultiPageEditorPart
                 List.of(p.getModelElement_Name(), p.getModelElement_Id(), p.getRisk_Threat(), p.getRisk_Likelihood(),
                         p.getRisk_Impact(), p.getRisk_Level(), p.getRisk_Treatment(), p.getRisk_Owner(),
                         p.getRisk_Controls(), p.getRisk_Assessed()));
-        diagrams = new SessionDiagrams(WorkbenchServices.get(DiagramHosting.class), session, () -> doSave(null));
+        DiagramHosting hosting = WorkbenchServices.get(DiagramHosting.class);
+        hosting.startSoon();
+        diagrams = new SessionDiagrams(hosting, session, () -> doSave(null));
         addDiagram(DiagramView.NETWORK, Messages.ModelEditor_pageNetwork);
         addDiagram(DiagramView.DATAFLOW, Messages.ModelEditor_pageDataflow);
         diagrams.handle().selectionSink(elements -> {

@@ -36,6 +36,13 @@ public final class ModelSessions {
     /** Models being read for an editor, by file; read from the builder's thread ({@link #isOpening}). */
     private final Map<IFile, SessionLoad> loading = new java.util.concurrent.ConcurrentHashMap<>();
     private ModelSession.Reader reader = ModelSession.FILE_READER;
+    /**
+     * Below this size a model is read in the UI thread: a file of a few thousand elements reads in tens of
+     * milliseconds, less than the "Loading…" page would be shown for, and the editor then opens with its model as it
+     * did before reading moved to a job (which was for files of tens of megabytes, read in seconds).
+     */
+    static final long BACKGROUND_FROM = 1 << 20;
+    private long backgroundFrom = BACKGROUND_FROM;
     private Recovery recovery;
 
     /** Sessions keeping recovery copies as {@code recovery} says. */
@@ -72,13 +79,23 @@ public final class ModelSessions {
             return;
         }
         SessionLoad load = loading.get(file);
-        if (load == null) {
-            boolean fromCopy = ModelSession.recoverCopy(file, recovery, shell);
-            load = new SessionLoad(file, recovery, fromCopy, reader, this::handOver);
-            loading.put(file, load);
+        if (load != null) {
+            load.waiting(ready);
+            return;
+        }
+        boolean fromCopy = ModelSession.recoverCopy(file, recovery, shell);
+        load = new SessionLoad(file, recovery, fromCopy, reader, this::handOver);
+        loading.put(file, load);
+        load.waiting(ready);
+        if (size(file) < backgroundFrom) {
+            load.readHere();
+        } else {
             load.start();
         }
-        load.waiting(ready);
+    }
+
+    private static long size(IFile file) {
+        return file.getLocation() == null ? 0 : file.getLocation().toFile().length();
     }
 
     /** {@code ready}, given to {@link #open}, no longer wants the session (its editor closed while it loaded). */
@@ -118,6 +135,14 @@ public final class ModelSessions {
     /** Reads models with {@code replacement} from now on (tests hold a load back or make it fail with it). */
     void useReader(ModelSession.Reader replacement) {
         reader = replacement;
+    }
+
+    /**
+     * Reads files of {@code bytes} or more in the background from now on, smaller ones in the UI thread
+     * ({@link #BACKGROUND_FROM} unless a test holds a small model's reading back).
+     */
+    void readInBackgroundFrom(long bytes) {
+        backgroundFrom = bytes;
     }
 
     /** Ends a session (its unsaved changes are discarded: saving is the caller's business). */

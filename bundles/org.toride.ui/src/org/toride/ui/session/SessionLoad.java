@@ -45,6 +45,11 @@ final class SessionLoad {
         return file;
     }
 
+    /** Reads the file in this thread (the UI thread) and hands the model over at once. */
+    void readHere() {
+        handOver.accept(this, ModelSession.read(file, recovery, fromCopy, reader));
+    }
+
     /** Starts reading in the background; the result reaches the UI thread, where the load was started. */
     void start() {
         Job job = Job.create(NLS.bind(Messages.ModelEditor_loadingJob, file.getName()), monitor -> {

@@ -50,6 +50,7 @@ class SessionLoadTest {
     void tidy() {
         release.countDown();
         Workbench.sessions().useReader(ModelSession.FILE_READER);
+        Workbench.sessions().readInBackgroundFrom(ModelSessions.BACKGROUND_FROM);
         Workbench.page().closeAllEditors(false);
         Workbench.waitUntil("no model being read", 60, () -> Workbench.sessions().all().isEmpty());
         Workbench.awaitChecks();
@@ -127,8 +128,19 @@ class SessionLoadTest {
     }
 
     @Test
+    void aSmallModelIsReadAtOnceWithoutALoadingPage() throws Exception {
+        IFile file = Workbench.freshExample();
+        assertTrue(file.getLocation().toFile().length() < ModelSessions.BACKGROUND_FROM, "the example is small");
+
+        ModelEditor editor = (ModelEditor) IDE.openEditor(Workbench.page(), file, true);
+        assertTrue(editor.isLoaded(), "the editor opens with its model");
+        assertEquals(editor.session(), Workbench.sessions().find(file));
+    }
+
+    @Test
     void aModelThatCannotBeReadShowsWhyInsteadOfLoadingForEver() throws Exception {
         IFile file = Workbench.freshExample();
+        Workbench.sessions().readInBackgroundFrom(0);
         Workbench.sessions().useReader((path, resourceSet) -> {
             throw new IllegalStateException("the disk went away");
         });
@@ -142,8 +154,9 @@ class SessionLoadTest {
         assertArrayEquals(before, Files.readAllBytes(file.getLocation().toFile().toPath()));
     }
 
-    /** The next models are read only once the test releases them. */
+    /** The next models are read in the background, and only once the test releases them. */
     private void holdReading() {
+        Workbench.sessions().readInBackgroundFrom(0);
         Workbench.sessions().useReader((path, resourceSet) -> {
             try {
                 if (!release.await(120, TimeUnit.SECONDS)) {
