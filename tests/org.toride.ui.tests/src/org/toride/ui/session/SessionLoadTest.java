@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -175,24 +176,21 @@ class SessionLoadTest {
     }
 
     private static List<String> labels(Composite parent) {
-        List<String> found = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Label label) {
-                found.add(label.getText());
-            } else if (child instanceof Composite composite) {
-                found.addAll(labels(composite));
-            }
-        }
-        return found;
+        return strings(parent, Label.class, Label::getText);
     }
 
     private static List<String> texts(Composite parent) {
+        return strings(parent, Text.class, Text::getText);
+    }
+
+    /** What the controls of one kind below {@code parent} show, depth first. */
+    private static <C extends Control> List<String> strings(Composite parent, Class<C> kind, Function<C, String> shown) {
         List<String> found = new ArrayList<>();
         for (Control child : parent.getChildren()) {
-            if (child instanceof Text text) {
-                found.add(text.getText());
+            if (kind.isInstance(child)) {
+                found.add(shown.apply(kind.cast(child)));
             } else if (child instanceof Composite composite) {
-                found.addAll(texts(composite));
+                found.addAll(strings(composite, kind, shown));
             }
         }
         return found;
