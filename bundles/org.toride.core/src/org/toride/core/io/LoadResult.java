@@ -14,6 +14,12 @@ import org.toride.model.SecurityModel;
  */
 public record LoadResult(Path file, SecurityModel model, TorideResource resource, List<ModelDiagnostic> diagnostics) {
 
+    /** Nothing read from {@code file}: one error of kind {@link DiagnosticKind#FILE} saying why. */
+    public static LoadResult unreadable(Path file, String why) {
+        return new LoadResult(file, null, null,
+                List.of(new ModelDiagnostic(Severity.ERROR, DiagnosticKind.FILE, file, TextPosition.UNKNOWN, null, why)));
+    }
+
     /** Whether any diagnostic is an error. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(ModelDiagnostic::isError);

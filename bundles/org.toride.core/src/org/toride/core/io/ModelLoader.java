@@ -63,18 +63,15 @@ public final class ModelLoader {
 
     /** Loads {@code file} into {@code resourceSet}. */
     public LoadResult load(Path file, ResourceSet resourceSet) {
-        List<ModelDiagnostic> diagnostics = new ArrayList<>();
         String unreadable = unreadableReason(file);
         if (unreadable != null) {
-            diagnostics.add(error(file, DiagnosticKind.FILE, unreadable));
-            return new LoadResult(file, null, null, diagnostics);
+            return LoadResult.unreadable(file, unreadable);
         }
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(file, uri, in, resourceSet, diagnostics);
+            return parse(file, uri, in, resourceSet, new ArrayList<>());
         } catch (IOException e) {
-            diagnostics.add(error(file, DiagnosticKind.FILE, "cannot be read: " + e.getMessage()));
-            return new LoadResult(file, null, null, diagnostics);
+            return LoadResult.unreadable(file, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -83,19 +80,16 @@ public final class ModelLoader {
      * diagnostics name {@code shownAs} (such as {@code HEAD~1:water.toride}).
      */
     public LoadResult load(Path shownAs, byte[] content) {
-        List<ModelDiagnostic> diagnostics = new ArrayList<>();
         if (content.length == 0) {
-            diagnostics.add(error(shownAs, DiagnosticKind.FILE, "file is empty"));
-            return new LoadResult(shownAs, null, null, diagnostics);
+            return LoadResult.unreadable(shownAs, "file is empty");
         }
         if (content.length > maxFileBytes) {
-            diagnostics.add(error(shownAs, DiagnosticKind.FILE, "file is " + content.length
-                    + " bytes; the largest model accepted is " + maxFileBytes + " bytes"));
-            return new LoadResult(shownAs, null, null, diagnostics);
+            return LoadResult.unreadable(shownAs, "file is " + content.length
+                    + " bytes; the largest model accepted is " + maxFileBytes + " bytes");
         }
         // Not a file URI: nothing may mistake the content for the file of that name in the work tree.
         URI uri = URI.createURI("toride-content:/" + URI.encodeSegment(shownAs.toString(), false));
-        return parse(shownAs, uri, new ByteArrayInputStream(content), newResourceSet(), diagnostics);
+        return parse(shownAs, uri, new ByteArrayInputStream(content), newResourceSet(), new ArrayList<>());
     }
 
     private LoadResult parse(Path file, URI uri, InputStream in, ResourceSet resourceSet,

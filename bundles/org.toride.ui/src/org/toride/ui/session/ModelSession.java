@@ -137,9 +137,7 @@ public final class ModelSession {
             // The loader reports what it knows as diagnostics; anything else still ends as a clear problem, not as
             // an editor that never stops loading.
             resourceSet.getResources().clear();
-            result = new LoadResult(path, null, null, List.of(new ModelDiagnostic(
-                    org.toride.core.io.Severity.ERROR, org.toride.core.io.DiagnosticKind.FILE, path,
-                    org.toride.core.io.TextPosition.UNKNOWN, null, "cannot be read: " + e)));
+            result = LoadResult.unreadable(path, "cannot be read: " + e);
         }
         if (!result.hasErrors() && result.model() != null) {
             new IdAssigner().watch(result.model());
