@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.toride.ui.Messages;
+import org.toride.ui.UiSlice;
 import org.toride.ui.emf.ManyValuesCellEditor;
 import org.toride.ui.emf.PropertyValues;
 import org.toride.ui.emf.ReferenceChooser;
@@ -62,7 +63,7 @@ final class DetailsForm {
 
     /**
      * The fields of one shape of element, and what brings them up to date. They are made a slice of time at a time
-     * ({@link #SLICE_MS}): an element with thirty properties took 0.4–0.9 s of SWT making and sizing widgets in one
+     * ({@link UiSlice}): an element with thirty properties took 0.4–0.9 s of SWT making and sizing widgets in one
      * go. {@code owner} is the element they are made for; {@code toMake} what is left to make.
      */
     private record Page(Composite body, List<Runnable> refreshers, EObject owner,
@@ -71,9 +72,6 @@ final class DetailsForm {
             return toMake.isEmpty() && impact[0] == null;
         }
     }
-
-    /** The longest the form makes fields at a time before it lets the workbench handle its events. */
-    static final long SLICE_MS = 20;
 
     /** How many pages are kept: more than the model has classes, so that going through them all keeps them. */
     private static final int PAGES = 48;
@@ -202,7 +200,7 @@ final class DetailsForm {
         if (form.isDisposed() || making.body().isDisposed()) {
             return;
         }
-        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+        long deadline = UiSlice.deadline();
         boolean shown = making == page;
         if (shown) {
             form.setRedraw(false);

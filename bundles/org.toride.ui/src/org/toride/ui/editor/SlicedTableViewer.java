@@ -6,6 +6,7 @@ package org.toride.ui.editor;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.toride.ui.UiSlice;
 
 /**
  * A virtual table viewer that changes its number of rows a slice of time at a time. On GTK, SWT adds or removes one
@@ -18,8 +19,6 @@ import org.eclipse.swt.widgets.Table;
  */
 final class SlicedTableViewer extends TableViewer {
 
-    /** The longest a change of the row count holds the UI thread at a time. */
-    static final long SLICE_MS = 20;
     /** Rows added or removed at a time, between looks at the clock. */
     private static final int STEP = 500;
 
@@ -57,7 +56,7 @@ final class SlicedTableViewer extends TableViewer {
         if (started != change || table.isDisposed()) {
             return;
         }
-        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+        long deadline = UiSlice.deadline();
         while (table.getItemCount() < growingTo && System.nanoTime() < deadline) {
             table.setItemCount(Math.min(growingTo, table.getItemCount() + STEP));
         }
@@ -84,7 +83,7 @@ final class SlicedTableViewer extends TableViewer {
         if (started != change || table.isDisposed()) {
             return;
         }
-        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+        long deadline = UiSlice.deadline();
         while (table.getItemCount() > count && System.nanoTime() < deadline) {
             table.setItemCount(Math.max(count, table.getItemCount() - STEP));
         }

@@ -38,6 +38,7 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.toride.model.SecurityModel;
 import org.toride.ui.Messages;
+import org.toride.ui.UiSlice;
 import org.toride.ui.emf.EditImages;
 import org.toride.ui.emf.EditLabels;
 import org.toride.ui.emf.PropertyCellEditors;
@@ -59,8 +60,6 @@ final class TablePage implements SessionListener {
     private final Sorter sorter = new Sorter();
     /** The collation key of each row's text in the sort column, made once and again after a change. */
     private final java.util.Map<Object, java.text.CollationKey> sortKeys = new java.util.IdentityHashMap<>();
-    /** The longest the table holds the UI thread at a time while it sorts. */
-    private static final long SLICE_MS = TypedSearch.SLICE_MS;
     /**
      * The filter, at any table size: each row's cells are read and searched by a {@link TypedSearch} (in UI slices,
      * then in a background job); the table is then refreshed once. Filtering read every cell of every row in the UI
@@ -255,7 +254,7 @@ final class TablePage implements SessionListener {
         if (started != refreshing || viewer.getControl().isDisposed()) {
             return;
         }
-        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+        long deadline = UiSlice.deadline();
         int i = from;
         for (; i < rows.length; i++) {
             if ((i & 15) == 0 && System.nanoTime() > deadline) {

@@ -22,6 +22,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.widgets.Display;
 import org.toride.ui.Messages;
+import org.toride.ui.UiSlice;
 
 /**
  * The model tree's filter box, at any model size: keeps the elements whose label contains the text, with the
@@ -34,8 +35,6 @@ import org.toride.ui.Messages;
  */
 final class TreeFilter extends ViewerFilter {
 
-    /** The longest the filter holds the UI thread at a time. */
-    static final long SLICE_MS = TypedSearch.SLICE_MS;
     /** How many matches the filter opens folders for; the others are shown when their folder is opened. */
     static final int OPENED = 200;
 
@@ -183,7 +182,7 @@ final class TreeFilter extends ViewerFilter {
         if (!current.getAsBoolean()) {
             return;
         }
-        long deadline = System.nanoTime() + SLICE_MS * 1_000_000;
+        long deadline = UiSlice.deadline();
         int i = from;
         while (i < toOpen.size() && System.nanoTime() < deadline) {
             viewer.setExpandedState(toOpen.get(i++), true);

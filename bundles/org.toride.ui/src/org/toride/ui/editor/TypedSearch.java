@@ -16,11 +16,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.toride.ui.UiSlice;
 
 /**
  * The search behind a filter box, at any model size; the model tree's filter and each table's use it. It waits
  * for typing to pause; reads the texts to search where the model lives, in the UI thread (EMF is not thread-safe,
- * and adapting an element writes to it), in slices of at most {@link #SLICE_MS} ms between which the workbench
+ * and adapting an element writes to it), in slices of at most {@link UiSlice#MS} ms between which the workbench
  * handles its events, once and again only after a change; works out the result on those strings in a background
  * job, which the next key or change cancels; and hands the result to the UI thread unless a newer text or change
  * came since. Before, each key walked the whole model in the UI thread: seconds at 100,000 elements.
@@ -30,8 +31,6 @@ import org.eclipse.swt.widgets.Display;
  */
 final class TypedSearch<E, R> {
 
-    /** The longest the search holds the UI thread at a time. */
-    static final long SLICE_MS = 20;
     /** Quiet time after a key before the search starts. */
     static final long TYPING_MS = 120;
 
@@ -132,7 +131,7 @@ final class TypedSearch<E, R> {
             read = reading.get();
         }
         if (read != null) {
-            if (!read.step(entries, System.nanoTime() + SLICE_MS * 1_000_000)) {
+            if (!read.step(entries, UiSlice.deadline())) {
                 display.asyncExec(() -> {
                     if (started == generation && !control.isDisposed()) {
                         readThenSearch(started);

@@ -22,6 +22,7 @@ import org.toride.requirements.engine.CheckResult;
 import org.toride.requirements.engine.Finding;
 import org.toride.requirements.engine.IncrementalCheck;
 import org.toride.ui.TorideUiPlugin;
+import org.toride.ui.UiSlice;
 import org.toride.ui.session.ModelSession;
 import org.toride.ui.session.SessionListener;
 
@@ -29,7 +30,7 @@ import org.toride.ui.session.SessionListener;
  * The live check of an open model, unsaved edits included, kept current edit by edit: an {@link IncrementalCheck}
  * hears every change of the model (whatever made it: a page, a diagram, undo, an import) and re-evaluates only what
  * the change can alter. It runs in the UI thread, where the model changes, in slices of at most
- * {@link #SLICE_MS} ms between which the workbench handles its events, so neither the first check of a large model
+ * {@link UiSlice#MS} ms between which the workbench handles its events, so neither the first check of a large model
  * nor any edit freezes the UI, and no copy of the model is made. What changed then reaches the session's findings
  * (overlays, diagrams, the Findings tab) at once, the markers as a delta written in the background, and the
  * published result (the Compliance view) once edits pause.
@@ -40,8 +41,6 @@ import org.toride.ui.session.SessionListener;
  */
 public final class LiveCheck implements SessionListener, AutoCloseable {
 
-    /** The longest the check holds the UI thread at a time. */
-    public static final long SLICE_MS = 20;
     /** Quiet time after the last change before the result is published (it is proportional to the findings). */
     public static final long PUBLISH_DELAY_MS = 300;
 
@@ -183,7 +182,7 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
             return;
         }
         check.absorb();
-        if (!check.run(SLICE_MS * 1_000_000)) {
+        if (!check.run(UiSlice.NANOS)) {
             scheduleSlice();
             return;
         }
