@@ -66,10 +66,25 @@ final class DetailsForm {
      * ({@link UiSlice}): an element with thirty properties took 0.4–0.9 s of SWT making and sizing widgets in one
      * go. {@code owner} is the element they are made for; {@code toMake} what is left to make.
      */
-    private record Page(Composite body, List<Runnable> refreshers, EObject owner,
-            java.util.Deque<IItemPropertyDescriptor> toMake, String[] impact, boolean[] sized) {
+    private static final class Page {
+        final Composite body;
+        final List<Runnable> refreshers = new ArrayList<>();
+        final EObject owner;
+        final java.util.Deque<IItemPropertyDescriptor> toMake;
+        /** The computed impact still to show below the fields, or null (none, or shown). */
+        String impact;
+        /** Whether the form was laid out with every field made. */
+        boolean sized;
+
+        Page(Composite body, EObject owner, List<IItemPropertyDescriptor> descriptors, String impact) {
+            this.body = body;
+            this.owner = owner;
+            this.toMake = new java.util.ArrayDeque<>(descriptors);
+            this.impact = impact;
+        }
+
         boolean complete() {
-            return toMake.isEmpty() && impact[0] == null;
+            return toMake.isEmpty() && impact == null;
         }
     }
 
@@ -145,8 +160,8 @@ final class DetailsForm {
         form.setRedraw(false);
         try {
             if (page != null) {
-                page.body().setVisible(false);
-                ((GridData) page.body().getLayoutData()).exclude = true;
+                page.body.setVisible(false);
+                ((GridData) page.body.getLayoutData()).exclude = true;
                 page = null;
             }
             if (source == null) {
@@ -159,14 +174,14 @@ final class DetailsForm {
             Page shown = pages.get(shape);
             if (shown != null) {
                 page = shown;
-                refreshers = shown.refreshers();
-                page.body().setVisible(true);
-                ((GridData) page.body().getLayoutData()).exclude = false;
+                refreshers = shown.refreshers;
+                page.body.setVisible(true);
+                ((GridData) page.body.getLayoutData()).exclude = false;
                 refresh();
                 // The page's fields are as they were laid out: their sizes need not be computed again (unless the
                 // page was finished while another was shown).
-                form.reflow(!shown.sized()[0]);
-                shown.sized()[0] = shown.complete();
+                form.reflow(!shown.sized);
+                shown.sized = shown.complete();
                 return;
             }
             Composite body = toolkit.createComposite(form.getBody());
@@ -174,16 +189,14 @@ final class DetailsForm {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(body);
             // Flat form texts have no border of their own; without this, fields look like labels.
             toolkit.paintBordersFor(body);
-            page = new Page(body, new ArrayList<>(), element,
-                    new java.util.ArrayDeque<>(source.getPropertyDescriptors(element)), new String[] {impact},
-                    new boolean[1]);
-            refreshers = page.refreshers();
+            page = new Page(body, element, source.getPropertyDescriptors(element), impact);
+            refreshers = page.refreshers;
             IItemLabelProvider labels = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
             form.setText(labels == null ? element.eClass().getName() : labels.getText(element));
             pages.put(shape, page);
             if (pages.size() > PAGES) {
                 var eldest = pages.entrySet().iterator().next();
-                eldest.getValue().body().dispose();
+                eldest.getValue().body.dispose();
                 pages.remove(eldest.getKey());
             }
             makeFields(page);
@@ -197,7 +210,7 @@ final class DetailsForm {
      * on. A page left for another shape is finished all the same (it is shown again later as it is).
      */
     private void makeFields(Page making) {
-        if (form.isDisposed() || making.body().isDisposed()) {
+        if (form.isDisposed() || making.body.isDisposed()) {
             return;
         }
         long deadline = UiSlice.deadline();
@@ -206,16 +219,16 @@ final class DetailsForm {
             form.setRedraw(false);
         }
         try {
-            while (!making.toMake().isEmpty() && System.nanoTime() < deadline) {
-                addField(making, making.toMake().removeFirst());
+            while (!making.toMake.isEmpty() && System.nanoTime() < deadline) {
+                addField(making, making.toMake.removeFirst());
             }
-            if (making.toMake().isEmpty() && making.impact()[0] != null) {
-                addComputedImpact(making, making.impact()[0]);
-                making.impact()[0] = null;
+            if (making.toMake.isEmpty() && making.impact != null) {
+                addComputedImpact(making, making.impact);
+                making.impact = null;
             }
             if (shown) {
                 form.reflow(true);
-                making.sized()[0] = making.complete();
+                making.sized = making.complete();
             }
         } finally {
             if (shown) {
@@ -259,14 +272,14 @@ final class DetailsForm {
 
     /** An isolation point's impact computed from the model, below the one typed, kept current with every refresh. */
     private void addComputedImpact(Page making, String shown) {
-        Composite body = making.body();
+        Composite body = making.body;
         Label label = toolkit.createLabel(body, Messages.DetailsForm_computedImpact);
         label.setToolTipText(Messages.DetailsForm_computedImpactTip);
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
         Text text = toolkit.createText(body, "", SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
         text.setText(shown.strip());
-        making.refreshers().add(() -> {
+        making.refreshers.add(() -> {
             String computed = org.toride.ui.impact.ComputedImpact.of(element);
             String now = computed == null ? "" : computed.strip();
             if (!text.getText().equals(now)) {
@@ -278,11 +291,11 @@ final class DetailsForm {
     }
 
     private void addField(Page making, IItemPropertyDescriptor descriptor) {
-        Composite body = making.body();
-        List<Runnable> refreshers = making.refreshers();
+        Composite body = making.body;
+        List<Runnable> refreshers = making.refreshers;
         // Listeners and refreshers act on the element shown when they run: the fields serve every element of
         // the same shape in turn.
-        EObject owner = making.owner();
+        EObject owner = making.owner;
         Label label = toolkit.createLabel(body, descriptor.getDisplayName(owner) + ":");
         label.setToolTipText(descriptor.getDescription(owner));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
