@@ -81,7 +81,6 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Loads the model, hands it to {@code server}, prints its URLs and serves until the process is stopped. */
-
     private Integer serve(DiagramServer server, PrintWriter err) throws InterruptedException {
         LoadedRequirements requirements = toride.language().loader().load(List.of());
         DiagnosticPrinter.print(requirements.diagnostics(), err);

@@ -48,23 +48,7 @@ final class SlicedTableViewer extends TableViewer {
             return;
         }
         growingTo = count;
-        grow(started);
-    }
-
-    private void grow(int started) {
-        Table table = getTable();
-        if (started != change || table.isDisposed()) {
-            return;
-        }
-        long deadline = UiSlice.deadline();
-        while (table.getItemCount() < growingTo && System.nanoTime() < deadline) {
-            table.setItemCount(Math.min(growingTo, table.getItemCount() + STEP));
-        }
-        if (table.getItemCount() < growingTo) {
-            table.getDisplay().asyncExec(() -> grow(started));
-        } else {
-            growingTo = -1;
-        }
+        resize(started, count, () -> growingTo = -1);
     }
 
     /**
@@ -75,20 +59,26 @@ final class SlicedTableViewer extends TableViewer {
     void shrinkThen(int count, Runnable then) {
         int started = ++change;
         growingTo = -1;
-        shrink(started, count, then);
+        resize(started, count, then);
     }
 
-    private void shrink(int started, int count, Runnable then) {
+    /**
+     * Brings the row count to {@code count} in steps of {@link #STEP}, a slice of time at a time, then runs
+     * {@code then}; stops if another change of the count started since {@code started}.
+     */
+    private void resize(int started, int count, Runnable then) {
         Table table = getTable();
         if (started != change || table.isDisposed()) {
             return;
         }
         long deadline = UiSlice.deadline();
-        while (table.getItemCount() > count && System.nanoTime() < deadline) {
-            table.setItemCount(Math.max(count, table.getItemCount() - STEP));
+        int rows = table.getItemCount();
+        while (rows != count && System.nanoTime() < deadline) {
+            rows = rows < count ? Math.min(count, rows + STEP) : Math.max(count, rows - STEP);
+            table.setItemCount(rows);
         }
-        if (table.getItemCount() > count) {
-            table.getDisplay().asyncExec(() -> shrink(started, count, then));
+        if (rows != count) {
+            table.getDisplay().asyncExec(() -> resize(started, count, then));
         } else {
             then.run();
         }
