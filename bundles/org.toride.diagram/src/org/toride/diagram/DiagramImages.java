@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.toride.core.runtime.LoggingBundles;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.DocumentLimits;
@@ -79,6 +80,7 @@ public final class DiagramImages {
 
     /** A one-page vector PDF of {@code svg}, the page as big as the diagram (1 px = 1 pt). */
     public static byte[] pdf(String svg) throws IOException {
+        LoggingBundles.start();  // PDFBox logs through Commons Logging, which logs through Log4j
         SVGDocument document = load(svg);
         FloatSize size = document.size();
         float width = Math.max(1, size.width);

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.toride.core.runtime.LoggingBundles;
 
 /**
  * The inventory as an Excel workbook, one sheet per table: bold header row, frozen, with filters on, and column
@@ -30,6 +31,7 @@ public final class XlsxInventory {
 
     /** Writes {@code tables} to {@code out}. */
     public static void write(List<InventoryTable> tables, OutputStream out) throws IOException {
+        LoggingBundles.start();  // POI logs through Log4j
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();

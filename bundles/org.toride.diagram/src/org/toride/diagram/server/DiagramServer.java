@@ -21,6 +21,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.toride.core.runtime.LoggingBundles;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.server.glsp.TorideServerEndpoint;
 import org.toride.diagram.server.glsp.TorideServerModule;
@@ -65,8 +66,9 @@ public final class DiagramServer {
         // Log4j's API picks its provider once, under a lock that, under OSGi, the thread that activated the API's
         // bundle may hold for good (its activator waits for a provider bundle to start). GLSP logs through Log4j, so
         // the first of Jetty's threads and the warm-up's to reach GLSP would pick it; two at once, and one could wait
-        // on that lock forever (a first handshake hung so in the workbench). Picked here, on the thread that starts
-        // the server, before either exists, it is picked once and nobody waits.
+        // on that lock forever (a first handshake hung so in the workbench). Started and picked here, on the thread
+        // that starts the server, before either exists, it is picked once and nobody waits.
+        LoggingBundles.start();
         LogManager.getContext(false);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);

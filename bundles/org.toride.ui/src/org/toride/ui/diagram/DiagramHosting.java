@@ -7,6 +7,7 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.toride.core.runtime.LoggingBundles;
 import org.toride.diagram.client.ClientFiles;
 import org.toride.diagram.server.DiagramServer;
 import org.toride.ui.TorideUiPlugin;
@@ -31,6 +32,7 @@ public final class DiagramHosting {
     /** The running server, started on first use. */
     public synchronized DiagramServer server() throws IOException {
         if (server == null) {
+            LoggingBundles.start();  // before Jetty's classes load, so SPI Fly weaves those that need it
             server = DiagramServer.start(0, ClientFiles::open);
         }
         return server;
