@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.toride.core.io.TextPosition;
 import org.toride.model.SecurityModel;
 import org.toride.requirements.engine.CheckResult;
@@ -37,7 +38,7 @@ import org.toride.ui.session.SessionListener;
  * <p>
  * Requirements are loaded and compiled in the background, and the check starts again when they change, when the
  * model is reloaded, and when the day changes (intervals count from today). The builder leaves files with a live
- * check to it; when the session ends, the file is checked again as saved.
+ * check to it; when the session ends with markers of unsaved edits, the file is checked again as saved.
  */
 public final class LiveCheck implements SessionListener, AutoCloseable {
 
@@ -271,24 +272,40 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
         session.checking(busy);
     }
 
-    /** The session ends: its markers showed the unsaved state, so the file is checked again as saved. */
+    /**
+     * The session ends. If its markers showed unsaved edits, or a check it had not finished, the file is checked
+     * again as saved: in the background, or at once when the workbench is closing, so that the markers it writes are
+     * there before the workspace is saved and the check does not run into bundles that are stopping.
+     */
     @Override
     public void close() {
+        boolean markersShowTheFile = check != null && !BUSY.contains(this) && !session.isDirty();
         closed = true;
         stop();
         markers.discard();
         BUSY.remove(this);
         session.removeListener(this);
+        if (markersShowTheFile) {
+            return;
+        }
+        if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isClosing()) {
+            checkFromDisk();
+            return;
+        }
         Job fromDisk = new CheckJob(monitor -> {
-            try {
-                if (file.exists() && file.getLocation() != null) {
-                    checker.checkFromDisk(file);
-                }
-            } catch (CoreException | RuntimeException e) {
-                TorideUiPlugin.logError("Checking " + file.getFullPath() + " failed", e);
-            }
+            checkFromDisk();
             return Status.OK_STATUS;
         });
         fromDisk.schedule(200);
+    }
+
+    private void checkFromDisk() {
+        try {
+            if (file.exists() && file.getLocation() != null) {
+                checker.checkFromDisk(file);
+            }
+        } catch (CoreException | RuntimeException e) {
+            TorideUiPlugin.logError("Checking " + file.getFullPath() + " failed", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,32 @@ class LiveCheckTest {
         Workbench.awaitChecks();
         assertEquals(before.values().stream().sorted().toList(), ids(file).values().stream().sorted().toList(),
                 "after undo the markers say what they said before the edit");
+    }
+
+    @Test
+    void closingWithoutSavingAnEditShowsTheSavedFilesMarkersAgain() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Workbench.waitUntil("markers on " + FLOW, 60, () -> onElement(file, FLOW) > 0);
+        Workbench.awaitChecks();
+        Map<Long, String> saved = ids(file);
+
+        DataFlow flow = (DataFlow) editor.session().element(FLOW);
+        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), flow,
+                ToridePackage.Literals.DATA_FLOW__ENCRYPTED, true));
+        Workbench.waitUntil("the flow's markers to go", 30, () -> onElement(file, FLOW) == 0);
+        Workbench.page().closeEditor(editor, false);
+        Workbench.waitUntil("the flow's markers to come back", 30, () -> onElement(file, FLOW) > 0);
+        Workbench.awaitChecks();
+        assertEquals(saved.values().stream().sorted().toList(), ids(file).values().stream().sorted().toList(),
+                "the file was not changed, so its markers say what they said before the edit");
+
+        // Closed with nothing unsaved and its check done, the editor's markers already say what the file says.
+        ModelEditor again = (ModelEditor) Workbench.open(file);
+        Workbench.waitUntil("the check of the reopened model", 60, () -> again.session().model() != null);
+        Workbench.awaitChecks();
+        Workbench.page().closeEditor(again, false);
+        assertEquals(0, Job.getJobManager().find(CheckJob.FAMILY).length, "no check of the file from disk");
     }
 
     @Test
