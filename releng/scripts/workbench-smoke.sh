@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Starts the Toride workbench as a user would (./toride, fresh workspace), waits until its window shows the
-# example model open in the editor, takes a screenshot, and fails if the workbench log has errors.
+# example model open in the editor, takes a screenshot, quits it through File > Exit, and fails if it does not exit
+# or if the workbench log has errors.
 # Run 0 starts on a fresh configuration area (cold: OSGi reads every bundle's manifest, as on the first start
 # after an install); then RUNS runs (default 1) reuse that configuration area, each with a fresh workspace
 # (warm: the issue's measure, as a user starts the workbench every day). Prints the time from launch to that
 # usable window for each run, the cold figure and the median of the warm runs.
 #   releng/scripts/workbench-smoke.sh [RUNS] [-- ECLIPSE_ARGS...]    (e.g. -- -nl ja)
-# Needs: Xvfb (xvfb-run) when there is no display, xwininfo (x11-utils), import (imagemagick).
+# Needs: Xvfb (xvfb-run) when there is no display, xwininfo (x11-utils), import (imagemagick), xdotool.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-1}"; shift || true
@@ -47,7 +48,18 @@ for ((i = 0; i <= runs; i++)); do
   # and any error it logs is seen. The runs between only need the window.
   if ((i == 0 || i == runs)); then sleep 8; else sleep 1; fi
   import -window root "$out/workbench-$i.png"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  # Quit as a user does (File > Exit, by its mnemonics in English and Japanese alike): the workbench saves its
+  # state and its caches (the extension registry's), which the next start reads, and the log shows whatever went
+  # wrong on the way out.
+  xdotool key alt+f; sleep 0.5; xdotool key x
+  for ((t = 0; t < 600; t++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+  if kill -0 "$pid" 2>/dev/null; then
+    import -window root "$out/quit-$i.png"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    echo "smoke: the workbench did not exit within 30 s of File > Exit (run $i; screenshot $out/quit-$i.png)" >&2
+    exit 1
+  fi
+  wait "$pid" 2>/dev/null || true
   if [[ -f "$ws/.metadata/.log" ]] && grep -q '^!ENTRY [^ ]* 4 ' "$ws/.metadata/.log"; then
     echo "smoke: the workbench logged errors (run $i):" >&2
     cat "$ws/.metadata/.log" >&2

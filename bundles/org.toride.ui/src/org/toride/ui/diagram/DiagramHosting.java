@@ -7,6 +7,7 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.PlatformUI;
 import org.toride.core.runtime.LoggingBundles;
 import org.toride.diagram.client.ClientFiles;
 import org.toride.diagram.server.DiagramServer;
@@ -64,7 +65,8 @@ public final class DiagramHosting {
     }
 
     private synchronized void startUnlessStopped() throws IOException {
-        if (!stopped) {  // the workbench may have closed before the delay ran out
+        // The workbench may have closed, or begun to, before the delay ran out; then the bundles stop.
+        if (!stopped && PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().isClosing()) {
             server();
         }
     }
