@@ -30,7 +30,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * {@link #MIN_RATIO}..{@link #MAX_RATIO}), at most two alternatives are laid out — wrapped (ELK's multi-edge graph
  * wrapping cuts a long chain of layers into rows or columns placed side by side) when the layers run too long, the
  * other direction (and wrapped, if that runs too long) when they are too broad — and the one nearest the target
- * shape is kept. Every step is deterministic, so the same graph always gets the same layout.
+ * shape is kept. Every step is deterministic, so the same graph always gets the same layout, and a graph laid out
+ * recently is laid out from {@link LayoutMemo} without ELK.
  */
 public final class DiagramLayout {
 
@@ -57,11 +58,22 @@ public final class DiagramLayout {
      */
     public static ElkNode layout(ElkNode graph) {
         register();
+        String key = LayoutMemo.key(graph);
+        if (LayoutMemo.restore(key, graph)) {
+            return dissolveGroups(graph);
+        }
+        ElkNode laidOut = layoutAnew(graph);
+        LayoutMemo.remember(key, laidOut);
+        return dissolveGroups(laidOut);
+    }
+
+    /** ELK's layout of {@code graph} ({@link #layout}), asset groups not yet dissolved. */
+    private static ElkNode layoutAnew(ElkNode graph) {
         boolean layered = "org.eclipse.elk.layered".equals(graph.getProperty(CoreOptions.ALGORITHM));
         ElkNode spare = layered && !graph.getChildren().isEmpty() ? copy(graph) : null;
         run(graph);
         if (spare == null || fits(graph)) {
-            return dissolveGroups(graph);
+            return graph;
         }
         Direction direction = graph.getProperty(CoreOptions.DIRECTION);
         ElkNode best = graph;
@@ -80,7 +92,7 @@ public final class DiagramLayout {
             wrap(second);
             best = better(best, tryRun(second));
         }
-        return dissolveGroups(best);
+        return best;
     }
 
     /**
