@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
             return Toride.BAD_INPUT;
         }
         String key = server.register(handle);
-        awaitPrepared(server, key);
+        awaitWarmUp(server);
         DiagramView first = view == DiagramCommand.View.network ? DiagramView.NETWORK : DiagramView.DATAFLOW;
         DiagramView other = first == DiagramView.NETWORK ? DiagramView.DATAFLOW : DiagramView.NETWORK;
         PrintWriter out = spec.commandLine().getOut();
@@ -126,13 +126,13 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits (a bounded time) until the server's warm-up is over and it has built both views of the model once
-     * before the URL is printed, so that the page a user opens from it is not the JVM's first run of the diagram
-     * path, nor racing it, and finds the model laid out. A failed warm-up only makes the first diagram slower.
+     * Waits (a bounded time) until the server's warm-up is over before the URL is printed, so that the page a user
+     * opens from it is not the JVM's first run of the diagram path, nor racing it. A failed warm-up only makes the
+     * first diagram slower.
      */
-    private static void awaitPrepared(DiagramServer server, String key) throws InterruptedException {
+    private static void awaitWarmUp(DiagramServer server) throws InterruptedException {
         try {
-            server.prepare(key).get(WARM_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            server.warmedUp().get(WARM_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // served all the same
         }

@@ -121,16 +121,6 @@ public final class DiagramServer {
         return warmedUp;
     }
 
-    /**
-     * Opens each view of the model registered as {@code key} once over the server's own websocket, after the warm-up,
-     * so that its layout is done (and remembered) before a user's page asks for it; completes when both were built
-     * (exceptionally if that failed: the views are built on request then). For a host that registers a model and
-     * only then hands out its URL, as {@code toride serve} does.
-     */
-    public CompletableFuture<Void> prepare(String key) {
-        return DiagramWarmUp.prepare(this, key);
-    }
-
     /** The port it listens on. */
     public int port() {
         return port;

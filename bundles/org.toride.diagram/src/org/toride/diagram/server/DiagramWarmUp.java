@@ -88,7 +88,7 @@ final class DiagramWarmUp {
             URI socket = URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + "?token="
                     + server.token());
             for (DiagramView view : DiagramView.values()) {
-                openDiagram(http, socket, key, DiagramTypes.diagramType(view), true);
+                openDiagram(http, socket, key, DiagramTypes.diagramType(view));
             }
         } finally {
             server.unregister(key);
@@ -118,42 +118,8 @@ final class DiagramWarmUp {
         return findings;
     }
 
-    /**
-     * Opens each view of the model registered as {@code key} once, as a page would, on a daemon thread of its own
-     * after the warm-up, so that the diagram server has laid them out (ELK's results are remembered:
-     * {@code LayoutMemo}) before a user's page asks. The future completes when both were received.
-     */
-    static CompletableFuture<Void> prepare(DiagramServer server, String key) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                server.warmedUp().handle((ignored, failure) -> null).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-                HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-                try {
-                    URI socket = URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + "?token="
-                            + server.token());
-                    for (DiagramView view : DiagramView.values()) {
-                        openDiagram(http, socket, key, DiagramTypes.diagramType(view), false);
-                    }
-                } finally {
-                    http.close();
-                }
-                done.complete(null);
-            } catch (Exception | LinkageError e) {
-                done.completeExceptionally(e);
-            }
-        }, "toride-diagram-prepare");
-        thread.setDaemon(true);
-        thread.start();
-        return done;
-    }
-
-    /**
-     * One page's exchange, as diagram.html and GLSP's client send it, up to the model; with {@code everyPath}, a
-     * marker's popup and the zone overview too.
-     */
-    private static void openDiagram(HttpClient http, URI socketUri, String key, String diagramType, boolean everyPath)
-            throws Exception {
+    /** One page's exchange, as diagram.html and GLSP's client send it, up to the model and a popup. */
+    private static void openDiagram(HttpClient http, URI socketUri, String key, String diagramType) throws Exception {
         Replies replies = new Replies();
         WebSocket socket = http.newWebSocketBuilder().connectTimeout(TIMEOUT).buildAsync(socketUri, replies)
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -167,14 +133,12 @@ final class DiagramWarmUp {
             send(socket, process(client, "{\"kind\":\"requestModel\",\"requestId\":\"w2\",\"options\":{\"sourceUri\":\""
                     + key + "\",\"diagramType\":\"" + diagramType + "\"}}"));
             replies.await("\"newRoot\"");
-            if (everyPath) {
-                send(socket, process(client, "{\"kind\":\"requestPopupModel\",\"requestId\":\"w3\",\"elementId\":\"a-0"
-                        + DiagramTypes.MARKER_SUFFIX + "\",\"bounds\":{\"x\":0,\"y\":0,\"width\":-1,\"height\":-1}}"));
-                replies.await("\"setPopupModel\"");
-                // the zone overview too, which a model opens as above 2,000 assets
-                send(socket, process(client, "{\"kind\":\"" + ScopeActions.Overview.KIND + "\",\"overview\":true}"));
-                replies.await("\"newRoot\"");
-            }
+            send(socket, process(client, "{\"kind\":\"requestPopupModel\",\"requestId\":\"w3\",\"elementId\":\"a-0"
+                    + DiagramTypes.MARKER_SUFFIX + "\",\"bounds\":{\"x\":0,\"y\":0,\"width\":-1,\"height\":-1}}"));
+            replies.await("\"setPopupModel\"");
+            // the zone overview too, which a model opens as above 2,000 assets
+            send(socket, process(client, "{\"kind\":\"" + ScopeActions.Overview.KIND + "\",\"overview\":true}"));
+            replies.await("\"newRoot\"");
             send(socket, "{\"jsonrpc\":\"2.0\",\"id\":\"w4\",\"method\":\"disposeClientSession\",\"params\":{"
                     + "\"clientSessionId\":\"" + client + "\"}}");
         } finally {
