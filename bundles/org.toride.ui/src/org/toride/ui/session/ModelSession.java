@@ -70,6 +70,9 @@ public final class ModelSession {
     private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::stackChanged);
     private final IResourceChangeListener workspaceListener = this::workspaceChanged;
     private final Consumer<ModelSession> onDispose;
+    private final Rereading rereading;
+    /** Counts the reloads asked for; a reading that a later one overtook is dropped. UI thread only. */
+    private int reloads;
     private TorideResource resource;
     private volatile SecurityModel model;
     private List<ModelDiagnostic> loadProblems = List.of();
@@ -106,6 +109,13 @@ public final class ModelSession {
 
     /** How a session's model is read: {@link ModelLoader}. */
     static final Reader FILE_READER = (file, resourceSet) -> new ModelLoader().load(file, resourceSet);
+
+    /** How a session reads its file again ({@link #reload}): with which reader, and whether in the background. */
+    interface Rereading {
+        Reader reader();
+
+        boolean inBackground(IFile file);
+    }
 
     /**
      * Reads {@code file}'s model (from its recovery copy when {@code fromCopy}), in any thread: nothing else may
@@ -149,11 +159,12 @@ public final class ModelSession {
      * The session of {@code file} over a model {@link #read} elsewhere and handed over to this (the UI) thread,
      * which owns it from now on.
      */
-    ModelSession(IFile file, Recovery recovery, Loaded loaded, Consumer<ModelSession> onDispose) {
+    ModelSession(IFile file, Recovery recovery, Loaded loaded, Consumer<ModelSession> onDispose, Rereading rereading) {
         this.file = file;
         this.path = file.getLocation().toFile().toPath();
         this.recovery = recovery;
         this.onDispose = onDispose;
+        this.rereading = rereading;
         this.domain = EditAdapters.domain(adapterFactory, stack, loaded.resourceSet());
         take(loaded.result());
         this.restored = loaded.restored();
@@ -307,9 +318,43 @@ public final class ModelSession {
      * Reads the model again from its file, in the same editing domain, and forgets the undo history (its commands
      * refer to the elements of the old model). Every view hears {@link SessionListener#reloaded()}; when the file
      * no longer loads, {@link SessionListener#loadFailed()} instead, with the problems in {@link #loadProblems()}.
+     * <p>
+     * A large file is read in a job, as when it was opened, and the views keep showing the model they have until the
+     * new one is handed over in the UI thread (reading 100,000 elements held the UI thread about a second). If the
+     * user edits a model that was saved meanwhile, the edits are not thrown away: the views hear
+     * {@link SessionListener#changedOnDisk()} instead, as when the file changes under unsaved edits.
      */
     public void reload() {
-        LoadResult result = new ModelLoader().load(path, ModelLoader.newResourceSet());
+        boolean discarding = isDirty();  // the user chose the file over the unsaved edits
+        int reload = ++reloads;
+        if (!rereading.inBackground(file)) {
+            replaceWith(readAgain());
+            return;
+        }
+        Job job = Job.create(NLS.bind(Messages.ModelEditor_loadingJob, file.getName()), monitor -> {
+            LoadResult result = readAgain();
+            Display.getDefault().asyncExec(() -> {
+                if (disposed || reload != reloads) {
+                    return;
+                }
+                if (!discarding && isDirty()) {
+                    fire(SessionListener::changedOnDisk);
+                } else {
+                    replaceWith(result);
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private LoadResult readAgain() {
+        return rereading.reader().read(path, ModelLoader.newResourceSet());
+    }
+
+    /** Puts the model read again in place of the one the views show (the UI thread). */
+    private void replaceWith(LoadResult result) {
         if (result.hasErrors() || result.model() == null) {
             loadProblems = result.diagnostics();
             fire(SessionListener::loadFailed);

@@ -44,6 +44,18 @@ public final class ModelSessions {
     static final long BACKGROUND_FROM = 1 << 20;
     private long backgroundFrom = BACKGROUND_FROM;
     private Recovery recovery;
+    /** How sessions read their files again: as they were first read, with the reader and size rule in force. */
+    private final ModelSession.Rereading rereading = new ModelSession.Rereading() {
+        @Override
+        public ModelSession.Reader reader() {
+            return reader;
+        }
+
+        @Override
+        public boolean inBackground(IFile file) {
+            return readsInBackground(file);
+        }
+    };
 
     /** Sessions keeping recovery copies as {@code recovery} says. */
     public ModelSessions(Recovery recovery) {
@@ -87,15 +99,15 @@ public final class ModelSessions {
         load = new SessionLoad(file, recovery, fromCopy, reader, this::handOver);
         loading.put(file, load);
         load.waiting(ready);
-        if (size(file) < backgroundFrom) {
-            load.readHere();
-        } else {
+        if (readsInBackground(file)) {
             load.start();
+        } else {
+            load.readHere();
         }
     }
 
-    private static long size(IFile file) {
-        return file.getLocation() == null ? 0 : file.getLocation().toFile().length();
+    private boolean readsInBackground(IFile file) {
+        return file.getLocation() != null && file.getLocation().toFile().length() >= backgroundFrom;
     }
 
     /** {@code ready}, given to {@link #open}, no longer wants the session (its editor closed while it loaded). */
@@ -113,7 +125,7 @@ public final class ModelSessions {
      */
     private void handOver(SessionLoad load, ModelSession.Loaded loaded) {
         loading.remove(load.file(), load);
-        ModelSession session = new ModelSession(load.file(), recovery, loaded, this::forget);
+        ModelSession session = new ModelSession(load.file(), recovery, loaded, this::forget, rereading);
         open.put(load.file(), session);
         List<AutoCloseable> handles = new ArrayList<>();
         if (session.model() != null) {

@@ -99,6 +99,16 @@ class LargeModelViewsTest {
             table(editor, model);
             outline(editor, model);
             explorer(file);
+            measure("editor: the file changed on disk (a git pull), read again", () -> {
+                SecurityModel before = editor.session().model();
+                try {
+                    byte[] bytes = java.nio.file.Files.readAllBytes(file.getLocation().toFile().toPath());
+                    file.setContents(new java.io.ByteArrayInputStream(bytes), true, false, null);
+                } catch (java.io.IOException | org.eclipse.core.runtime.CoreException e) {
+                    throw new IllegalStateException(e);
+                }
+                Workbench.waitUntil("the model read again", 300, () -> editor.session().model() != before);
+            });
 
             System.out.printf("%nLargeModelViewsTest: %,d elements; load average %s%n", elements, loadAverage());
             System.out.printf("| %-58s | %12s | %9s |%n", "interaction", "longest hold", "wall time");

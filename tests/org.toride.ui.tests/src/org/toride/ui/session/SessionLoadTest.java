@@ -156,6 +156,33 @@ class SessionLoadTest {
     }
 
     /** The next models are read in the background, and only once the test releases them. */
+    @Test
+    void aLargeModelChangedOnDiskIsReadAgainInTheBackgroundWhileTheEditorShowsTheOldOne() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) IDE.openEditor(Workbench.page(), file, true);
+        Workbench.waitUntil("the model", 60, editor::isLoaded);
+        ModelSession session = editor.session();
+        org.toride.model.Asset asset = session.model().getAssets().get(0);
+        String id = asset.getId();
+        String before = asset.getName();
+        org.toride.model.SecurityModel elsewhere = new org.toride.core.io.ModelLoader()
+                .load(file.getLocation().toFile().toPath()).model();
+        ((org.toride.model.Asset) elsewhere.eResource().getEObject(id)).setName("Changed by git pull");
+        holdReading();  // as a model of 1 MB or more is read
+
+        file.setContents(new java.io.ByteArrayInputStream(new org.toride.core.io.ModelSaver().serialize(elsewhere)),
+                true, false, null);
+        Workbench.flush();  // the UI thread is free while the file is read again
+        assertEquals(before, ((org.toride.model.Asset) session.element(id)).getName(),
+                "the editor shows the model it has until the new one is read");
+
+        release.countDown();
+        Workbench.waitUntil("the new content", 60, () -> session.element(id) instanceof org.toride.model.Asset changed
+                && "Changed by git pull".equals(changed.getName()));
+        assertEquals(session, editor.session(), "the same session, its model replaced");
+        assertFalse(editor.isDirty());
+    }
+
     private void holdReading() {
         Workbench.sessions().readInBackgroundFrom(0);
         Workbench.sessions().useReader((path, resourceSet) -> {
