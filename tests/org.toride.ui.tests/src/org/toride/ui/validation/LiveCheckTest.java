@@ -48,15 +48,11 @@ class LiveCheckTest {
     @Test
     void markersFollowAnEditAsADeltaAndCtrlZBringsTheMarkerBack() throws Exception {
         IFile file = Workbench.freshExample();
-        ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Workbench.waitUntil("markers on " + FLOW, 60, () -> onElement(file, FLOW) > 0);
-        Workbench.awaitChecks();
+        ModelEditor editor = openWithMarkers(file);
         Map<Long, String> before = ids(file);
         int onFlow = onElement(file, FLOW);
 
-        DataFlow flow = (DataFlow) editor.session().element(FLOW);
-        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), flow,
-                ToridePackage.Literals.DATA_FLOW__ENCRYPTED, true));
+        encryptTheFlow(editor);
         Workbench.waitUntil("the flow's markers to go", 30, () -> onElement(file, FLOW) == 0);
         Workbench.awaitChecks();
         Map<Long, String> after = ids(file);
@@ -94,14 +90,10 @@ class LiveCheckTest {
     @Test
     void closingWithoutSavingAnEditShowsTheSavedFilesMarkersAgain() throws Exception {
         IFile file = Workbench.freshExample();
-        ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Workbench.waitUntil("markers on " + FLOW, 60, () -> onElement(file, FLOW) > 0);
-        Workbench.awaitChecks();
+        ModelEditor editor = openWithMarkers(file);
         Map<Long, String> saved = ids(file);
 
-        DataFlow flow = (DataFlow) editor.session().element(FLOW);
-        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), flow,
-                ToridePackage.Literals.DATA_FLOW__ENCRYPTED, true));
+        encryptTheFlow(editor);
         Workbench.waitUntil("the flow's markers to go", 30, () -> onElement(file, FLOW) == 0);
         Workbench.page().closeEditor(editor, false);
         Workbench.waitUntil("the flow's markers to come back", 30, () -> onElement(file, FLOW) > 0);
@@ -133,14 +125,27 @@ class LiveCheckTest {
         assertEquals(active, editor.session().findings().byElement().values().stream().mapToInt(l -> l.size()).sum(),
                 "the editor's overlays and the Findings tab still have every finding");
 
-        DataFlow flow = (DataFlow) editor.session().element(FLOW);
         int onFlow = editor.session().findings().of(FLOW).size();
-        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), flow,
-                ToridePackage.Literals.DATA_FLOW__ENCRYPTED, true));
+        encryptTheFlow(editor);
         Workbench.waitUntil("the count to drop", 30, () -> beyond(file) == active - onFlow - 10);
         Workbench.awaitChecks();
         assertEquals(10, Workbench.markers(file, FindingMarkers.FINDING).length,
                 "a finding that waited takes the place of one that went");
+    }
+
+    /** Opens {@code file}, the example, and waits until its check is done and the planted flow has its markers. */
+    private static ModelEditor openWithMarkers(IFile file) throws Exception {
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Workbench.waitUntil("markers on " + FLOW, 60, () -> onElement(file, FLOW) > 0);
+        Workbench.awaitChecks();
+        return editor;
+    }
+
+    /** The edit the tests make, unsaved: the planted flow encrypted, which takes its findings away. */
+    private static void encryptTheFlow(ModelEditor editor) {
+        DataFlow flow = (DataFlow) editor.session().element(FLOW);
+        editor.session().domain().getCommandStack().execute(SetCommand.create(editor.session().domain(), flow,
+                ToridePackage.Literals.DATA_FLOW__ENCRYPTED, true));
     }
 
     private static int beyond(IFile file) {
