@@ -32,11 +32,13 @@ public final class StartupTraining {
             System.exit(2);
         }
         Path scratch = Files.createTempDirectory("toride-training");
+        boolean ran;
         try {
-            System.exit(train(Path.of(args[0]), scratch) ? 0 : 2);
+            ran = train(Path.of(args[0]), scratch);
         } finally {
             deleteAll(scratch);
         }
+        System.exit(ran ? 0 : 2); // not inside the try: exit never returns, so the scratch files were left behind
     }
 
     /** Runs the commands on {@code model}, writing files into {@code scratch}; whether every one ran. */

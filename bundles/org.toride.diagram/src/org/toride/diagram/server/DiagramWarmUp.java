@@ -73,6 +73,9 @@ final class DiagramWarmUp {
     private static void run(DiagramServer server) throws Exception {
         Path dir = Files.createTempDirectory("toride-warm-up-");
         Path file = dir.resolve("warm-up.toride");
+        // The warm-up runs on a daemon thread: a process that exits meanwhile never reaches the finally below.
+        dir.toFile().deleteOnExit();
+        file.toFile().deleteOnExit();
         try (InputStream in = DiagramWarmUp.class.getResourceAsStream("warm-up.toride")) {
             if (in == null) {
                 throw new IOException("warm-up.toride is missing from the diagram bundle");

@@ -36,6 +36,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.toride.compare.ModelLabels;
 import org.toride.compare.merge.FileMerge;
 import org.toride.core.io.LoadResult;
@@ -214,10 +215,9 @@ class ReviewGateWorkbenchTest {
     }
 
     @Test
-    void aModelWithMergeConflictsOpensWithAChoicePerConflict() throws Exception {
+    void aModelWithMergeConflictsOpensWithAChoicePerConflict(@TempDir Path dir) throws Exception {
         IFile model = Workbench.freshExample();
         Path path = model.getLocation().toFile().toPath();
-        Path dir = Files.createTempDirectory("toride-merge");
         Path base = Files.copy(path, dir.resolve("base.toride"));
         Path theirs = Files.copy(path, dir.resolve("theirs.toride"));
         edit(model, m -> flow(m, "flow-branch-billing").setName("Ours"));
