@@ -1,6 +1,7 @@
 /*
  * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
  */
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,9 @@ import org.toride.model.SecurityModel;
  * {@code before}, compiled by the script from git) in the same JVM after warming both up, and the current one as
  * a ratio to the earlier. "fit" is the zoom at which the diagram fills a 1530 x 850 area, i.e. how large its text is
  * after "Fit". Usage: LayoutBench RUNS WARMUP MODEL...
+ * <p>
+ * Every run starts with ELK's remembered layouts forgotten (the {@code LayoutMemo} of either revision, if it has
+ * one): the same graph laid out again would otherwise time a memo hit, not ELK.
  */
 public final class LayoutBench {
 
@@ -45,6 +49,7 @@ public final class LayoutBench {
         for (int i = 0; i < warmup; i++) {
             for (SecurityModel model : models) {
                 for (DiagramView view : DiagramView.values()) {
+                    forgetLayouts();
                     before.DiagramLayout.layout(before.DiagramBuilder.build(model, view));
                     org.toride.diagram.DiagramLayout.layout(org.toride.diagram.DiagramBuilder.build(model, view));
                 }
@@ -90,6 +95,7 @@ public final class LayoutBench {
                         id -> notation.bounds(view, id));
                 Function<SecurityModel, ElkNode> arranged = x -> Arrangement.of(x, view, notation);
                 for (int i = 0; i < warmup; i++) {
+                    forgetLayouts();
                     withElk.apply(model);
                     arranged.apply(model);
                 }
@@ -117,6 +123,7 @@ public final class LayoutBench {
         ElkNode graph = null;
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            forgetLayouts();
             long start = System.nanoTime();
             graph = layout.apply(model);
             double millis = (System.nanoTime() - start) / 1e6;
@@ -124,5 +131,34 @@ public final class LayoutBench {
         }
         times.sort(null);
         return new Result(graph.getWidth(), graph.getHeight(), times.get(times.size() / 2));
+    }
+
+    private static final List<Method> MEMO_CLEARS = memoClears("before.LayoutMemo", "org.toride.diagram.LayoutMemo");
+
+    private static void forgetLayouts() {
+        for (Method clear : MEMO_CLEARS) {
+            try {
+                clear.invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot clear " + clear.getDeclaringClass().getName(), e);
+            }
+        }
+    }
+
+    /** The package-private {@code clear()} of each named memo class that exists in this build. */
+    private static List<Method> memoClears(String... classNames) {
+        List<Method> clears = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                Method clear = Class.forName(name).getDeclaredMethod("clear");
+                clear.setAccessible(true);
+                clears.add(clear);
+            } catch (ClassNotFoundException e) {
+                // a revision from before the memo: nothing to forget
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(name + " has no clear(): the bench would time memo hits", e);
+            }
+        }
+        return clears;
     }
 }

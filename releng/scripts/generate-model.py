@@ -2,14 +2,14 @@
 """Writes a synthetic Toride model with N assets for benchmarks: zones in a chain, assets spread over them,
 a data flow from every asset to its neighbour, a few services, suppliers and controls.
 
-Usage: releng/scripts/generate-model.py N OUT.toride   (the file is then in Toride's canonical form after
-`./toride format OUT.toride`; the benchmark does not need that)."""
+Usage: releng/scripts/generate-model.py N OUT.toride [ZONES]   (ZONES: N / 50 by default, at least 4; the file is
+then in Toride's canonical form after `./toride format OUT.toride`; the benchmark does not need that)."""
 import sys
 from xml.sax.saxutils import quoteattr as q
 
 n = int(sys.argv[1])
 out = sys.argv[2]
-zones = max(4, n // 50)
+zones = int(sys.argv[3]) if len(sys.argv) > 3 else max(4, n // 50)
 kinds = ["InformationSystem", "ControlSystem", "Device"]
 sub = {"InformationSystem": "SERVER", "ControlSystem": "PLC", "Device": "SWITCH"}
 lines = ['<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Diagram layout bench: width, height, aspect ratio and layout time of both views of the example and of a
-# generated model of 500 assets, for the current layout and that of an earlier revision (default: where this
+# generated model of 500 assets and one of 1,000 in 50 zones, for the current layout and that of an earlier revision (default: where this
 # branch left main), measured in the same JVM, plus their ratio; then the cost of redrawing a view once every box
 # is placed (what the diagram editor does on every edit): ELK + arrangement against arrangement alone. Needs the diagram bundle built
 # (./mvnw -o verify -pl ...,bundles/org.toride.diagram). Usage: releng/scripts/layout-bench.sh [RUNS] [BASE-REV]
@@ -38,15 +38,20 @@ for ga in org.eclipse.emf:org.eclipse.emf.common org.eclipse.emf:org.eclipse.emf
 done
 [[ -d bundles/org.toride.diagram/target/classes/org/toride/diagram ]] || { echo "error: build org.toride.diagram first" >&2; exit 2; }
 
-# the earlier layout, renamed into package 'before'
+# the earlier layout: the whole package of that revision (its builder and layout use more and more of their
+# package), renamed into package 'before'; DiagramView stays the current one, which LayoutBench iterates
 mkdir -p "$work/src/before"
-for f in DiagramBuilder DiagramLayout DiagramView; do
-  git show "$base:bundles/org.toride.diagram/src/org/toride/diagram/$f.java" \
+pkg=bundles/org.toride.diagram/src/org/toride/diagram
+git ls-tree --name-only "$base" "$pkg/" | grep '\.java$' | while read -r path; do
+  f="${path##*/}"
+  [[ "$f" == DiagramView.java ]] && continue
+  git show "$base:$path" \
     | sed -e 's/^package org\.toride\.diagram;/package before;/' -e 's/\bDiagramView\b/org.toride.diagram.DiagramView/g' \
-    > "$work/src/before/$f.java"
+    > "$work/src/before/$f"
 done
-rm "$work/src/before/DiagramView.java"
 "$java/javac" -nowarn -d "$work/classes" -cp "$cp" "$work"/src/before/*.java releng/scripts/LayoutBench.java
 releng/scripts/generate-model.py 500 "$work/m500.toride"
+releng/scripts/generate-model.py 1000 "$work/m1000-50z.toride" 50  # issue 12's goal: 1,000 assets in 50 zones
 echo "base: $(git log -1 --format='%h %s' "$base")"
-"$java/java" -cp "$work/classes:$cp" LayoutBench "$runs" 5 examples/water-utility.toride "$work/m500.toride"
+"$java/java" -cp "$work/classes:$cp" LayoutBench "$runs" 5 examples/water-utility.toride "$work/m500.toride" \
+  "$work/m1000-50z.toride"
