@@ -224,7 +224,12 @@ public final class IncrementalCheck {
         return prepare(loaded, profileName, today, japanese, language).start(model);
     }
 
-    /** Stops listening to the model. */
+    /** The model this check follows. */
+    public SecurityModel model() {
+        return model;
+    }
+
+    /** Stops listening to the model (a walk of all of its elements: its content adapter leaves each one). */
     public void dispose() {
         model.eAdapters().remove(listener);
     }

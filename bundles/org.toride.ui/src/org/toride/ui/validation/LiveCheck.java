@@ -143,7 +143,11 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
     private void stop() {
         generation++;
         if (check != null) {
-            check.dispose();
+            // A model the session has let go (read again from disk) is dropped with its adapters; detaching the
+            // check from it would walk every element in the UI thread for nothing.
+            if (check.model() == session.model()) {
+                check.dispose();
+            }
             check = null;
         }
     }
