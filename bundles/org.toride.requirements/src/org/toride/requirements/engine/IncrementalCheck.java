@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.toride.core.impact.ContainmentCache;
 import org.toride.model.Conduit;
 import org.toride.model.SecurityModel;
@@ -142,6 +144,14 @@ public final class IncrementalCheck {
     private final Dependents graphDependents = new Dependents();
     private final Dependents spreadDependents = new Dependents();
     private final ArrayDeque<Evaluation> queue = new ArrayDeque<>();
+    /**
+     * The first check's evaluations are made as it runs, not when it starts (at 100,000 elements making them all held
+     * a host's UI thread 0.3 s): the elements of each requirement's class, entry by entry, from {@link #seedIndex}
+     * (null once every one is queued).
+     */
+    private ClassIndex seedIndex;
+    private int seedEntry;
+    private Iterator<EObject> seedElements;
     private final List<Notification> changes = new ArrayList<>();
     private final Map<Finding, Integer> added = new LinkedHashMap<>();
     private final Map<Finding, Integer> removed = new LinkedHashMap<>();
@@ -194,15 +204,7 @@ public final class IncrementalCheck {
             }
             started = true;
             IncrementalCheck check = new IncrementalCheck(model, setup);
-            ClassIndex index = new ClassIndex(model, setup.types());
-            for (int i = 0; i < setup.entries.size(); i++) {
-                EClass type = setup.entries.get(i).type();
-                if (type != null) {
-                    for (EObject element : index.of(type)) {
-                        check.queue(check.evaluation(element, i));
-                    }
-                }
-            }
+            check.seedIndex = new ClassIndex(model, setup.types());
             model.eAdapters().add(check.listener);
             return check;
         }
@@ -260,6 +262,9 @@ public final class IncrementalCheck {
         // that asked for it waits at the head of the queue for the next slice, which goes on with the search.
         setup.context.containments().deadline(end);
         try {
+            if (!seed(end)) {
+                return false;
+            }
             int done = 0;
             while (!queue.isEmpty()) {
                 Evaluation evaluation = queue.poll();
@@ -291,14 +296,14 @@ public final class IncrementalCheck {
         return evaluated;
     }
 
-    /** How many evaluations wait to be run. */
+    /** How many evaluations wait to be run (of the first check, those made so far). */
     public int pending() {
         return queue.size();
     }
 
-    /** Whether changes are heard but not yet evaluated. */
+    /** Whether changes are heard but not yet evaluated, or the first check is not over. */
     public boolean isPending() {
-        return !queue.isEmpty() || !changes.isEmpty();
+        return seedIndex != null || !queue.isEmpty() || !changes.isEmpty();
     }
 
     /** The findings that appeared and disappeared since the last call. */
@@ -491,6 +496,36 @@ public final class IncrementalCheck {
                 evaluation.finding = null;
             }
         }
+    }
+
+    /**
+     * Queues the first check's evaluations until every one is queued (true) or {@code end} has passed. Changes heard
+     * meanwhile are safe: an element added has its evaluations already (addElement), one taken away is skipped here.
+     */
+    private boolean seed(long end) {
+        int done = 0;
+        while (seedIndex != null) {
+            if (seedElements == null) {
+                if (seedEntry == setup.entries.size()) {
+                    seedIndex = null;
+                    break;
+                }
+                EClass type = setup.entries.get(seedEntry).type();
+                seedElements = type == null ? java.util.Collections.emptyIterator() : seedIndex.of(type).iterator();
+            }
+            while (seedElements.hasNext()) {
+                EObject element = seedElements.next();
+                if (EcoreUtil.isAncestor(model, element)) {
+                    queue(evaluation(element, seedEntry));
+                }
+                if (++done % 256 == 0 && System.nanoTime() > end) {
+                    return false;
+                }
+            }
+            seedElements = null;
+            seedEntry++;
+        }
+        return true;
     }
 
     private void queue(Evaluation evaluation) {

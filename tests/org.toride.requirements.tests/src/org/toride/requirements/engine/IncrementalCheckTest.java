@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -24,6 +26,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.toride.core.io.ModelLoader;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,58 @@ class IncrementalCheckTest {
             assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made");
         }
         check.dispose();
+    }
+
+    /**
+     * The first check's evaluations are made as it runs (a host runs it in slices), so edits can come before an
+     * element is reached: one deleted then is not evaluated, one added is, an undo puts one back. Random edits
+     * between slices that stop at their first look at the clock end with the full check's result, and the deltas
+     * add up to its findings.
+     */
+    @Test
+    void editsMadeBeforeTheFirstCheckIsOverAreInItsResult() {
+        for (long seed : new long[] { 3, 4 }) {
+            SecurityModel model = SyntheticModels.generate(700, seed);
+            EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
+            domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+            LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
+            IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
+            assertTrue(check.isPending(), "a check just started has its first check ahead of it");
+            CommandStack stack = domain.getCommandStack();
+            // an asset with findings, deleted before the check reaches it
+            Set<String> withFindings = full(model, baseline).findings().stream().map(Finding::elementId)
+                    .collect(Collectors.toSet());
+            Asset deleted = model.getAssets().stream().filter(a -> withFindings.contains(a.getId())).reduce((a, b) -> b)
+                    .orElseThrow();
+            execute(stack, DeleteCommand.create(domain, deleted));
+            Random random = new Random(seed);
+            Map<Finding, Integer> shown = new HashMap<>();
+            List<String> kinds = new ArrayList<>();
+            boolean over = false;
+            while (!over) {
+                kinds.add(edit(model, domain, stack, random));
+                check.absorb();
+                over = check.run(0);
+                IncrementalCheck.Delta delta = check.takeDelta();
+                delta.removed().forEach(f -> shown.merge(f, -1, Integer::sum));
+                delta.added().forEach(f -> shown.merge(f, 1, Integer::sum));
+                shown.values().removeIf(n -> n == 0);
+            }
+            assertTrue(kinds.size() > 20, "the first check took " + kinds.size() + " slices");
+            for (String kind : List.of("delete", "undo", "flow")) {
+                assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made during the first check (seed " + seed + ")");
+            }
+            assertTrue(!check.isPending(), "the first check is over");
+            CheckResult expected = full(model, baseline);
+            assertEquals(expected, check.result(), "seed " + seed);
+            assertSameButOrder(expected, check.current(), "current(), seed " + seed);
+            assertEquals(counts(nonWaiver(expected.findings())), shown, "deltas, seed " + seed);
+            if (!EcoreUtil.isAncestor(model, deleted)) {
+                assertTrue(shown.keySet().stream().noneMatch(f -> deleted.getId().equals(f.elementId())),
+                        "no finding of the asset deleted before it was reached");
+            }
+            check.dispose();
+        }
     }
 
     @Test
