@@ -200,13 +200,6 @@ public final class ModelSession {
         resource = usable ? result.resource() : null;
     }
 
-    /** Elements created in the session (New ▸, paste, the diagram's palette) get an id at once. */
-    private void watchIds() {
-        if (model != null) {
-            new IdAssigner().watch(model);
-        }
-    }
-
     // ---- what views read ----------------------------------------------------------------------------------
 
     /** The workspace file. */
@@ -350,7 +343,11 @@ public final class ModelSession {
     }
 
     private LoadResult readAgain() {
-        return rereading.reader().read(path, ModelLoader.newResourceSet());
+        LoadResult result = rereading.reader().read(path, ModelLoader.newResourceSet());
+        if (!result.hasErrors() && result.model() != null) {
+            new IdAssigner().watch(result.model());  // a walk of every element: in the reading job, as on opening
+        }
+        return result;
     }
 
     /** Puts the model read again in place of the one the views show (the UI thread). */
@@ -373,7 +370,6 @@ public final class ModelSession {
         });
         restored = false;
         recovery.store().discard(path);
-        watchIds();
         layout.reload();
         findings.update(null);
         // Flushing tells the command stack's listeners (the diagrams among them) that everything changed.

@@ -101,10 +101,20 @@ class LargeModelViewsTest {
             explorer(file);
             measure("editor: the file changed on disk (a git pull), read again", () -> {
                 SecurityModel before = editor.session().model();
+                // As git writes it: outside the workbench (not in its UI thread), then found by a refresh.
+                java.nio.file.Path path = file.getLocation().toFile().toPath();
+                java.util.concurrent.CompletableFuture<Void> written = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        java.nio.file.Files.write(path, java.nio.file.Files.readAllBytes(path));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                Workbench.waitUntil("the file written", 120, written::isDone);
+                written.join();
                 try {
-                    byte[] bytes = java.nio.file.Files.readAllBytes(file.getLocation().toFile().toPath());
-                    file.setContents(new java.io.ByteArrayInputStream(bytes), true, false, null);
-                } catch (java.io.IOException | org.eclipse.core.runtime.CoreException e) {
+                    file.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ZERO, null);
+                } catch (org.eclipse.core.runtime.CoreException e) {
                     throw new IllegalStateException(e);
                 }
                 Workbench.waitUntil("the model read again", 300, () -> editor.session().model() != before);
