@@ -202,6 +202,7 @@ public final class Messages extends NLS {
     public static String FindingMarkers_beyondLimit;
     public static String FindingMarkers_location;
     public static String PropertyValues_no;
+    public static String PropertyValues_more;
     public static String PropertyValues_yes;
     public static String LiveCheck_checking;
     public static String ReferenceChooser_none;

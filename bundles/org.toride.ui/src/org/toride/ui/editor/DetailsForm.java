@@ -90,6 +90,8 @@ final class DetailsForm {
 
     /** How many pages are kept: more than the model has classes, so that going through them all keeps them. */
     private static final int PAGES = 48;
+    /** A list field names this many values, then says how many there are (the "…" button shows them all). */
+    static final int LISTED = 100;
 
     private final AdapterImpl listener = new AdapterImpl() {
         @Override
@@ -324,7 +326,7 @@ final class DetailsForm {
                     PropertyValues.set(descriptor, shown, chosen);
                 }
             });
-            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element))));
+            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element), LISTED)));
         } else if (editable && reference) {
             Composite row = toolkit.createComposite(body);
             toolkit.paintBordersFor(row);
@@ -339,7 +341,7 @@ final class DetailsForm {
                 ReferenceChooser.choose(choose.getShell(), shown, descriptor)
                         .ifPresent(chosen -> PropertyValues.set(descriptor, shown, chosen.orElse(null)));
             });
-            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element))));
+            refreshers.add(() -> text.setText(PropertyValues.text(descriptor, element, PropertyValues.get(descriptor, element), LISTED)));
         } else if (editable && values != null) {
             Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
             toolkit.adapt(combo);
@@ -369,7 +371,7 @@ final class DetailsForm {
                 Object value = PropertyValues.get(descriptor, element);
                 String shown = value == null ? ""
                         : dataType != null && !(value instanceof String) ? EcoreUtil.convertToString(dataType, value)
-                                : PropertyValues.text(descriptor, element, value);
+                                : PropertyValues.text(descriptor, element, value, LISTED);
                 if (!text.getText().equals(shown)) {
                     text.setText(shown);
                 }
