@@ -37,14 +37,11 @@ class TableCellsTest {
 
     @Test
     void aZoneCellShowsTheZonesNameWithoutItsType() throws Exception {
-        IFile file = Workbench.freshExample();
-        ModelEditor editor = (ModelEditor) Workbench.open(file);
-        editor.showPage(1);
-        Workbench.flush();
+        AssetsTable opened = exampleAssetsTable();
+        ModelEditor editor = opened.editor();
+        Table table = opened.table();
         Asset billing = (Asset) editor.session().element("sys-billing");
 
-        Table table = visibleTable(editor.getSite().getShell());
-        assertNotNull(table, "no assets table");
         int idColumn = column(table, "Id");
         int zoneColumn = column(table, "Zone");
         TableItem row = null;
@@ -63,12 +60,10 @@ class TableCellsTest {
      */
     @Test
     void aSortedTableShowsTheModelReadAgainInItsOrder() throws Exception {
-        IFile file = Workbench.freshExample();
-        ModelEditor editor = (ModelEditor) Workbench.open(file);
-        editor.showPage(1);
-        Workbench.flush();
-        Table table = visibleTable(editor.getSite().getShell());
-        assertNotNull(table, "no assets table");
+        AssetsTable opened = exampleAssetsTable();
+        ModelEditor editor = opened.editor();
+        Table table = opened.table();
+        IFile file = opened.file();
         int name = column(table, "Name");
         int id = column(table, "Id");
         table.getColumn(name).notifyListeners(SWT.Selection, new Event());
@@ -88,6 +83,20 @@ class TableCellsTest {
         assertSame(editor.session().element("sys-billing"), table.getItem(0).getData(), "the row is the new model's");
         assertTrue(sorted(table, name), "still sorted by name");
         assertEquals(editor.session().model().getAssets().size(), table.getItemCount());
+    }
+
+    private record AssetsTable(IFile file, ModelEditor editor, Table table) {
+    }
+
+    /** A fresh copy of the example open in its editor, on the Assets table. */
+    private static AssetsTable exampleAssetsTable() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        editor.showPage(1);
+        Workbench.flush();
+        Table table = visibleTable(editor.getSite().getShell());
+        assertNotNull(table, "no assets table");
+        return new AssetsTable(file, editor, table);
     }
 
     private static boolean sorted(Table table, int column) {
