@@ -91,7 +91,7 @@ final class DetailsForm {
     /** How many pages are kept: more than the model has classes, so that going through them all keeps them. */
     private static final int PAGES = 48;
     /** A list field names this many values, then says how many there are (the "…" button shows them all). */
-    static final int LISTED = 100;
+    private static final int LISTED = 100;
 
     private final AdapterImpl listener = new AdapterImpl() {
         @Override

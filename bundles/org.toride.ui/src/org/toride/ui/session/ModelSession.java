@@ -149,9 +149,7 @@ public final class ModelSession {
             resourceSet.getResources().clear();
             result = LoadResult.unreadable(path, "cannot be read: " + e);
         }
-        if (!result.hasErrors() && result.model() != null) {
-            new IdAssigner().watch(result.model());
-        }
+        watchIds(result);
         return new Loaded(resourceSet, result, restored, new SessionLayout(file, path));
     }
 
@@ -344,10 +342,18 @@ public final class ModelSession {
 
     private LoadResult readAgain() {
         LoadResult result = rereading.reader().read(path, ModelLoader.newResourceSet());
-        if (!result.hasErrors() && result.model() != null) {
-            new IdAssigner().watch(result.model());  // a walk of every element: in the reading job, as on opening
-        }
+        watchIds(result);
         return result;
+    }
+
+    /**
+     * Elements created in the session (New ▸, paste, the diagram's palette) get an id at once. Attaching the watcher
+     * walks every element, so it is done where the model is read (a job for a large file), before the hand-over.
+     */
+    private static void watchIds(LoadResult result) {
+        if (!result.hasErrors() && result.model() != null) {
+            new IdAssigner().watch(result.model());
+        }
     }
 
     /** Puts the model read again in place of the one the views show (the UI thread). */
