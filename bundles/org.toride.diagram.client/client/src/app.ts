@@ -19,7 +19,7 @@ import { Container } from 'inversify';
 import { createContainer, DownloadSvgHandler } from './di.config';
 import { ErrorReporter } from './errors';
 import { LANG, t, UI_LANG } from './texts';
-import { fitDiagram } from './fit';
+import { fitDiagram, hasCanvas } from './fit';
 import { installMinimap } from './minimap';
 import { installViewControls } from './overview';
 import { installLegend, installToolbar } from './ui';
@@ -33,7 +33,9 @@ export interface TorideDiagramHook {
     firstPaintMs: number;
     /**
      * Where the first paint's time went, each in ms from navigation start: the bundle evaluated (script), the socket
-     * open (connected), the model received and rendered (loaded), the diagram fitted (fitted). For profiling.
+     * open (connected), the model received (model, when diagram.html asked for it) and rendered (loaded), the
+     * diagram fitted (fitted); for a page loaded while hidden, when it waited to be shown (hidden, shown). For
+     * profiling, and for a host that prepares a page before showing it.
      */
     timings: Record<string, number>;
     /** Selects exactly these elements (model element ids). */
@@ -263,15 +265,26 @@ async function loadModel(url: string, pre?: Preflight, connection?: MessageConne
     installLegend(view);
     installMinimap(c);
     ErrorReporter.notice(t('status.loading'));
-    const timeout = setTimeout(() => {
+    const stopTimeout = visibleTimeout(LOAD_TIMEOUT_MS, () => {
         if (Number.isNaN(window.torideDiagram.firstPaintMs)) {
             fail(t('error.timeout', modelName, LOAD_TIMEOUT_MS / 1000));
         }
-    }, LOAD_TIMEOUT_MS);
+    });
     // The server names palette entries and new elements in the page's language (the workbench passes its own).
     await c.get(DiagramLoader).load({ requestModelOptions: { lang } });
-    clearTimeout(timeout);
+    stopTimeout();
     window.torideDiagram.timings.loaded = Math.round(performance.now());
+    // A page loaded while hidden (the workbench prepares its diagram pages before they are shown) is fitted once it
+    // is shown and has its size: sprotty renders in animation frames, which a hidden page does not get in WebKitGTK
+    // or Chromium; one that got them would have a 1-pixel window to fit into (WebKitGTK's while hidden).
+    const hidden = (): boolean => document.visibilityState === 'hidden' || !hasCanvas(c);
+    if (hidden()) {
+        window.torideDiagram.timings.hidden = Math.round(performance.now());
+        while (hidden()) {
+            await nextFrame();
+        }
+        window.torideDiagram.timings.shown = Math.round(performance.now());
+    }
     // Open on the whole diagram when its names stay legible, else on its most important part (fit.ts), not on
     // whatever lies at the origin. First paint (and ready) is when the fitted diagram is on screen: a host that acts
     // on "ready" must find the nodes where they stay.
@@ -285,6 +298,25 @@ async function loadModel(url: string, pre?: Preflight, connection?: MessageConne
     }
     document.body.classList.add('toride-ready');
     resolveReady();
+}
+
+/**
+ * Calls `expired` once the page has been visible for `ms` in one stretch; returns what cancels it. A page prepared
+ * while hidden gets no animation frames, in which sprotty renders, for as long as it stays hidden: that is waiting
+ * for the user, not a server too slow to answer.
+ */
+function visibleTimeout(ms: number, expired: () => void): () => void {
+    let timer: number | undefined;
+    const arm = (): void => {
+        clearTimeout(timer);
+        timer = document.visibilityState === 'hidden' ? undefined : window.setTimeout(expired, ms);
+    };
+    document.addEventListener('visibilitychange', arm);
+    arm();
+    return () => {
+        clearTimeout(timer);
+        document.removeEventListener('visibilitychange', arm);
+    };
 }
 
 function nextFrame(): Promise<void> {

@@ -96,6 +96,13 @@ function smallestNameFont(): number {
     return sizes.length ? Math.min(...sizes) : 12;
 }
 
+/** Whether the page has a canvas to fit into: a page loaded while hidden (the workbench prepares a diagram before
+ * its tab is shown) has none until it is shown. */
+export function hasCanvas(container: Container): boolean {
+    const root = container.get(EditorContextService).modelRoot;
+    return !(root instanceof GViewportRootElement) || root.canvasBounds.width > 0;
+}
+
 /**
  * Fits the diagram into the window (see fitViewport), leaving room for the open panels; resolves when the viewport
  * is set. `legible` false fits the whole diagram whatever its size.
