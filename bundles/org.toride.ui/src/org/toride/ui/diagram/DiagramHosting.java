@@ -4,6 +4,8 @@
 package org.toride.ui.diagram;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -29,14 +31,30 @@ public final class DiagramHosting {
     private DiagramServer server;
     private boolean scheduled;
     private boolean stopped;
+    /** What waits for the server to have started and warmed up. */
+    private final List<Runnable> waitingForWarmth = new ArrayList<>();
 
     /** The running server, started on first use. */
     public synchronized DiagramServer server() throws IOException {
         if (server == null) {
             LoggingBundles.start();  // before Jetty's classes load, so SPI Fly weaves those that need it
             server = DiagramServer.start(0, ClientFiles::open);
+            waitingForWarmth.forEach(this::whenWarm);
+            waitingForWarmth.clear();
         }
         return server;
+    }
+
+    /**
+     * Runs {@code action} once the server has started and warmed up, whether or not the warm-up succeeded, on the
+     * thread that completes it; never if the server does not start.
+     */
+    public synchronized void whenWarm(Runnable action) {
+        if (server == null) {
+            waitingForWarmth.add(action);
+        } else {
+            server.warmedUp().whenComplete((done, failure) -> action.run());
+        }
     }
 
     /**
@@ -74,6 +92,7 @@ public final class DiagramHosting {
     /** Stops the server if it runs. */
     public synchronized void stop() {
         stopped = true;
+        waitingForWarmth.clear();
         if (server != null) {
             server.stop();
             server = null;

@@ -24,7 +24,8 @@ import org.toride.ui.diagram.SessionModelHandle;
 
 /**
  * A page of the model editor showing one diagram: the GLSP client in an SWT Browser, talking to the workbench's
- * diagram server on 127.0.0.1. The page loads its diagram only when first shown, so opening a model stays quick.
+ * diagram server on 127.0.0.1. The page loads its diagram when first shown or, before that, once the editor has
+ * settled ({@link DiagramPreparation}), so opening a model stays quick and showing its diagram too.
  * As a selection provider it carries what the user selected in the diagram, for the Properties view and the tree.
  */
 final class DiagramPage extends SelectionBroadcast {
@@ -56,7 +57,10 @@ final class DiagramPage extends SelectionBroadcast {
         return browser;
     }
 
-    /** Loads the diagram the first time the page is shown, from the model's session on the diagram server. */
+    /**
+     * Loads the diagram, from the model's session on the diagram server, the first time the page is shown or
+     * prepared; then nothing.
+     */
     void shown(SessionDiagrams diagrams) {
         if (loaded || control.isDisposed()) {
             return;

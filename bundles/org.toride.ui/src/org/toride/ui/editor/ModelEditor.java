@@ -37,6 +37,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -44,6 +45,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.toride.core.io.ModelDiagnostic;
+import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
 import org.toride.model.ToridePackage;
 import org.toride.ui.Messages;
@@ -81,6 +83,7 @@ public class ModelEditor extends MultiPageEditorPart
     private final List<Supplier<StructuredViewer>> pageViewers = new ArrayList<>();
     private final List<DiagramPage> diagramPages = new ArrayList<>();
     private SessionDiagrams diagrams;
+    private DiagramPreparation preparation;
     private final List<TabbedPropertySheetPage> propertySheets = new ArrayList<>();
     private final List<ModelOutlinePage> outlines = new ArrayList<>();
     /** The file changed on disk while this editor had unsaved changes: ask when the user comes back. */
@@ -209,6 +212,7 @@ public class ModelEditor extends MultiPageEditorPart
         diagrams = new SessionDiagrams(hosting, session, () -> doSave(null));
         addDiagram(DiagramView.NETWORK, Messages.ModelEditor_pageNetwork);
         addDiagram(DiagramView.DATAFLOW, Messages.ModelEditor_pageDataflow);
+        prepareDiagrams(hosting);
         diagrams.handle().selectionSink(elements -> {
             DiagramPage active = activeDiagram();
             if (active != null) {
@@ -260,10 +264,48 @@ public class ModelEditor extends MultiPageEditorPart
         diagramPages.add(page);
     }
 
+    /**
+     * Has the diagram pages loaded while hidden once the editor is shown and idle, so that a diagram tab draws at once
+     * ({@link DiagramPreparation}). A view that would open as the zone overview of a large model is left until it is
+     * shown: building it reads the model in the UI thread, which no one asked for then.
+     */
+    private void prepareDiagrams(DiagramHosting hosting) {
+        if (!DiagramPreparation.enabled()) {
+            return;
+        }
+        List<Runnable> pages = new ArrayList<>();
+        for (DiagramPage page : diagramPages) {
+            pages.add(() -> {
+                if (!DiagramScope.isLarge(session.model(), page.view(), null)) {
+                    page.shown(diagrams);
+                }
+            });
+        }
+        preparation = new DiagramPreparation(getSite().getShell().getDisplay(), this::isSettled, pages);
+        hosting.whenWarm(preparation::start);
+    }
+
+    /** Whether this editor is the one shown, with its model read and checked, and the workbench not closing. */
+    private boolean isSettled() {
+        return getContainer() != null && !getContainer().isDisposed() && session != null && !session.isDisposed()
+                && !session.isChecking() && getSite().getPage().getActiveEditor() == this
+                && !PlatformUI.getWorkbench().isClosing();
+    }
+
     /** The diagram page shown now, or null. */
     private DiagramPage activeDiagram() {
         int index = getActivePage() - pageViewers.size();
         return index >= 0 && index < diagramPages.size() ? diagramPages.get(index) : null;
+    }
+
+    /** The browser of the network or data-flow diagram page, without showing it: null until the page was loaded. */
+    Browser diagramBrowser(DiagramView view) {
+        for (DiagramPage page : diagramPages) {
+            if (page.view() == view) {
+                return page.browser();
+            }
+        }
+        return null;
     }
 
     /** Shows the network or data-flow diagram page and returns its browser (null until it could be created). */
@@ -557,6 +599,9 @@ public class ModelEditor extends MultiPageEditorPart
 
     @Override
     public void dispose() {
+        if (preparation != null) {
+            preparation.cancel();
+        }
         if (diagrams != null) {
             diagrams.dispose();
         }
