@@ -9,7 +9,9 @@ import {
     BaseJsonrpcGLSPClient,
     createWebSocketConnection,
     DiagramLoader,
+    EditorContextService,
     GLSPActionDispatcher,
+    GViewportRootElement,
     GLSPActionHandlerRegistry,
     SelectAction,
     SelectionService,
@@ -69,6 +71,8 @@ const view = params.get('view') === 'dataflow' ? 'dataflow' : 'network';
 const lang = LANG;
 /** The workbench hosts the page: its own key bindings undo and redo (see createContainer). */
 const hostedByWorkbench = params.get('host') === 'workbench';
+/** Whether the page was loaded hidden (a host preparing it before showing it). */
+const startedHidden = document.visibilityState === 'hidden';
 if (hostedByWorkbench) {
     // The workbench's binding has run by the time the page sees the key; a key the page leaves unhandled goes back
     // to the workbench, whose binding then ran a second time (one Ctrl+Z undid two steps). Text fields keep theirs.
@@ -285,6 +289,10 @@ async function loadModel(url: string, pre?: Preflight, connection?: MessageConne
         }
         window.torideDiagram.timings.shown = Math.round(performance.now());
     }
+    if (startedHidden) {
+        // Shown, WebKitGTK may size the window in more than one step: fit once the canvas keeps its size a frame.
+        await steadyCanvas(c);
+    }
     // Open on the whole diagram when its names stay legible, else on its most important part (fit.ts), not on
     // whatever lies at the origin. First paint (and ready) is when the fitted diagram is on screen: a host that acts
     // on "ready" must find the nodes where they stay.
@@ -317,6 +325,24 @@ function visibleTimeout(ms: number, expired: () => void): () => void {
         clearTimeout(timer);
         document.removeEventListener('visibilitychange', arm);
     };
+}
+
+/** Resolves once the canvas has kept its size from one frame to the next (at most 20 frames). */
+async function steadyCanvas(c: Container): Promise<void> {
+    let last = canvasSize(c);
+    for (let frame = 0; frame < 20; frame++) {
+        await nextFrame();
+        const now = canvasSize(c);
+        if (now === last) {
+            return;
+        }
+        last = now;
+    }
+}
+
+function canvasSize(c: Container): string {
+    const root = c.get(EditorContextService).modelRoot;
+    return root instanceof GViewportRootElement ? `${root.canvasBounds.width}x${root.canvasBounds.height}` : '';
 }
 
 function nextFrame(): Promise<void> {

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
+import org.toride.diagram.DiagramBuilder;
+import org.toride.diagram.DiagramView;
+import org.toride.model.Asset;
+import org.toride.model.SecurityModel;
 
 /**
  * Loads an editor's diagram pages while they are hidden, once the editor has settled (shown, its model read and
- * checked) and the diagram server is warm, one page at a time. A diagram tab then shows its picture in about a third
- * of a second instead of after its browser, page, script and model have loaded (1.5–2 s for 1,000 assets on two
- * cores; docs/performance.md, "A diagram prepared before its tab is shown"). The page itself draws once it is shown:
- * a hidden browser runs no animation frames, which is also when sprotty renders.
+ * checked) and the diagram server is warm, one page at a time, for views small enough to build without holding the
+ * UI thread ({@link #small}). A diagram tab then shows its picture at once instead of after its browser, page,
+ * script and model have loaded (docs/performance.md, "A diagram prepared before its tab is shown"). The page itself
+ * draws once it is shown: a hidden browser runs no animation frames, which is also when sprotty renders.
  */
 final class DiagramPreparation {
 
@@ -39,6 +43,26 @@ final class DiagramPreparation {
         this.display = display;
         this.settled = settled;
         this.pages = new ArrayDeque<>(pages);
+    }
+
+    /**
+     * The most assets a view may show to be prepared; {@code -Dtoride.diagrams.prepareUpTo=N} changes it. Building a
+     * view lays it out with ELK while reading the model in the UI thread: a first layout of 1,000 assets held it
+     * 0.34 s, of about 2,000 assets 1.7 s, which at a moment nobody asked for is a freeze; under 300 it stays within
+     * a frame or two.
+     */
+    static final int DEFAULT_LIMIT = 300;
+
+    /** Whether {@code view} of {@code model} is small enough to prepare (see {@link #DEFAULT_LIMIT}). */
+    static boolean small(SecurityModel model, DiagramView view) {
+        int limit = Integer.getInteger("toride.diagrams.prepareUpTo", DEFAULT_LIMIT);
+        int shown = 0;
+        for (Asset asset : model.getAssets()) {
+            if (DiagramBuilder.shows(view, asset) && ++shown > limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether editors prepare their diagram pages (unless {@link #SWITCH} is false). */

@@ -45,7 +45,6 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.toride.core.io.ModelDiagnostic;
-import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
 import org.toride.model.ToridePackage;
 import org.toride.ui.Messages;
@@ -266,8 +265,8 @@ public class ModelEditor extends MultiPageEditorPart
 
     /**
      * Has the diagram pages loaded while hidden once the editor is shown and idle, so that a diagram tab draws at once
-     * ({@link DiagramPreparation}). A view that would open as the zone overview of a large model is left until it is
-     * shown: building it reads the model in the UI thread, which no one asked for then.
+     * ({@link DiagramPreparation}). A larger view is left until it is shown: building it lays it out in the UI thread,
+     * which no one asked for then.
      */
     private void prepareDiagrams(DiagramHosting hosting) {
         if (!DiagramPreparation.enabled()) {
@@ -276,7 +275,7 @@ public class ModelEditor extends MultiPageEditorPart
         List<Runnable> pages = new ArrayList<>();
         for (DiagramPage page : diagramPages) {
             pages.add(() -> {
-                if (!DiagramScope.isLarge(session.model(), page.view(), null)) {
+                if (DiagramPreparation.small(session.model(), page.view())) {
                     page.shown(diagrams);
                 }
             });

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.concurrent.TimeUnit;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
@@ -17,37 +15,33 @@ import org.toride.diagram.DiagramBuilder;
 import org.toride.diagram.DiagramView;
 import org.toride.model.SecurityModel;
 import org.toride.ui.Workbench;
-import org.toride.ui.WorkbenchServices;
-import org.toride.ui.diagram.DiagramHosting;
 
 /**
- * An open editor loads its diagram pages in the background, as a user leaves it open, but not a view that opens as
- * the zone overview of a large model. (DiagramFirstPaintTest shows prepared pages and times them.)
+ * An open editor loads its diagram pages in the background, as a user leaves it open, but not a view too large to
+ * build without holding the UI thread. (DiagramFirstPaintTest shows prepared pages and times them.)
  */
 class DiagramPreparationTest {
 
-    private static final String THRESHOLD = "toride.diagram.overviewThreshold";
+    private static final String LIMIT = "toride.diagrams.prepareUpTo";
 
     @AfterEach
     void closeEditors() {
-        System.clearProperty(THRESHOLD);
+        System.clearProperty(LIMIT);
         Workbench.page().closeAllEditors(false);
     }
 
     @Test
-    void aViewDrawnInDetailIsPreparedAndOneDrawnAsTheOverviewIsNot() throws Exception {
-        // The server warmed up first: its warm-up model would be over the threshold set below.
-        WorkbenchServices.get(DiagramHosting.class).server().warmedUp().get(60, TimeUnit.SECONDS);
+    void aViewSmallEnoughIsPreparedAndALargerOneIsNot() throws Exception {
         IFile example = Workbench.freshExample();
         ModelEditor editor = (ModelEditor) Workbench.open(example);
         SecurityModel model = editor.session().model();
         long network = model.getAssets().stream().filter(a -> DiagramBuilder.shows(DiagramView.NETWORK, a)).count();
         long flows = model.getAssets().stream().filter(a -> DiagramBuilder.shows(DiagramView.DATAFLOW, a)).count();
         assertNotEquals(network, flows, "the example's two views show different numbers of assets");
-        // The view with more assets is over the threshold (its zone overview), the other is not.
-        System.setProperty(THRESHOLD, Long.toString(Math.min(network, flows)));
+        // The view with more assets is over the limit, the other is not.
+        System.setProperty(LIMIT, Long.toString(Math.min(network, flows)));
         DiagramView detailed = network < flows ? DiagramView.NETWORK : DiagramView.DATAFLOW;
-        DiagramView overview = network < flows ? DiagramView.DATAFLOW : DiagramView.NETWORK;
+        DiagramView larger = network < flows ? DiagramView.DATAFLOW : DiagramView.NETWORK;
 
         Workbench.waitUntil("the editor to prepare its " + detailed + " diagram", 60, () -> {
             Browser hidden = editor.diagramBrowser(detailed);
@@ -56,7 +50,7 @@ class DiagramPreparationTest {
         });
         long until = System.currentTimeMillis() + 3 * DiagramPreparation.SETTLE_MS;
         Workbench.waitUntil("the preparation's next turns", 30, () -> System.currentTimeMillis() > until);
-        assertNull(editor.diagramBrowser(overview), "the view drawn as the zone overview is left until it is shown");
+        assertNull(editor.diagramBrowser(larger), "the view over the limit is left until it is shown");
 
         // Prepared while hidden, the page draws once shown, fitted to the editor, nodes and all.
         Browser browser = editor.showDiagram(detailed);
