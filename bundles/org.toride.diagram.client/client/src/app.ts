@@ -290,7 +290,7 @@ async function loadModel(url: string, pre?: Preflight, connection?: MessageConne
         window.torideDiagram.timings.shown = Math.round(performance.now());
     }
     if (startedHidden) {
-        // Shown, WebKitGTK may size the window in more than one step: fit once the canvas keeps its size a frame.
+        // Shown, WebKitGTK may size the window in more than one step: fit once the canvas keeps its size.
         await steadyCanvas(c);
     }
     // Open on the whole diagram when its names stay legible, else on its most important part (fit.ts), not on
@@ -327,15 +327,14 @@ function visibleTimeout(ms: number, expired: () => void): () => void {
     };
 }
 
-/** Resolves once the canvas has kept its size from one frame to the next (at most 20 frames). */
+/** Resolves once the canvas has kept its size for three frames (at most 60 frames). */
 async function steadyCanvas(c: Container): Promise<void> {
     let last = canvasSize(c);
-    for (let frame = 0; frame < 20; frame++) {
+    let steady = 0;
+    for (let frame = 0; frame < 60 && steady < 3; frame++) {
         await nextFrame();
         const now = canvasSize(c);
-        if (now === last) {
-            return;
-        }
+        steady = now === last ? steady + 1 : 0;
         last = now;
     }
 }

@@ -87,13 +87,29 @@ export function criticalFocus(root: GViewportRootElement, room: Dimension): Boun
     return focus;
 }
 
-/** The font size of the smallest zone or asset name drawn, in diagram units (the CSS sets them; 12 by default). */
+/**
+ * The font size of the smallest zone or asset name, in diagram units, as the CSS sets them (12 and 13 by default).
+ * Asked of a throw-away label of each kind, not of the labels drawn: sprotty draws only what is in view, and a page
+ * rendered first in a tiny window (loaded hidden) had drawn no asset yet.
+ */
 function smallestNameFont(): number {
-    const sizes = [...document.querySelectorAll('#toride-diagram .toride-zone > .sprotty-label, #toride-diagram .toride-asset > .sprotty-label')]
-        .slice(0, 200)
-        .map(e => parseFloat(getComputedStyle(e).fontSize))
-        .filter(v => v > 0);
-    return sizes.length ? Math.min(...sizes) : 12;
+    const svg = document.querySelector('#toride-diagram svg.sprotty-graph');
+    if (!svg) {
+        return 12;
+    }
+    const sizes = ['toride-zone', 'toride-asset'].map(kind => {
+        const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        group.setAttribute('class', kind);
+        const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        label.setAttribute('class', 'sprotty-label');
+        group.appendChild(label);
+        svg.appendChild(group);
+        const size = parseFloat(getComputedStyle(label).fontSize);
+        svg.removeChild(group);
+        return size;
+    });
+    const valid = sizes.filter(v => v > 0);
+    return valid.length ? Math.min(...valid) : 12;
 }
 
 /** Whether the page has a canvas to fit into: a page loaded while hidden (the workbench prepares a diagram before

@@ -4,6 +4,7 @@
 package org.toride.diagram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,48 @@ public final class Arrangement {
 
     /** The same within {@code scope}; in the overview only assets keep the user's bounds ({@link ZoneOverview}). */
     public static ElkNode of(SecurityModel model, DiagramView view, DiagramNotation notation, DiagramScope scope) {
-        return route(boxes(model, view, notation, scope));
+        return read(model, view, notation, scope).arrange();
+    }
+
+    /**
+     * What {@link #of} reads from the model and the notation, for arranging later where neither may be read: a
+     * workbench reads them in the UI thread, and ELK and the router need not hold it ({@link Read#arrange()}).
+     */
+    public static Read read(SecurityModel model, DiagramView view, DiagramNotation notation, DiagramScope scope) {
+        ElkNode graph = DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent(), scope);
+        Function<String, Optional<Bounds>> placed = scope.overview() ? ZoneOverview.placedAssets(graph, view, notation)
+                : id -> notation.bounds(view, id);
+        Map<String, Bounds> bounds = new HashMap<>();
+        collectPlaced(graph, placed, bounds);
+        return new Read(graph, scope.overview(), !scope.overview() && allPlaced(graph, view, notation), bounds);
+    }
+
+    private static void collectPlaced(ElkNode parent, Function<String, Optional<Bounds>> placed, Map<String, Bounds> into) {
+        for (ElkNode child : parent.getChildren()) {
+            placed.apply(child.getIdentifier()).ifPresent(b -> into.put(child.getIdentifier(), b));
+            collectPlaced(child, placed, into);
+        }
+    }
+
+    /**
+     * A view's unarranged graph with the user's bounds of its boxes, as read from the model and notation.
+     *
+     * @param graph     the graph as {@link DiagramBuilder} made it
+     * @param overview  whether it is the zone overview
+     * @param allPlaced whether the user placed every box (then ELK is not asked)
+     * @param placed    the user's bounds, by element id
+     */
+    public record Read(ElkNode graph, boolean overview, boolean allPlaced, Map<String, Bounds> placed) {
+        /** The graph arranged as {@link #of} arranges it; reads neither the model nor the notation. Once. */
+        public ElkNode arrange() {
+            return route(boxes());
+        }
+
+        /** The boxes placed, edges not routed (see {@link Arrangement#boxes}). Once. */
+        ElkNode boxes() {
+            ElkNode laid = allPlaced ? DiagramLayout.dissolveGroups(graph) : DiagramLayout.layout(graph);
+            return placeAll(laid, id -> Optional.ofNullable(placed.get(id)));
+        }
     }
 
     /**
@@ -59,13 +101,7 @@ public final class Arrangement {
     }
 
     private static ElkNode boxes(SecurityModel model, DiagramView view, DiagramNotation notation, DiagramScope scope) {
-        ElkNode graph = DiagramBuilder.build(model, view, id -> notation.bounds(view, id).isPresent(), scope);
-        if (scope.overview()) {
-            Function<String, Optional<Bounds>> placed = ZoneOverview.placedAssets(graph, view, notation);
-            return placeAll(DiagramLayout.layout(graph), placed);
-        }
-        graph = allPlaced(graph, view, notation) ? DiagramLayout.dissolveGroups(graph) : DiagramLayout.layout(graph);
-        return placeAll(graph, id -> notation.bounds(view, id));
+        return read(model, view, notation, scope).boxes();
     }
 
     private static boolean allPlaced(ElkNode parent, DiagramView view, DiagramNotation notation) {

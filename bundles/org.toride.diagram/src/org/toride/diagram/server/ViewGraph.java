@@ -83,15 +83,43 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds, Map<String, Li
      */
     public static ViewGraph build(SecurityModel model, DiagramView view, DiagramNotation notation,
             List<DiagramFinding> findings, ImpactHighlight highlight, Locale locale, DiagramScope scope) {
+        Read read = read(model, view, notation, findings, highlight, locale, scope);
+        return read.finish(read.arrangement().arrange());
+    }
+
+    /**
+     * The first of three steps of {@link #build}: what the model, the notation and the findings say; call where the
+     * model may be read. Then {@link Read#arrangement()}'s {@code arrange()} anywhere (ELK and the router, the
+     * costly part), then {@link Read#finish} where the model may be read again.
+     */
+    public static Read read(SecurityModel model, DiagramView view, DiagramNotation notation,
+            List<DiagramFinding> findings, ImpactHighlight highlight, Locale locale, DiagramScope scope) {
         Map<String, List<DiagramFinding>> findingsById = new LinkedHashMap<>();
         for (DiagramFinding finding : findings) {
             if (finding.elementId() != null) {
                 findingsById.computeIfAbsent(finding.elementId(), k -> new ArrayList<>()).add(finding);
             }
         }
-        ElkNode elk = Arrangement.of(model, view, notation,
+        Arrangement.Read arrangement = Arrangement.read(model, view, notation,
                 scope.withFindings(id -> findingsById.getOrDefault(id, List.of()).size()));
-        Builder builder = new Builder(view, findingsById, highlight, locale);
+        return new Read(model, view, highlight, locale, scope, findingsById, arrangement);
+    }
+
+    /** A view read from the model, to be arranged and then finished ({@link #read}). */
+    public record Read(SecurityModel model, DiagramView view, ImpactHighlight highlight, Locale locale,
+            DiagramScope scope, Map<String, List<DiagramFinding>> findingsById, Arrangement.Read arrangement) {
+
+        /** The graph to send, from the arranged {@code elk}; call where the model may be read. */
+        public ViewGraph finish(ElkNode elk) {
+            return ViewGraph.finish(this, elk);
+        }
+    }
+
+    private static ViewGraph finish(Read read, ElkNode elk) {
+        SecurityModel model = read.model();
+        DiagramView view = read.view();
+        DiagramScope scope = read.scope();
+        Builder builder = new Builder(view, read.findingsById(), read.highlight(), read.locale());
         GGraphBuilder graph = new GGraphBuilder(DiagramTypes.GRAPH).id(DiagramTypes.diagramType(view));
         // sent either way, so the page always offers the switch (back) to the zone overview
         graph.addArgument("overview", scope.overview());

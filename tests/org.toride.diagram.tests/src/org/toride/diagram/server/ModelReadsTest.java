@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2026 Toride contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.toride.diagram.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.toride.diagram.ChainModels;
+import org.toride.diagram.notation.DiagramNotation;
+import org.toride.core.io.ModelSaver;
+import org.toride.testsupport.SyntheticModels;
+
+/**
+ * How long building a diagram holds the model's thread, which in the workbench is the UI thread: the server reads
+ * the model, lays the view out (ELK, the router) outside the read, and reads again to make the graph. Prints the
+ * longest read and the whole build for a 1,000-asset network view laid out for the first time; a figure, not an
+ * assertion on time.
+ */
+class ModelReadsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFirstLayoutOfAThousandAssetsRunsOutsideTheModelReads() throws Exception {
+        Path file = dir.resolve("chain-1000.toride");
+        new ModelSaver().save(SyntheticModels.inResource(ChainModels.generate(1000), "chain.toride"), file);
+        StandaloneModelHandle standalone = StandaloneModelHandle.open(file, model -> List.of());
+        TimedReads handle = new TimedReads(standalone);
+        ModelRegistry registry = new ModelRegistry();
+        String key = registry.register(handle);
+        GlspSession session = new GlspSession(registry, DiagramTypes.NETWORK, "reads-1");
+        try {
+            long start = System.nanoTime();
+            session.open(key, DiagramTypes.NETWORK);
+            double whole = (System.nanoTime() - start) / 1e6;
+            double longest = handle.reads.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double inReads = handle.reads.stream().mapToDouble(Double::doubleValue).sum();
+            System.out.printf("ModelReadsTest: 1,000 assets, network, first layout: %d reads, longest %.0f ms, %.0f ms"
+                    + " in all reads, %.0f ms from request to model (reads / whole %.2f)%n", handle.reads.size(),
+                    longest, inReads, whole, inReads / whole);
+            assertTrue(session.has("a-5"), "the view arrived with its assets");
+        } finally {
+            session.dispose();
+            standalone.dispose();
+        }
+    }
+
+    /** A handle that times each read of the one it wraps. */
+    private static final class TimedReads implements ModelHandle {
+        private final ModelHandle delegate;
+        final List<Double> reads = new ArrayList<>();
+
+        TimedReads(ModelHandle delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public <T> T read(Supplier<T> reader) {
+            long start = System.nanoTime();
+            try {
+                return delegate.read(reader);
+            } finally {
+                synchronized (reads) {
+                    reads.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+
+        @Override
+        public Resource resource() {
+            return delegate.resource();
+        }
+
+        @Override
+        public EditingDomain domain() {
+            return delegate.domain();
+        }
+
+        @Override
+        public DiagramNotation notation() {
+            return delegate.notation();
+        }
+
+        @Override
+        public void write(Runnable writer) {
+            delegate.write(writer);
+        }
+
+        @Override
+        public List<DiagramFinding> findings() {
+            return delegate.findings();
+        }
+
+        @Override
+        public Runnable onFindingsChanged(Runnable listener) {
+            return delegate.onFindingsChanged(listener);
+        }
+
+        @Override
+        public void selected(List<String> elementIds) {
+            delegate.selected(elementIds);
+        }
+
+        @Override
+        public Runnable onSelectionRequest(Consumer<List<String>> listener) {
+            return delegate.onSelectionRequest(listener);
+        }
+
+        @Override
+        public void save() {
+            delegate.save();
+        }
+    }
+}
