@@ -9,9 +9,7 @@ import {
     BaseJsonrpcGLSPClient,
     createWebSocketConnection,
     DiagramLoader,
-    EditorContextService,
     GLSPActionDispatcher,
-    GViewportRootElement,
     GLSPActionHandlerRegistry,
     SelectAction,
     SelectionService,
@@ -21,7 +19,7 @@ import { Container } from 'inversify';
 import { createContainer, DownloadSvgHandler } from './di.config';
 import { ErrorReporter } from './errors';
 import { LANG, t, UI_LANG } from './texts';
-import { fitDiagram, hasCanvas } from './fit';
+import { canvasSize, fitDiagram, hasCanvas } from './fit';
 import { installMinimap } from './minimap';
 import { installViewControls } from './overview';
 import { installLegend, installToolbar } from './ui';
@@ -337,11 +335,6 @@ async function steadyCanvas(c: Container): Promise<void> {
         steady = now === last ? steady + 1 : 0;
         last = now;
     }
-}
-
-function canvasSize(c: Container): string {
-    const root = c.get(EditorContextService).modelRoot;
-    return root instanceof GViewportRootElement ? `${root.canvasBounds.width}x${root.canvasBounds.height}` : '';
 }
 
 function nextFrame(): Promise<void> {

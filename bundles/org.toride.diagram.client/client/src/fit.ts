@@ -119,6 +119,12 @@ export function hasCanvas(container: Container): boolean {
     return !(root instanceof GViewportRootElement) || root.canvasBounds.width > 0;
 }
 
+/** The canvas's size as text ("WxH"; empty without a viewport), to see whether it changed. */
+export function canvasSize(container: Container): string {
+    const root = container.get(EditorContextService).modelRoot;
+    return root instanceof GViewportRootElement ? `${root.canvasBounds.width}x${root.canvasBounds.height}` : '';
+}
+
 /**
  * Fits the diagram into the window (see fitViewport), leaving room for the open panels; resolves when the viewport
  * is set. `legible` false fits the whole diagram whatever its size.

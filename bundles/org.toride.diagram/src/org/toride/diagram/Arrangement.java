@@ -61,7 +61,7 @@ public final class Arrangement {
                 : id -> notation.bounds(view, id);
         Map<String, Bounds> bounds = new HashMap<>();
         collectPlaced(graph, placed, bounds);
-        return new Read(graph, scope.overview(), !scope.overview() && allPlaced(graph, view, notation), bounds);
+        return new Read(graph, scope.overview(), !scope.overview() && allPlaced(graph, bounds), bounds);
     }
 
     private static void collectPlaced(ElkNode parent, Function<String, Optional<Bounds>> placed, Map<String, Bounds> into) {
@@ -104,11 +104,11 @@ public final class Arrangement {
         return read(model, view, notation, scope).boxes();
     }
 
-    private static boolean allPlaced(ElkNode parent, DiagramView view, DiagramNotation notation) {
+    /** Whether every box but the asset groups has the user's bounds in {@code placed}. */
+    private static boolean allPlaced(ElkNode parent, Map<String, Bounds> placed) {
         for (ElkNode child : parent.getChildren()) {
             boolean group = child.getProperty(DiagramBuilder.ASSET_GROUP);
-            if (!group && notation.bounds(view, child.getIdentifier()).isEmpty()
-                    || !allPlaced(child, view, notation)) {
+            if (!group && !placed.containsKey(child.getIdentifier()) || !allPlaced(child, placed)) {
                 return false;
             }
         }

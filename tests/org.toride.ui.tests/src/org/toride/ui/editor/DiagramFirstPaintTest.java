@@ -12,9 +12,11 @@ import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.toride.diagram.DiagramView;
+import org.toride.ui.UiStalls;
 import org.toride.ui.Workbench;
 
 /**
@@ -91,7 +93,7 @@ class DiagramFirstPaintTest {
     private static double openPrepared(IFile file, DiagramView view) throws Exception {
         ModelEditor editor = (ModelEditor) Workbench.open(file);
         Workbench.awaitChecks();
-        try (org.toride.ui.UiStalls stalls = new org.toride.ui.UiStalls(org.eclipse.swt.widgets.Display.getCurrent())) {
+        try (UiStalls stalls = new UiStalls(Display.getCurrent())) {
             // Not asking the page meanwhile: Browser.evaluate holds the UI thread until WebKit answers.
             Workbench.waitUntil("the editor to prepare its " + view + " diagram", 60, () -> editor.diagramBrowser(view) != null);
             long until = System.currentTimeMillis() + 4000;

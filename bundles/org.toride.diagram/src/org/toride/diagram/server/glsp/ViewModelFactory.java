@@ -3,6 +3,8 @@
  */
 package org.toride.diagram.server.glsp;
 
+import java.util.function.Supplier;
+
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
@@ -25,8 +27,9 @@ public class ViewModelFactory implements GModelFactory {
         ModelHandle handle = state.handle();
         // Read, arranged outside the read, read again: ELK and the router (0.3 s for a first layout of 1,000 assets)
         // do not hold the model's thread, which in the workbench is the UI thread.
-        ViewGraph.Read read = handle.read(() -> ViewGraph.read(state.model(), state.view(), handle.notation(),
-                handle.findings(), handle.highlight(), state.locale(), state.effectiveScope()));
+        Supplier<ViewGraph.Read> reader = () -> ViewGraph.read(state.model(), state.view(), handle.notation(),
+                handle.findings(), handle.highlight(), state.locale(), state.effectiveScope());
+        ViewGraph.Read read = handle.read(reader);
         ElkNode arranged = read.arrangement().arrange();
         ViewGraph graph;
         try {
@@ -34,8 +37,10 @@ public class ViewModelFactory implements GModelFactory {
         } catch (RuntimeException e) {
             // The model changed meanwhile in a way the arranged graph no longer fits (an element gone): all in one
             // read, as before. The change itself brings another update.
-            graph = handle.read(() -> ViewGraph.build(state.model(), state.view(), handle.notation(),
-                    handle.findings(), handle.highlight(), state.locale(), state.effectiveScope()));
+            graph = handle.read(() -> {
+                ViewGraph.Read again = reader.get();
+                return again.finish(again.arrangement().arrange());
+            });
         }
         GModelRoot old = state.getRoot();
         if (old != null) {
