@@ -46,12 +46,14 @@ final class DiagramPreparation {
     }
 
     /**
-     * The most assets a view may show to be prepared; {@code -Dtoride.diagrams.prepareUpTo=N} changes it. Building a
-     * view held the UI thread 0.34 s for a first layout of 1,000 assets and 1.7 s at about 2,000 when ELK ran inside
-     * the model read, a freeze at a moment nobody asked for; under 300 it stays within a frame or two. ELK now runs
-     * outside the read; the limit stays until what is left in the UI thread is measured at those sizes.
+     * The most assets a view may show to be prepared; {@code -Dtoride.diagrams.prepareUpTo=N} changes it. The same as
+     * the zone overview's threshold: every view drawn in detail is prepared, an overview is not. When ELK ran inside
+     * the server's model read, which in the workbench holds the UI thread, preparing a view of about 2,000 assets froze
+     * the workbench 1.7 s, so the limit was 300. ELK now runs outside the read, and preparing 2,000 assets held the UI
+     * thread at most 47 ms (docs/performance.md, "A diagram prepared before its tab is shown"); what is left is the
+     * first browser of the process, 0.1-0.2 s once, which a diagram tab opened by hand pays as well.
      */
-    static final int DEFAULT_LIMIT = 300;
+    static final int DEFAULT_LIMIT = 2_000;
 
     /** Whether {@code view} of {@code model} is small enough to prepare (see {@link #DEFAULT_LIMIT}). */
     static boolean small(SecurityModel model, DiagramView view) {

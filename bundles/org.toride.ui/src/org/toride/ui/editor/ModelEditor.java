@@ -265,8 +265,8 @@ public class ModelEditor extends MultiPageEditorPart
 
     /**
      * Has the diagram pages loaded while hidden once the editor is shown and idle, so that a diagram tab draws at once
-     * ({@link DiagramPreparation}). A larger view is left until it is shown: building it reads the model in the UI
-     * thread, at a moment no one asked for it ({@link DiagramPreparation#DEFAULT_LIMIT}).
+     * ({@link DiagramPreparation}). A view that opens as the zone overview is left until it is shown
+     * ({@link DiagramPreparation#DEFAULT_LIMIT}).
      */
     private void prepareDiagrams(DiagramHosting hosting) {
         if (!DiagramPreparation.enabled()) {

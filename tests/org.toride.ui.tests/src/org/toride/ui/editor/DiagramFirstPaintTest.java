@@ -46,36 +46,48 @@ class DiagramFirstPaintTest {
         assertEquals(shownFlowsViewport, lastViewport, "the same for the data-flow diagram");
 
         Path root = Path.of(System.getProperty("toride.root", "."));
-        Path generated = Files.createTempFile("bench-1000-", ".toride");
+        // -Dtoride.tests.firstPaintAssets=N times another size, e.g. the preparation's limit.
+        int assets = Integer.getInteger("toride.tests.firstPaintAssets", 1000);
+        Path generated = Files.createTempFile("bench-" + assets + "-", ".toride");
         Process generator = new ProcessBuilder("python3", root.resolve("releng/scripts/generate-model.py").toString(),
-                "1000", generated.toString()).inheritIO().start();
+                Integer.toString(assets), generated.toString()).inheritIO().start();
         assertEquals(0, generator.waitFor(), "generate-model.py");
-        IFile big = example.getProject().getFile("bench-1000.toride");
+        IFile big = example.getProject().getFile("bench-" + assets + ".toride");
         try (var in = Files.newInputStream(generated)) {
             big.create(in, true, null);
         }
         Workbench.awaitChecks();
-        // Prepared first, if the 1,000 assets are within the preparation's limit (-Dtoride.diagrams.prepareUpTo): as on
-        // a user's first opening of the model, nothing laid out or remembered yet.
+        // Prepared first, if within the preparation's limit (-Dtoride.diagrams.prepareUpTo): as on a user's first
+        // opening of the model, nothing laid out or remembered yet.
         String preparedLarge = "";
         String preparedViewport = null;
+        String preparedFlowsViewport = null;
         ModelEditor bigEditor = (ModelEditor) Workbench.open(big);
-        if (DiagramPreparation.small(bigEditor.session().model(), DiagramView.NETWORK)) {
-            preparedLarge = String.format(Locale.ROOT, "; 1000 assets prepared: network %.0f ms",
+        boolean networkPrepared = DiagramPreparation.small(bigEditor.session().model(), DiagramView.NETWORK);
+        boolean flowsPrepared = DiagramPreparation.small(bigEditor.session().model(), DiagramView.DATAFLOW);
+        Workbench.page().closeAllEditors(false);
+        if (networkPrepared) {
+            preparedLarge += String.format(Locale.ROOT, "; %d assets prepared: network %.0f ms", assets,
                     openPrepared(big, DiagramView.NETWORK));
             preparedViewport = lastViewport;
         }
-        Workbench.page().closeAllEditors(false);
+        if (flowsPrepared) {
+            preparedLarge += String.format(Locale.ROOT, ", data flow %.0f ms", openPrepared(big, DiagramView.DATAFLOW));
+            preparedFlowsViewport = lastViewport;
+        }
         double[] large = open(big, DiagramView.NETWORK);
         if (preparedViewport != null) {
             assertEquals(preparedViewport, lastViewport, "a large diagram prepared opens where one loaded when shown does");
         }
         double[] largeFlows = open(big, DiagramView.DATAFLOW);
+        if (preparedFlowsViewport != null) {
+            assertEquals(preparedFlowsViewport, lastViewport, "the same for its data-flow diagram");
+        }
         System.out.printf(Locale.ROOT, "first paint (WebKitGTK, workbench): example network %.0f ms in page / %.0f ms from"
                 + " opening the page, data flow %.0f / %.0f ms; prepared while the editor was open, from showing the"
-                + " tab: network %.0f ms, data flow %.0f ms; 1000 assets network %.0f / %.0f ms (%.1fx the example),"
+                + " tab: network %.0f ms, data flow %.0f ms; %d assets network %.0f / %.0f ms (%.1fx the example),"
                 + " data flow %.0f / %.0f ms%s%n", small[0], small[1], smallFlows[0], smallFlows[1], prepared,
-                preparedFlows, large[0], large[1], large[1] / small[1], largeFlows[0], largeFlows[1], preparedLarge);
+                preparedFlows, assets, large[0], large[1], large[1] / small[1], largeFlows[0], largeFlows[1], preparedLarge);
         assertTrue(large[0] > 0 && small[0] > 0);
     }
 
