@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.toride.diagram.notation.DiagramNotation;
 import org.toride.diagram.server.DiagramFinding;
 import org.toride.diagram.server.ImpactHighlight;
+import org.toride.diagram.server.ModelClosedException;
 import org.toride.diagram.server.ModelHandle;
 import org.toride.model.ModelElement;
 import org.toride.ui.session.ModelSession;
@@ -88,7 +89,7 @@ public final class SessionModelHandle implements ModelHandle, SessionListener {
 
     private void open() {
         if (closed) {
-            throw new IllegalStateException("The model " + session.file().getName() + " was closed");
+            throw new ModelClosedException("The model " + session.file().getName() + " was closed");
         }
     }
 

@@ -3,6 +3,8 @@
  */
 package org.toride.diagram.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.glsp.server.actions.MessageAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toride.diagram.ChainModels;
@@ -58,10 +61,36 @@ class ModelReadsTest {
         }
     }
 
-    /** A handle that times each read of the one it wraps. */
+    @Test
+    void aModelClosedWhileItsViewIsBuiltEndsTheBuildWithoutAnError() throws Exception {
+        Path file = dir.resolve("chain-50.toride");
+        new ModelSaver().save(SyntheticModels.inResource(ChainModels.generate(50), "chain.toride"), file);
+        StandaloneModelHandle standalone = StandaloneModelHandle.open(file, model -> List.of());
+        TimedReads handle = new TimedReads(standalone);
+        handle.closedAfterReads = 1; // the editor closes between the build's first read and its second
+        ModelRegistry registry = new ModelRegistry();
+        String key = registry.register(handle);
+        GlspSession session = new GlspSession(registry, DiagramTypes.NETWORK, "reads-closed");
+        try {
+            LayoutMemos.forget();
+            session.open(key, DiagramTypes.NETWORK);
+            assertTrue(handle.reads.size() >= 1, "the build began");
+            List<String> errors = session.received.stream().filter(MessageAction.class::isInstance)
+                    .map(MessageAction.class::cast).filter(m -> "ERROR".equals(m.getSeverity()))
+                    .map(MessageAction::getMessage).toList();
+            assertEquals(List.of(), errors, "no error sent to the page");
+            assertFalse(session.has("a-5"), "no view of a closed model");
+        } finally {
+            session.dispose();
+            standalone.dispose();
+        }
+    }
+
+    /** A handle that times each read of the one it wraps, and can play a model closed after some reads. */
     private static final class TimedReads implements ModelHandle {
         private final ModelHandle delegate;
         final List<Double> reads = new ArrayList<>();
+        volatile int closedAfterReads = Integer.MAX_VALUE;
 
         TimedReads(ModelHandle delegate) {
             this.delegate = delegate;
@@ -69,6 +98,11 @@ class ModelReadsTest {
 
         @Override
         public <T> T read(Supplier<T> reader) {
+            synchronized (reads) {
+                if (reads.size() >= closedAfterReads) {
+                    throw new ModelClosedException("The model chain.toride was closed");
+                }
+            }
             long start = System.nanoTime();
             try {
                 return delegate.read(reader);

@@ -3,6 +3,7 @@
  */
 package org.toride.diagram.server.glsp;
 
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
@@ -31,6 +32,11 @@ import org.toride.diagram.server.operations.RoutingPointsHandler;
  * EMF command on its stack. The subclasses only name their diagram type; the view follows from it.
  */
 public abstract class TorideDiagramModule extends DiagramModule {
+
+    @Override
+    protected Class<? extends ActionDispatcher> bindActionDispatcher() {
+        return ClosedModelTolerantDispatcher.class;
+    }
 
     @Override
     protected Class<? extends GModelState> bindGModelState() {
