@@ -19,6 +19,7 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuietLogging.quietXtext();
         RequirementsLanguageServer.run(options);
         return Toride.OK;
     }

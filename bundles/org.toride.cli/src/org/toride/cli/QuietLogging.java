@@ -11,6 +11,9 @@ import org.apache.log4j.PatternLayout;
 /**
  * Xtext logs through log4j 1.x (reload4j) and POI through the Log4j 2 API; unconfigured, both print noise on every
  * run. A command line tool shows only real errors of libraries.
+ * <p>
+ * log4j 1.x is set up only when Xtext is about to be used ({@link #quietXtext()}): its classes are old bytecode that
+ * no class-data cache holds, and loading and verifying them took a fifth of {@code toride --help}.
  */
 final class QuietLogging {
 
@@ -22,6 +25,10 @@ final class QuietLogging {
         // logger, at ERROR, goes to stderr like the rest.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+    }
+
+    /** Before Xtext's first use: its log4j 1.x logging, at ERROR, to stderr. Idempotent. */
+    static synchronized void quietXtext() {
         Logger root = Logger.getRootLogger();
         if (!root.getAllAppenders().hasMoreElements()) {
             ConsoleAppender appender = new ConsoleAppender(new PatternLayout("error: internal: %c: %m%n"),

@@ -47,6 +47,7 @@ public final class Toride implements Runnable {
     /** This process's requirement language context, made when a command first needs it (not for info or format). */
     RequirementsLanguage language() {
         if (language == null) {
+            QuietLogging.quietXtext();
             language = RequirementsLanguage.standalone();
         }
         return language;
@@ -60,6 +61,11 @@ public final class Toride implements Runnable {
     /** Runs {@code args} and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         QuietLogging.install();
+        // picocli's default factory first looks for Groovy's closure class, which is nowhere: the lookup opens every
+        // jar of the class path on its way (0.1 s of toride --help). Toride has no Groovy.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = new CommandLine(new Toride())
@@ -92,6 +98,19 @@ public final class Toride implements Runnable {
 
     /** Entry point for running without OSGi (tests, plain classpath). */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        if (code == OK && aloneInTheJvm()) {
+            // The JVM ends with 0 when main returns. Runtime.exit would first look for a System.Logger provider in
+            // every jar of the class path, to log the exit: 0.1 s of a short command such as toride --help.
+            return;
+        }
+        System.exit(code);
+    }
+
+    /** Whether no other thread would keep the JVM running after main returns (a server, a pool left behind). */
+    private static boolean aloneInTheJvm() {
+        Thread self = Thread.currentThread();
+        return Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(thread -> thread != self && thread.isAlive() && !thread.isDaemon());
     }
 }

@@ -64,6 +64,22 @@ class StartupTest {
     }
 
     @Test
+    void jarsOfClassesNoCacheHoldsComeFirstThenToridesThenTheRest() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        byte[] java5 = { (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 49 };
+        byte[] java21 = { (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 65 };
+        jar(plugins.resolve("com.example.modern_1.0.jar"), Map.of("c/M.class", java21));
+        jar(plugins.resolve("org.toride.core_0.1.jar"), Map.of("o/T.class", java21));
+        jar(plugins.resolve("picocli_4.7.jar"), Map.of("p/P.class", java5));
+        jar(plugins.resolve("a.first.by.name_1.0.jar"), Map.of("a/A.class", java21));
+
+        List<Path> copies = FlatClassPath.write(plugins, dir.resolve("lib"));
+
+        assertEquals(List.of("picocli_4.7.jar", "org.toride.core_0.1.jar", "a.first.by.name_1.0.jar",
+                "com.example.modern_1.0.jar"), copies.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
     void jarsOnABundlesClassPathAreWrittenBesideIt() throws IOException {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         byte[] inner = { 'P', 'K', 5, 6 };
@@ -83,6 +99,11 @@ class StartupTest {
     @Test
     void theTrainingRunsTheCommonCommandsOnAModel() throws IOException {
         assertTrue(StartupTraining.train(Repository.waterUtility(), dir));
+    }
+
+    @Test
+    void theHelpTrainingRunsTheCommandsThatReadNoModel() {
+        assertTrue(StartupTraining.trainHelp());
     }
 
     private static void jar(Path file, Map<String, byte[]> entries) throws IOException {
