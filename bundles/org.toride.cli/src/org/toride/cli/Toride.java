@@ -6,6 +6,7 @@ package org.toride.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.toride.requirements.engine.RequirementsLanguage;
 
@@ -24,13 +25,17 @@ import picocli.CommandLine.Spec;
                 + "Without a command, ./toride starts the workbench (./toride workbench -nl ja: in Japanese);"
                 + " with one, it runs headless.%n"
                 + "./toride help COMMAND describes a command.",
-        subcommands = { NewCommand.class, InfoCommand.class, CheckCommand.class, ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class,
-                DiagramCommand.class, ServeCommand.class, FormatCommand.class, DiffCommand.class, MergeCommand.class,
-                ReviewCommand.class, ImpactCommand.class,
-                LspCommand.class,
-                CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 requirement violations at or above --fail-on, 2 bad input or usage." })
 public final class Toride implements Runnable {
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. Added per run ({@link #commandsFor}): picocli reads
+     * each one's annotations, fields and methods when it is added, a sixth of a second for all of them.
+     */
+    static final List<Class<?>> COMMANDS = List.of(NewCommand.class, InfoCommand.class, CheckCommand.class,
+            ReportCommand.class, InventoryCommand.class, ImportCommand.class, ExportCommand.class, DiagramCommand.class,
+            ServeCommand.class, FormatCommand.class, DiffCommand.class, MergeCommand.class, ReviewCommand.class,
+            ImpactCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
     /** Exit code for success. */
     public static final int OK = 0;
@@ -68,11 +73,16 @@ public final class Toride implements Runnable {
         }
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new Toride())
+        CommandLine commandLine = new CommandLine(new Toride());
+        for (Class<?> command : commandsFor(args)) {
+            commandLine.addSubcommand(command);
+        }
+        commandLine
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((exception, arguments) -> {
                     errWriter.println("error: " + exception.getMessage());
+                    CommandLine.UnmatchedArgumentException.printSuggestions(exception, errWriter);
                     errWriter.println("Run 'toride --help' for usage.");
                     return BAD_INPUT;
                 })
@@ -94,6 +104,25 @@ public final class Toride implements Runnable {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * The subcommands a run needs: the one its first argument that is not an option names, or all of them (help,
+     * a usage error with its suggestions, no command).
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            for (Class<?> command : COMMANDS) {
+                if (command != CommandLine.HelpCommand.class && arg.equals(command.getAnnotation(Command.class).name())) {
+                    return List.of(command);
+                }
+            }
+            break;
+        }
+        return COMMANDS;
     }
 
     /** Entry point for running without OSGi (tests, plain classpath). */

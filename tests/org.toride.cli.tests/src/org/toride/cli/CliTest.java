@@ -108,6 +108,39 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandInOrder() {
+        String help = toride("--help").out();
+        int last = -1;
+        for (Class<?> command : Toride.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            int at = help.indexOf("\n  " + name + " ");
+            assertTrue(at > last, name + " listed after the one before it: " + help);
+            last = at;
+        }
+    }
+
+    @Test
+    void aRunAddsOnlyTheCommandItNamesOrAllOfThem() {
+        assertEquals(List.of(CheckCommand.class), Toride.commandsFor(new String[] { "check", "m.toride", "--help" }));
+        assertEquals(List.of(DiagramCommand.class), Toride.commandsFor(new String[] { "diagram", "--view", "network" }));
+        for (String[] args : List.of(new String[0], new String[] { "--help" }, new String[] { "-V" },
+                new String[] { "help", "check" }, new String[] { "chek", "m.toride" })) {
+            assertEquals(Toride.COMMANDS, Toride.commandsFor(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void aMisspeltCommandGetsASuggestion() {
+        CliRun command = toride("chek", "m.toride");
+        assertEquals(2, command.exitCode());
+        assertTrue(command.err().contains("Did you mean: toride check"), command.err());
+        assertTrue(command.err().endsWith("Run 'toride --help' for usage." + System.lineSeparator()), command.err());
+        CliRun option = toride("check", Repository.waterUtility().toString(), "--fial-on", "never");
+        assertEquals(2, option.exitCode());
+        assertTrue(option.err().startsWith("error: Unknown options: '--fial-on'"), option.err());
+    }
+
+    @Test
     void formatRewritesAHandEditedModelOnceAndCheckThenPasses() throws IOException {
         Path model = dir.resolve("hand.toride");
         Files.writeString(model, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
