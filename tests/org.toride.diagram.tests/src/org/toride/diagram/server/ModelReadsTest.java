@@ -37,9 +37,7 @@ class ModelReadsTest {
 
     @Test
     void aFirstLayoutOfAThousandAssetsRunsOutsideTheModelReads() throws Exception {
-        Path file = dir.resolve("chain-1000.toride");
-        new ModelSaver().save(SyntheticModels.inResource(ChainModels.generate(1000), "chain.toride"), file);
-        StandaloneModelHandle standalone = StandaloneModelHandle.open(file, model -> List.of());
+        StandaloneModelHandle standalone = openChain(1000);
         TimedReads handle = new TimedReads(standalone);
         ModelRegistry registry = new ModelRegistry();
         String key = registry.register(handle);
@@ -63,9 +61,7 @@ class ModelReadsTest {
 
     @Test
     void aModelClosedWhileItsViewIsBuiltEndsTheBuildWithoutAnError() throws Exception {
-        Path file = dir.resolve("chain-50.toride");
-        new ModelSaver().save(SyntheticModels.inResource(ChainModels.generate(50), "chain.toride"), file);
-        StandaloneModelHandle standalone = StandaloneModelHandle.open(file, model -> List.of());
+        StandaloneModelHandle standalone = openChain(50);
         TimedReads handle = new TimedReads(standalone);
         handle.closedAfterReads = 1; // the editor closes between the build's first read and its second
         ModelRegistry registry = new ModelRegistry();
@@ -84,6 +80,13 @@ class ModelReadsTest {
             session.dispose();
             standalone.dispose();
         }
+    }
+
+    /** A chain model of {@code assets} assets, saved and opened as {@code toride serve} opens a file. */
+    private StandaloneModelHandle openChain(int assets) throws Exception {
+        Path file = dir.resolve("chain-" + assets + ".toride");
+        new ModelSaver().save(SyntheticModels.inResource(ChainModels.generate(assets), "chain.toride"), file);
+        return StandaloneModelHandle.open(file, model -> List.of());
     }
 
     /** A handle that times each read of the one it wraps, and can play a model closed after some reads. */
