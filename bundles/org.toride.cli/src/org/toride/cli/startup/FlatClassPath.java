@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -89,15 +92,12 @@ public final class FlatClassPath {
                 jars.addAll(extractNested(jar, lib));
             }
         }
-        List<Path> ordered = new ArrayList<>();
-        for (int rank = 0; rank < 3; rank++) {
-            for (Path jar : jars) {
-                if (rank(jar) == rank) {
-                    ordered.add(jar);
-                }
-            }
+        // Each jar's rank once (it reads the jar); the sort keeps name order within a rank.
+        Map<Path, Integer> ranks = new HashMap<>();
+        for (Path jar : jars) {
+            ranks.put(jar, rank(jar));
         }
-        return ordered;
+        return jars.stream().sorted(Comparator.comparingInt(ranks::get)).toList();
     }
 
     private static int rank(Path jar) {
