@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import org.toride.cli.Toride;
@@ -59,13 +60,7 @@ public final class StartupTraining {
                 new String[] { "diagram", m, "--view", "network", "-o", scratch.resolve("n.svg").toString() },
                 new String[] { "diagram", m, "--view", "dataflow", "-o", scratch.resolve("d.svg").toString() },
                 new String[] { "report", m, "-o", scratch.resolve("report.html").toString() });
-        boolean ran = true;
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        for (String[] command : commands) {
-            int exit = Toride.run(command, discard, discard);
-            ran &= exit == Toride.OK || exit == Toride.VIOLATIONS;
-        }
-        return ran;
+        return runAll(commands, exit -> exit == Toride.OK || exit == Toride.VIOLATIONS);
     }
 
     /** Runs the commands that read no model; whether every one ran. */
@@ -75,12 +70,17 @@ public final class StartupTraining {
                 new String[] { "--version" },
                 new String[] { "help", "check" },
                 new String[] { "check", "--help" });
-        boolean ran = true;
+        return runAll(commands, exit -> exit == Toride.OK);
+    }
+
+    /** Runs every command with its output thrown away; whether each one's exit code is one {@code ran} accepts. */
+    private static boolean runAll(List<String[]> commands, IntPredicate ran) {
+        boolean all = true;
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         for (String[] command : commands) {
-            ran &= Toride.run(command, discard, discard) == Toride.OK;
+            all &= ran.test(Toride.run(command, discard, discard));
         }
-        return ran;
+        return all;
     }
 
     private static void deleteAll(Path directory) throws IOException {
