@@ -47,6 +47,9 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
 
     private static final Set<LiveCheck> BUSY = ConcurrentHashMap.newKeySet();
 
+    /** How long a slice runs; tests shorten it to spread a pass over many slices. */
+    static long sliceNanos = UiSlice.NANOS;
+
     private final ModelSession session;
     private final ModelChecker checker;
     private final IFile file;
@@ -58,6 +61,8 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
     private LocalDate today;
     private int generation;
     private boolean fresh;
+    /** The markers of the last pass's findings, being made. */
+    private Marking marking;
     private boolean sliceScheduled;
     private boolean publishScheduled;
     private Set<Finding> waiverFindings = Set.of();
@@ -142,6 +147,7 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
 
     private void stop() {
         generation++;
+        marking = null;  // the next check starts afresh and resets the markers
         if (check != null) {
             // A model the session has let go (read again from disk) is dropped with its adapters; detaching the
             // check from it would walk every element in the UI thread for nothing.
@@ -180,31 +186,45 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
         }
     }
 
-    /** Runs the check for one slice; when it is current, hands on what changed. */
+    /**
+     * Runs the check for one slice; when it is current, hands on what changed: the findings at once, the markers
+     * once their attributes are read ({@link Marking}, in slices of their own).
+     */
     private void slice() {
         sliceScheduled = false;
         if (closed || check == null || session.isDisposed()) {
             return;
         }
-        check.absorb();
-        if (!check.run(UiSlice.NANOS)) {
+        long deadline = System.nanoTime() + sliceNanos;
+        if (marking == null) {
+            check.absorb();
+            if (!check.run(sliceNanos)) {
+                scheduleSlice();
+                return;
+            }
+            IncrementalCheck.Delta delta = check.takeDelta();
+            List<Finding> added = active(delta.added());
+            List<Finding> removed = active(delta.removed());
+            if (fresh) {
+                session.findings().clear();
+                session.findings().apply(added, List.of());
+            } else {
+                session.findings().apply(added, removed);
+            }
+            marking = new Marking(fresh, added, removed);
+            fresh = false;
+            if (!added.isEmpty() || !removed.isEmpty()) {
+                session.findingsUpdated();
+            }
+        }
+        if (!marking.advance(deadline)) {
             scheduleSlice();
             return;
         }
-        IncrementalCheck.Delta delta = check.takeDelta();
-        List<Finding> added = active(delta.added());
-        List<Finding> removed = active(delta.removed());
-        if (fresh) {
-            fresh = false;
-            session.findings().clear();
-            session.findings().apply(added, List.of());
-            markers.reset(List.of(), marked(added));
-        } else {
-            session.findings().apply(added, removed);
-            markers.apply(marked(added), removed);
-        }
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            session.findingsUpdated();
+        marking.hand();
+        marking = null;
+        if (check.isPending()) {
+            scheduleSlice();  // edits made while the markers' attributes were read
         }
         schedulePublish();
     }
@@ -222,7 +242,7 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
         if (closed || check == null || session.isDisposed()) {
             return;
         }
-        if (check.isPending()) {
+        if (check.isPending() || marking != null) {
             scheduleSlice();
             schedulePublish();
             return;
@@ -260,11 +280,57 @@ public final class LiveCheck implements SessionListener, AutoCloseable {
     private List<LiveMarkers.Marked> marked(List<Finding> findings) {
         List<LiveMarkers.Marked> marked = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            EObject element = session.element(finding.elementId());
-            TextPosition position = element == null ? null : session.resource().positionOf(element);
-            marked.add(new LiveMarkers.Marked(finding, FindingMarkers.attributes(finding, position)));
+            marked.add(marked(finding));
         }
         return marked;
+    }
+
+    private LiveMarkers.Marked marked(Finding finding) {
+        EObject element = session.element(finding.elementId());
+        TextPosition position = element == null ? null : session.resource().positionOf(element);
+        return new LiveMarkers.Marked(finding, FindingMarkers.attributes(finding, position));
+    }
+
+    /**
+     * A pass's findings on their way to markers: their attributes (the element's position, the texts) are read
+     * from the model in the UI thread, a slice at a time, since the first check of a 100,000-element model finds
+     * tens of thousands (reading them at once held the UI thread a quarter of a second). The markers change when
+     * all are read, in one batch, so the Problems view never counts a partial set; edits meanwhile wait for the
+     * next pass, which keeps the batches in order.
+     */
+    private final class Marking {
+
+        private final boolean reset;
+        private final List<Finding> added;
+        private final List<Finding> removed;
+        private final List<LiveMarkers.Marked> marked;
+
+        Marking(boolean reset, List<Finding> added, List<Finding> removed) {
+            this.reset = reset;
+            this.added = added;
+            this.removed = removed;
+            this.marked = new ArrayList<>(added.size());
+        }
+
+        /** Reads attributes until all are read (true) or {@code deadline} ({@link System#nanoTime}) passes. */
+        boolean advance(long deadline) {
+            while (marked.size() < added.size()) {
+                marked.add(marked(added.get(marked.size())));
+                if (System.nanoTime() > deadline) {
+                    return marked.size() == added.size();
+                }
+            }
+            return true;
+        }
+
+        /** Hands the batch to the markers. */
+        void hand() {
+            if (reset) {
+                markers.reset(List.of(), marked);
+            } else {
+                markers.apply(marked, removed);
+            }
+        }
     }
 
     private void busy(boolean busy) {

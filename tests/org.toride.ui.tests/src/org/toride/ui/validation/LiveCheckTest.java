@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.toride.model.DataFlow;
@@ -41,6 +43,7 @@ class LiveCheckTest {
     @AfterEach
     void tidy() {
         System.clearProperty("toride.markers.limit");
+        LiveCheck.sliceNanos = org.toride.ui.UiSlice.NANOS;
         Workbench.page().closeAllEditors(false);
         Workbench.awaitChecks();
     }
@@ -133,6 +136,36 @@ class LiveCheckTest {
                 "a finding that waited takes the place of one that went");
     }
 
+    @Test
+    void aCheckSpreadOverManySlicesMarksWhatACheckInOneGoMarksWithAnEditBetweenItsSlices() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = openWithMarkers(file);
+        encryptTheFlow(editor);
+        Workbench.waitUntil("the flow's markers to go", 30, () -> onElement(file, FLOW) == 0);
+        Workbench.awaitChecks();
+        List<String> expected = said(file);
+        Workbench.page().closeEditor(editor, false);
+        Workbench.awaitChecks();
+
+        // Slices that end at once: each reads one finding's marker attributes, and the edit lands among them.
+        LiveCheck.sliceNanos = 0;
+        ModelEditor again = (ModelEditor) Workbench.open(file);
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!again.isLoaded() || again.session().findings().byElement().isEmpty()) {
+            assertTrue(System.nanoTime() < end, "timed out waiting for the first findings");
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+        assertTrue(again.session().findings().byElement().values().stream().mapToInt(List::size).sum() > 2,
+                "several findings, so their markers are made over several slices");
+        encryptTheFlow(again);
+        Workbench.awaitChecks();
+        assertEquals(expected, said(file), "the same markers, each at the same line");
+        Workbench.page().closeEditor(again, false);
+    }
+
     /** Opens {@code file}, the example, and waits until its check is done and the planted flow has its markers. */
     private static ModelEditor openWithMarkers(IFile file) throws Exception {
         ModelEditor editor = (ModelEditor) Workbench.open(file);
@@ -166,6 +199,14 @@ class LiveCheckTest {
         return Arrays.stream(Workbench.markers(file, FindingMarkers.FINDING)).collect(Collectors.toMap(IMarker::getId,
                 m -> m.getAttribute(FindingMarkers.ELEMENT_ID, "") + " " + m.getAttribute(IMarker.MESSAGE, ""),
                 (a, b) -> a, TreeMap::new));
+    }
+
+    /** What each finding marker of the file says, where: sorted. */
+    private static List<String> said(IFile file) {
+        return Arrays.stream(Workbench.markers(file, FindingMarkers.FINDING))
+                .map(m -> m.getAttribute(FindingMarkers.ELEMENT_ID, "") + " " + m.getAttribute(IMarker.LINE_NUMBER, -1)
+                        + " " + m.getAttribute(IMarker.MESSAGE, ""))
+                .sorted().toList();
     }
 
     private static int onElement(IFile file, String elementId) {
