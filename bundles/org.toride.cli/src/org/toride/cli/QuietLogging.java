@@ -29,6 +29,10 @@ final class QuietLogging {
 
     /** Before Xtext's first use: its log4j 1.x logging, at ERROR, to stderr. Idempotent. */
     static synchronized void quietXtext() {
+        // No search of the class path for a log4j.properties: one of the product's jars has one, and configuring
+        // from it (its layout set up through java.beans introspection, which looks for BeanInfo classes in every
+        // jar) cost every command that reads requirements; the appender below is all the command line wants.
+        System.setProperty("log4j.defaultInitOverride", "true");
         Logger root = Logger.getRootLogger();
         if (!root.getAllAppenders().hasMoreElements()) {
             ConsoleAppender appender = new ConsoleAppender(new PatternLayout("error: internal: %c: %m%n"),
