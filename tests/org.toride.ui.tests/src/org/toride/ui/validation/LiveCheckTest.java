@@ -163,6 +163,11 @@ class LiveCheckTest {
         encryptTheFlow(again);
         Workbench.awaitChecks();
         assertEquals(expected, said(file), "the same markers, each at the same line");
+        List<String> checked = Workbench.results().latest(file).activeFindings().stream()
+                .map(f -> f.elementId() + " [" + f.requirementId() + "] " + f.message()).sorted().toList();
+        assertEquals(checked, Arrays.stream(Workbench.markers(file, FindingMarkers.FINDING))
+                .map(m -> m.getAttribute(FindingMarkers.ELEMENT_ID, "") + " " + m.getAttribute(IMarker.MESSAGE, ""))
+                .sorted().toList(), "a marker for each finding of the check's result");
         Workbench.page().closeEditor(again, false);
     }
 
