@@ -165,9 +165,8 @@ class LiveCheckTest {
         assertEquals(expected, said(file), "the same markers, each at the same line");
         List<String> checked = Workbench.results().latest(file).activeFindings().stream()
                 .map(f -> f.elementId() + " [" + f.requirementId() + "] " + f.message()).sorted().toList();
-        assertEquals(checked, Arrays.stream(Workbench.markers(file, FindingMarkers.FINDING))
-                .map(m -> m.getAttribute(FindingMarkers.ELEMENT_ID, "") + " " + m.getAttribute(IMarker.MESSAGE, ""))
-                .sorted().toList(), "a marker for each finding of the check's result");
+        assertEquals(checked, ids(file).values().stream().sorted().toList(),
+                "a marker for each finding of the check's result");
         Workbench.page().closeEditor(again, false);
     }
 
