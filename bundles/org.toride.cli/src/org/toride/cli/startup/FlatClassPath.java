@@ -34,9 +34,10 @@ import java.util.zip.ZipOutputStream;
  * <p>
  * Runs on the JDK alone (its own jar on the class path): {@code FlatClassPath PLUGINS_DIR LIB_DIR} writes the
  * jars into {@code LIB_DIR} and their class-path order into {@code LIB_DIR/order.txt}, which the launcher
- * ({@code ./toride}) follows. First come the jars whose classes no class-data cache holds (compiled for Java 5 or
- * older: picocli, log4j 1.x, ANTLR 3), then Toride's own bundles (whose classes that implement picocli's
- * interfaces are left out of the cache with it), then the rest by name. A class the cache does not hold is looked
+ * ({@code ./toride}) follows. Class files compiled for Java 5 or older (picocli, log4j 1.x, ANTLR 3), which no
+ * class-data cache holds, are rewritten as Java 6 class files ({@link ClassFileUpgrade}) when ASM is on this tool's
+ * class path (the launcher puts it there). First come the jars whose classes stayed old, then Toride's own
+ * bundles, then the rest by name. A class the cache does not hold is looked
  * up jar by jar along the class path, and each jar is opened on the way: at the end of 200, that took 0.1 s of
  * {@code toride --help}.
  * {@code FlatClassPath --unsigned JAR COPY} writes one jar's unsigned copy: the workbench's OSGi launcher, whose
@@ -92,12 +93,30 @@ public final class FlatClassPath {
                 jars.addAll(extractNested(jar, lib));
             }
         }
+        upgradeOldClassFiles(jars);
         // Each jar's rank once (it reads the jar); the sort keeps name order within a rank.
         Map<Path, Integer> ranks = new HashMap<>();
         for (Path jar : jars) {
             ranks.put(jar, rank(jar));
         }
         return jars.stream().sorted(Comparator.comparingInt(ranks::get)).toList();
+    }
+
+    /**
+     * Rewrites the class files older than Java 6 as Java 6 class files ({@link ClassFileUpgrade}), so that the
+     * class-data cache holds them too; a no-op when ASM is not on this tool's class path (a launcher of an earlier
+     * build): those jars then stay as they are, only slower to start.
+     */
+    private static void upgradeOldClassFiles(List<Path> jars) throws IOException {
+        List<Path> old = jars.stream().filter(FlatClassPath::holdsOldBytecode).toList();
+        if (old.isEmpty()) {
+            return;
+        }
+        try {
+            ClassFileUpgrade.upgradeJars(jars, old);
+        } catch (NoClassDefFoundError e) {
+            System.err.println("note: class files of Java 5 left as they are (no ASM on the class path)");
+        }
     }
 
     private static int rank(Path jar) {
