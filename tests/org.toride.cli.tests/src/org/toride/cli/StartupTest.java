@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.toride.cli.startup.FlatClassPath;
 import org.toride.cli.startup.StartupTraining;
+import org.toride.testsupport.Jars;
 import org.toride.testsupport.Repository;
 
 /** What ./toride prepares once per build so that the headless commands start fast (docs/performance.md). */
@@ -42,9 +40,9 @@ class StartupTest {
                 "META-INF/ECLIPSE_.RSA", new byte[] { 1, 2, 3 },
                 "META-INF/maven/pom.properties", "kept".getBytes(StandardCharsets.UTF_8),
                 "a/B.class", new byte[] { (byte) 0xCA, (byte) 0xFE, 0, 1 }));
-        jar(plugins.resolve("org.example.signed_1.0.jar"), signed);
-        jar(plugins.resolve("org.eclipse.swt.gtk.linux.x86_64_3.1.jar"), Map.of("x", new byte[0]));
-        jar(plugins.resolve("org.eclipse.equinox.launcher_1.7.jar"), Map.of("x", new byte[0]));
+        Jars.write(plugins.resolve("org.example.signed_1.0.jar"), signed);
+        Jars.write(plugins.resolve("org.eclipse.swt.gtk.linux.x86_64_3.1.jar"), Map.of("x", new byte[0]));
+        Jars.write(plugins.resolve("org.eclipse.equinox.launcher_1.7.jar"), Map.of("x", new byte[0]));
         Files.createDirectories(plugins.resolve("org.eclipse.ui.themes_1.3.0"));
 
         List<Path> copies = FlatClassPath.write(plugins, dir.resolve("lib"));
@@ -68,10 +66,10 @@ class StartupTest {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         byte[] java5 = { (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 49 };
         byte[] java21 = { (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 65 };
-        jar(plugins.resolve("com.example.modern_1.0.jar"), Map.of("c/M.class", java21));
-        jar(plugins.resolve("org.toride.core_0.1.jar"), Map.of("o/T.class", java21));
-        jar(plugins.resolve("picocli_4.7.jar"), Map.of("p/P.class", java5));
-        jar(plugins.resolve("a.first.by.name_1.0.jar"), Map.of("a/A.class", java21));
+        Jars.write(plugins.resolve("com.example.modern_1.0.jar"), Map.of("c/M.class", java21));
+        Jars.write(plugins.resolve("org.toride.core_0.1.jar"), Map.of("o/T.class", java21));
+        Jars.write(plugins.resolve("picocli_4.7.jar"), Map.of("p/P.class", java5));
+        Jars.write(plugins.resolve("a.first.by.name_1.0.jar"), Map.of("a/A.class", java21));
 
         List<Path> copies = FlatClassPath.write(plugins, dir.resolve("lib"));
 
@@ -83,7 +81,7 @@ class StartupTest {
     void jarsOnABundlesClassPathAreWrittenBesideIt() throws IOException {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         byte[] inner = { 'P', 'K', 5, 6 };
-        jar(plugins.resolve("org.example.carrier_1.0.jar"), new TreeMap<>(Map.of(
+        Jars.write(plugins.resolve("org.example.carrier_1.0.jar"), new TreeMap<>(Map.of(
                 "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nBundle-ClassPath: .,\n lib/inner.jar\n"
                         .getBytes(StandardCharsets.UTF_8),
                 "lib/inner.jar", inner,
@@ -104,15 +102,5 @@ class StartupTest {
     @Test
     void theHelpTrainingRunsTheCommandsThatReadNoModel() {
         assertTrue(StartupTraining.trainHelp());
-    }
-
-    private static void jar(Path file, Map<String, byte[]> entries) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
     }
 }

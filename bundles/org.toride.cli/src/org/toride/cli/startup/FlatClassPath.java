@@ -37,9 +37,8 @@ import java.util.zip.ZipOutputStream;
  * ({@code ./toride}) follows. Class files compiled for Java 5 or older (picocli, log4j 1.x, ANTLR 3), which no
  * class-data cache holds, are rewritten as Java 6 class files ({@link ClassFileUpgrade}) when ASM is on this tool's
  * class path (the launcher puts it there). First come the jars whose classes stayed old, then Toride's own
- * bundles, then the rest by name. A class the cache does not hold is looked
- * up jar by jar along the class path, and each jar is opened on the way: at the end of 200, that took 0.1 s of
- * {@code toride --help}.
+ * bundles, then the rest by name. A class the cache does not hold is looked up jar by jar along the class path, and
+ * each jar is opened on the way: at the end of 200, that took 0.1 s of {@code toride --help}.
  * {@code FlatClassPath --unsigned JAR COPY} writes one jar's unsigned copy: the workbench's OSGi launcher, whose
  * signature the JDK would otherwise verify on every start (0.2 s).
  */

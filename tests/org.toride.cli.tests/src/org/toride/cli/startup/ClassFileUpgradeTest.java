@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +24,7 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.toride.testsupport.Jars;
 
 /**
  * Java 5 class files made Java 6 ones with stack map frames, so that the JDK's class-data cache holds them. The
@@ -78,15 +76,7 @@ class ClassFileUpgradeTest {
         writer.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "t/Merge", null, "java/lang/Object", null);
         MethodVisitor run = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "run", "(Z)I", null, null);
         run.visitCode();
-        Label elseA = new Label();
-        Label joinA = new Label();
-        run.visitVarInsn(Opcodes.ILOAD, 0);
-        run.visitJumpInsn(Opcodes.IFEQ, elseA);
-        newInstance(run, "t/A");
-        run.visitJumpInsn(Opcodes.GOTO, joinA);
-        run.visitLabel(elseA);
-        newInstance(run, "t/B");
-        run.visitLabel(joinA);
+        newInstanceOfEither(run, "t/A", "t/B");
         run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "t/Base", "m", "()I", false);
         run.visitVarInsn(Opcodes.ISTORE, 1);
         run.visitInsn(Opcodes.ICONST_0);
@@ -97,15 +87,7 @@ class ClassFileUpgradeTest {
         run.visitVarInsn(Opcodes.ILOAD, 2);
         run.visitInsn(Opcodes.ICONST_3);
         run.visitJumpInsn(Opcodes.IF_ICMPGE, done);
-        Label elseList = new Label();
-        Label joinList = new Label();
-        run.visitVarInsn(Opcodes.ILOAD, 0);
-        run.visitJumpInsn(Opcodes.IFEQ, elseList);
-        newInstance(run, "java/util/ArrayList");
-        run.visitJumpInsn(Opcodes.GOTO, joinList);
-        run.visitLabel(elseList);
-        newInstance(run, "java/util/LinkedList");
-        run.visitLabel(joinList);
+        newInstanceOfEither(run, "java/util/ArrayList", "java/util/LinkedList");
         run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/util/AbstractCollection", "isEmpty", "()Z", false);
         Label notEmpty = new Label();
         run.visitJumpInsn(Opcodes.IFEQ, notEmpty);
@@ -120,6 +102,19 @@ class ClassFileUpgradeTest {
         run.visitEnd();
         writer.visitEnd();
         return writer.toByteArray();
+    }
+
+    /** A new {@code whenTrue} when the method's boolean argument is true, else a new {@code otherwise}: a merge. */
+    private static void newInstanceOfEither(MethodVisitor method, String whenTrue, String otherwise) {
+        Label other = new Label();
+        Label join = new Label();
+        method.visitVarInsn(Opcodes.ILOAD, 0);
+        method.visitJumpInsn(Opcodes.IFEQ, other);
+        newInstance(method, whenTrue);
+        method.visitJumpInsn(Opcodes.GOTO, join);
+        method.visitLabel(other);
+        newInstance(method, otherwise);
+        method.visitLabel(join);
     }
 
     private static void newInstance(MethodVisitor method, String type) {
@@ -190,7 +185,7 @@ class ClassFileUpgradeTest {
         Map<String, byte[]> entries = new TreeMap<>(hierarchy());
         entries.put("t/Merge.class", merge());
         entries.put("t/messages.properties", "kept=as it was\n".getBytes(StandardCharsets.UTF_8));
-        jar(plugins.resolve("org.example.old_1.0.jar"), entries);
+        Jars.write(plugins.resolve("org.example.old_1.0.jar"), entries);
 
         List<Path> copies = FlatClassPath.write(plugins, dir.resolve("lib"));
 
@@ -202,16 +197,6 @@ class ClassFileUpgradeTest {
                 } else {
                     assertArrayEquals(entries.get(name), content, name);
                 }
-            }
-        }
-    }
-
-    private static void jar(Path file, Map<String, byte[]> entries) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
             }
         }
     }
