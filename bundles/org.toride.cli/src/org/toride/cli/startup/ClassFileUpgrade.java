@@ -5,21 +5,16 @@ package org.toride.cli.startup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -40,8 +35,8 @@ import org.objectweb.asm.Opcodes;
  */
 final class ClassFileUpgrade {
 
-    /** The version written: Java 6, the first with stack map frames. */
-    static final int UPGRADED_VERSION = Opcodes.V1_6;
+    /** The version written: Java 6, the first with stack map frames and the first the class-data caches hold. */
+    static final int UPGRADED_VERSION = FlatClassPath.FIRST_CACHED_VERSION;
 
     private record Type(String superName, boolean isInterface) {
     }
@@ -60,11 +55,7 @@ final class ClassFileUpgrade {
     /** Whether {@code classFile} is a class file older than version 50. */
     static boolean isOld(byte[] classFile) {
         return classFile.length > 8 && (classFile[0] & 0xff) == 0xca && (classFile[1] & 0xff) == 0xfe
-                && version(classFile) < UPGRADED_VERSION;
-    }
-
-    static int version(byte[] classFile) {
-        return (classFile[6] & 0xff) << 8 | classFile[7] & 0xff;
+                && FlatClassPath.classFileVersion(classFile) < UPGRADED_VERSION;
     }
 
     /** {@code classFile} as version 50 with frames, or itself when it is not old or its frames cannot be computed. */
@@ -146,10 +137,12 @@ final class ClassFileUpgrade {
      * Each jar is written beside itself and moved over it: a failure leaves it as it was.
      */
     static void upgradeJars(List<Path> classPath, List<Path> old) throws IOException {
+        List<ZipFile> opened = new ArrayList<>();
         Map<String, ZipFile> owners = new HashMap<>();
         try {
             for (Path jar : classPath) {
                 ZipFile zip = new ZipFile(jar.toFile());
+                opened.add(zip);
                 zip.stream().forEach(entry -> owners.putIfAbsent(entry.getName(), zip));
             }
             ClassFileUpgrade upgrade = new ClassFileUpgrade(name -> {
@@ -164,38 +157,13 @@ final class ClassFileUpgrade {
                 }
             });
             for (Path jar : old) {
-                upgrade.rewrite(jar);
+                FlatClassPath.writeInPlace(jar,
+                        part -> FlatClassPath.copyJar(jar, part, name -> false, upgrade::upgrade));
             }
         } finally {
-            for (ZipFile zip : new HashSet<>(owners.values())) {
+            for (ZipFile zip : opened) {
                 zip.close();
             }
-        }
-    }
-
-    private void rewrite(Path jar) throws IOException {
-        Path part = Files.createTempFile(jar.getParent(), jar.getFileName().toString(), ".part");
-        try {
-            try (InputStream raw = Files.newInputStream(jar);
-                    ZipInputStream in = new ZipInputStream(raw);
-                    OutputStream file = Files.newOutputStream(part);
-                    ZipOutputStream out = new ZipOutputStream(file)) {
-                for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                    byte[] content = in.readAllBytes();
-                    if (entry.getName().endsWith(".class")) {
-                        content = upgrade(content);
-                    }
-                    ZipEntry kept = new ZipEntry(entry.getName());
-                    // Same time stamps in every build of the copy, so the class-data cache's check of the jars holds.
-                    kept.setTime(entry.getTime());
-                    out.putNextEntry(kept);
-                    out.write(content);
-                    out.closeEntry();
-                }
-            }
-            Files.move(part, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
         }
     }
 }

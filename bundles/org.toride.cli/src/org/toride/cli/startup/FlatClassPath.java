@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -56,13 +58,7 @@ public final class FlatClassPath {
             // Written beside the copy and moved in place: two first starts at once never see half a jar.
             Path copy = Path.of(args[2]).toAbsolutePath();
             Files.createDirectories(copy.getParent());
-            Path part = Files.createTempFile(copy.getParent(), copy.getFileName().toString(), ".part");
-            try {
-                copyWithoutSignature(Path.of(args[1]), part);
-                Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            writeInPlace(copy, part -> copyWithoutSignature(Path.of(args[1]), part));
             return;
         }
         if (args.length != 2) {
@@ -73,6 +69,9 @@ public final class FlatClassPath {
         List<String> order = write(Path.of(args[0]), lib).stream().map(Path::toString).toList();
         Files.write(lib.resolve(ORDER), order);
     }
+
+    /** The first class file version the JDK's class-data caches hold (Java 6's, with stack map frames). */
+    static final int FIRST_CACHED_VERSION = 50;
 
     /** The file in the lib folder that lists its jars in class-path order, one path a line. */
     public static final String ORDER = "order.txt";
@@ -140,7 +139,7 @@ public final class FlatClassPath {
                 looked++;
                 try (InputStream in = file.getInputStream(entry)) {
                     byte[] head = in.readNBytes(8);
-                    if (head.length == 8 && ((head[6] & 0xff) << 8 | head[7] & 0xff) < 50) {
+                    if (head.length == 8 && classFileVersion(head) < FIRST_CACHED_VERSION) {
                         return true;
                     }
                 }
@@ -185,24 +184,55 @@ public final class FlatClassPath {
     }
 
     static void copyWithoutSignature(Path jar, Path copy) throws IOException {
+        copyJar(jar, copy, SIGNATURE.asMatchPredicate(), null);
+    }
+
+    /**
+     * Copies {@code jar}'s entries to {@code copy}, leaving out those whose names {@code leftOut} matches, and
+     * passing class files through {@code classFiles} (as they are when null).
+     */
+    static void copyJar(Path jar, Path copy, Predicate<String> leftOut, UnaryOperator<byte[]> classFiles)
+            throws IOException {
         try (InputStream raw = Files.newInputStream(jar);
                 ZipInputStream in = new ZipInputStream(raw);
                 OutputStream file = Files.newOutputStream(copy);
                 ZipOutputStream out = new ZipOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
             for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                if (SIGNATURE.matcher(entry.getName()).matches()) {
+                if (leftOut.test(entry.getName())) {
                     continue;
                 }
                 ZipEntry kept = new ZipEntry(entry.getName());
                 // Same time stamps in every build of the copy, so the class-data cache's check of the jars holds.
                 kept.setTime(entry.getTime());
                 out.putNextEntry(kept);
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    out.write(buffer, 0, n);
+                if (classFiles != null && entry.getName().endsWith(".class")) {
+                    out.write(classFiles.apply(in.readAllBytes()));
+                } else {
+                    in.transferTo(out);
                 }
                 out.closeEntry();
             }
         }
+    }
+
+    /** Writing a file that {@link #writeInPlace} then moves where it belongs. */
+    interface FileWriting {
+        void to(Path part) throws IOException;
+    }
+
+    /** Writes {@code target} beside itself and moves it in place: a failure or a reader meanwhile sees no half file. */
+    static void writeInPlace(Path target, FileWriting writing) throws IOException {
+        Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try {
+            writing.to(part);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** The class file version of {@code classFile}, of which the first 8 bytes are enough. */
+    static int classFileVersion(byte[] classFile) {
+        return (classFile[6] & 0xff) << 8 | classFile[7] & 0xff;
     }
 }

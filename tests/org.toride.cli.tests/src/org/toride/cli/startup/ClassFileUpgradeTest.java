@@ -156,7 +156,7 @@ class ClassFileUpgradeTest {
 
         byte[] upgraded = upgrade.upgrade(merge());
 
-        assertEquals(ClassFileUpgrade.UPGRADED_VERSION, ClassFileUpgrade.version(upgraded));
+        assertEquals(ClassFileUpgrade.UPGRADED_VERSION, FlatClassPath.classFileVersion(upgraded));
         Map<String, byte[]> loaded = new HashMap<>(classPath);
         // At version 51 a frame that does not check is a VerifyError, not a quiet fallback to the old verifier.
         loaded.put("t/Merge.class", withVersion(upgraded, Opcodes.V1_7));
@@ -193,7 +193,7 @@ class ClassFileUpgradeTest {
             for (String name : entries.keySet()) {
                 byte[] content = copy.getInputStream(copy.getEntry(name)).readAllBytes();
                 if (name.endsWith(".class")) {
-                    assertEquals(ClassFileUpgrade.UPGRADED_VERSION, ClassFileUpgrade.version(content), name);
+                    assertEquals(ClassFileUpgrade.UPGRADED_VERSION, FlatClassPath.classFileVersion(content), name);
                 } else {
                     assertArrayEquals(entries.get(name), content, name);
                 }
