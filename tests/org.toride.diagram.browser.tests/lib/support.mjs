@@ -232,20 +232,36 @@ export async function emptySpotIn(page, zoneId) {
     return spot;
 }
 
-/** A point on the node with this model id where a press lands on the node itself (an edge may run over its centre). */
+/**
+ * A point on the node with this model id where a press lands on the node itself (an edge may run over its centre),
+ * the nearest such point to its centre. Taken once the node stands still: after an edit the server's update is
+ * animated (a renamed node shrinks and moves for a quarter second), and a point of a box in mid-move can be on its
+ * neighbour by the time of the click.
+ */
 export async function grabPointOf(page, id) {
-    const spot = await page.evaluate(elementId => {
-        const node = document.getElementById(`toride-diagram_${elementId}`);
-        if (!node) return null;
-        const r = node.getBoundingClientRect();
+    const spot = await page.evaluate(async elementId => {
+        const node = () => document.getElementById(`toride-diagram_${elementId}`);
+        const frame = () => new Promise(resolve => requestAnimationFrame(resolve));
+        const key = () => JSON.stringify(node()?.getBoundingClientRect());
+        let last = key(), still = 0;
+        for (const start = performance.now(); still < 6 && performance.now() - start < 5000;) {
+            await frame();
+            const now = key();
+            still = now === last ? still + 1 : 0;
+            last = now;
+        }
+        const n = node();
+        if (!n) return null;
+        const r = n.getBoundingClientRect();
         const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
-        const candidates = [[cx, cy]];
+        const candidates = [];
         for (let dx = -r.width / 2 + 3; dx <= r.width / 2 - 3; dx += 3) {
             for (let dy = -r.height / 2 + 3; dy <= r.height / 2 - 3; dy += 3) candidates.push([cx + dx, cy + dy]);
         }
-        for (const [x, y] of candidates) {
+        candidates.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+        for (const [x, y] of [[cx, cy], ...candidates]) {
             const hit = document.elementFromPoint(x, y);
-            if (hit && hit.closest('[id^="toride-diagram_"]') === node) return { x, y };
+            if (hit && hit.closest('[id^="toride-diagram_"]') === n) return { x, y };
         }
         return null;
     }, id);
