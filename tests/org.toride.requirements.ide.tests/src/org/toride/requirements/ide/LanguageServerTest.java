@@ -29,15 +29,12 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.toride.requirements.ide.server.RequirementsLanguageServer;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 
 /**
@@ -67,20 +64,20 @@ class LanguageServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        new RequirementsIdeLanguage().registerGlobally();
-        server = Guice.createInjector(Modules2.mixin(new ServerModule(), new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
-            }
-        })).getInstance(LanguageServerImpl.class);
-        server.connect(new Client());
         InitializeParams initialize = new InitializeParams();
         initialize.setRootUri(dir.toUri().toString());
-        server.initialize(initialize).get(30, TimeUnit.SECONDS);
-        server.initialized(new InitializedParams());
+        server = initialized(initialize);
         uri = dir.resolve("t.treq").toUri().toString();
         server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "treq", 1, TEXT)));
+    }
+
+    /** A server as {@code toride lsp} makes it, after the client's {@code initialize} and {@code initialized}. */
+    private LanguageServerImpl initialized(InitializeParams initialize) throws Exception {
+        LanguageServerImpl started = Guice.createInjector(RequirementsLanguageServer.module()).getInstance(LanguageServerImpl.class);
+        started.connect(new Client());
+        started.initialize(initialize).get(30, TimeUnit.SECONDS);
+        started.initialized(new InitializedParams());
+        return started;
     }
 
     @AfterEach
@@ -94,6 +91,21 @@ class LanguageServerTest {
 
         assertEquals("Conduit has no feature 'filterd' (did you mean filtered?)", diagnostic.getMessage().getLeft());
         assertEquals(new Position(5, 14), diagnostic.getRange().getStart());
+    }
+
+    /** A client that opens a lone file names no folder at all: Xtext 2.42 alone failed its initialize. */
+    @Test
+    void aFileOpenedWithoutAWorkspaceRootIsChecked() throws Exception {
+        LanguageServerImpl rootless = initialized(new InitializeParams());
+        try {
+            uri = dir.resolve("lone.treq").toUri().toString();
+            rootless.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "treq", 1, TEXT)));
+
+            assertEquals("Conduit has no feature 'filterd' (did you mean filtered?)", waitForDiagnostic().getMessage().getLeft());
+            assertTrue(complete(rootless, new Position(5, 14)).contains("filtered"));
+        } finally {
+            rootless.shutdown().get(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test
@@ -135,8 +147,12 @@ class LanguageServerTest {
     }
 
     private List<String> complete(Position position) throws Exception {
+        return complete(server, position);
+    }
+
+    private List<String> complete(LanguageServerImpl on, Position position) throws Exception {
         CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), position);
-        var result = server.completion(params).get(30, TimeUnit.SECONDS);
+        var result = on.completion(params).get(30, TimeUnit.SECONDS);
         List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
         return items.stream().map(CompletionItem::getLabel).toList();
     }
