@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,6 +60,20 @@ class StartupTest {
             copy.getInputStream(copy.getEntry("a/B.class")).readAllBytes(); // verifying: would fail on a broken signature
             assertEquals(null, copy.getJarEntry("a/B.class").getCodeSigners());
         }
+    }
+
+    @Test
+    void anUnsignedJarIsCopiedAsItIsWithItsTime() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path plain = plugins.resolve("org.example.plain_2.0.jar");
+        Jars.write(plain, new TreeMap<>(Map.of("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8),
+                "META-INF/NOTICE.SF.txt", new byte[] { 7 }, "a/B.class", new byte[] { (byte) 0xCA, (byte) 0xFE, 0, 1 })));
+        Files.setLastModifiedTime(plain, FileTime.fromMillis(1_700_000_000_000L));
+
+        Path copy = FlatClassPath.write(plugins, dir.resolve("lib")).get(0);
+
+        assertEquals(-1, Files.mismatch(plain, copy), "the same bytes");
+        assertEquals(Files.getLastModifiedTime(plain), Files.getLastModifiedTime(copy));
     }
 
     @Test
