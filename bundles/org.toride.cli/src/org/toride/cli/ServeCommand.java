@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.toride.diagram.DiagramView;
 import org.toride.diagram.client.ClientFiles;
 import org.toride.diagram.server.DiagramServer;
+import org.toride.diagram.server.LayoutAhead;
 import org.toride.diagram.server.ModelLoadException;
 import org.toride.diagram.server.StandaloneModelHandle;
 import org.toride.requirements.engine.LoadedRequirements;
@@ -106,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println(server.url(key, first));
         out.println(server.url(key, other));
         out.flush();
+        // while the browser loads the page's script, ELK lays out what the page will ask for (the layout is not
+        // made before the URL: that delayed the URL more than it saved the page)
+        LayoutAhead.start(handle, List.of(first, other));
         err.println("Serving " + model + " on 127.0.0.1:" + server.port() + "; every edit is saved. Ctrl+C stops.");
         err.flush();
         handle.onProblem(problem -> {

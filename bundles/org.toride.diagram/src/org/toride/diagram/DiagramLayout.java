@@ -59,16 +59,30 @@ public final class DiagramLayout {
     public static ElkNode layout(ElkNode graph) {
         register();
         String key = LayoutMemo.key(graph);
-        if (LayoutMemo.restore(key, graph)) {
+        boolean restored;
+        try {
+            restored = LayoutMemo.restoreOrTake(key, graph);
+        } catch (InterruptedException e) {
+            // no waiting any longer: lay it out here, outside the memo
+            Thread.currentThread().interrupt();
+            return dissolveGroups(layoutAnew(graph));
+        }
+        if (restored) {
             return dissolveGroups(graph);
         }
-        ElkNode laidOut = layoutAnew(graph);
+        ElkNode laidOut;
+        try {
+            laidOut = layoutAnew(graph);
+        } catch (RuntimeException | Error e) {
+            LayoutMemo.giveUp(key);
+            throw e;
+        }
         LayoutMemo.remember(key, laidOut);
         return dissolveGroups(laidOut);
     }
 
-    /** ELK's layout of {@code graph} ({@link #layout}), asset groups not yet dissolved. */
-    private static ElkNode layoutAnew(ElkNode graph) {
+    /** ELK's layout of {@code graph} ({@link #layout}), asset groups not yet dissolved; not remembered. */
+    static ElkNode layoutAnew(ElkNode graph) {
         boolean layered = "org.eclipse.elk.layered".equals(graph.getProperty(CoreOptions.ALGORITHM));
         ElkNode spare = layered && !graph.getChildren().isEmpty() ? copy(graph) : null;
         run(graph);

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -39,6 +40,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * The key is a SHA-256 digest of a walk over the graph: identifiers, sizes and positions, label texts, and every
  * property that is a registered ELK option. The result kept is the walk's geometry after layout (shapes, edge
  * sections) and the few options {@link DiagramLayout} may have changed to fit a screen.
+ * <p>
+ * A layout in progress is shared too: a caller that finds one of its key under way waits for it instead of laying the
+ * same graph out beside it. A server that lays a view out ahead of its first page ({@code toride serve}) hands the
+ * page the layout it started, however far it got.
  */
 final class LayoutMemo {
 
@@ -56,6 +61,9 @@ final class LayoutMemo {
             return size() > SIZE;
         }
     };
+
+    /** Layouts under way, by key: each is counted down when its result is remembered or it is given up. */
+    private static final Map<String, CountDownLatch> UNDER_WAY = new java.util.HashMap<>();
 
     private LayoutMemo() {
     }
@@ -91,6 +99,47 @@ final class LayoutMemo {
         return true;
     }
 
+    /**
+     * Lays {@code graph} out as the memo has it, waiting first for a layout of the same key under way; returns
+     * whether it did. When it did not, the caller has taken the key on: it lays the graph out and must then
+     * {@link #remember} the result or {@link #giveUp}, or callers of the same key would wait for nothing.
+     */
+    static boolean restoreOrTake(String key, ElkNode graph) throws InterruptedException {
+        while (true) {
+            CountDownLatch underWay;
+            synchronized (RESULTS) {
+                if (!RESULTS.containsKey(key)) {
+                    underWay = UNDER_WAY.get(key);
+                    if (underWay == null) {
+                        UNDER_WAY.put(key, new CountDownLatch(1));
+                        return false;
+                    }
+                } else {
+                    underWay = null;
+                }
+            }
+            if (underWay == null) {
+                if (restore(key, graph)) {
+                    return true;
+                }
+                // pushed out of the memo between the two looks: look again
+            } else {
+                underWay.await();
+                // remembered (restored in the next turn) or given up (then this caller takes it on)
+            }
+        }
+    }
+
+    /** Ends a layout taken on with {@link #restoreOrTake} that has no result (it failed): a waiting caller takes it on. */
+    static void giveUp(String key) {
+        synchronized (RESULTS) {
+            CountDownLatch underWay = UNDER_WAY.remove(key);
+            if (underWay != null) {
+                underWay.countDown();
+            }
+        }
+    }
+
     /** Keeps the layout of {@code laidOut}, the graph with {@code key} (or a copy of it) after layout. */
     static void remember(String key, ElkNode laidOut) {
         Writer writer = new Writer();
@@ -103,6 +152,10 @@ final class LayoutMemo {
         }
         synchronized (RESULTS) {
             RESULTS.put(key, new Result(writer.geometry(), chosen));
+            CountDownLatch underWay = UNDER_WAY.remove(key);
+            if (underWay != null) {
+                underWay.countDown();
+            }
         }
     }
 

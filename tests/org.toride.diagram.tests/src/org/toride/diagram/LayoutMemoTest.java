@@ -86,7 +86,7 @@ class LayoutMemoTest {
     }
 
     /** Every shape's and edge route's numbers, by identifier (and place among its siblings). */
-    private static Map<String, String> geometry(ElkNode graph) {
+    static Map<String, String> geometry(ElkNode graph) {
         Map<String, String> all = new TreeMap<>();
         collect(graph, "", all);
         return all;
