@@ -57,6 +57,7 @@ public final class DiagramServer {
     private final String token;
     private final ModelRegistry registry = new ModelRegistry();
     private final int port;
+    private final InjectorsAhead injectors = new InjectorsAhead(() -> Guice.createInjector(new TorideServerModule(registry)));
     private CompletableFuture<Void> warmedUp;
 
     private DiagramServer(int requestedPort, Function<String, InputStream> files) throws IOException {
@@ -82,7 +83,7 @@ public final class DiagramServer {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addServlet(new ServletHolder("client", new ClientFileServlet(files)), "/");
-        OriginCheck originCheck = new OriginCheck();
+        OriginCheck originCheck = new OriginCheck(injectors);
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setDefaultMaxSessionIdleTimeout(IDLE_TIMEOUT.toMillis());
             container.setDefaultMaxTextMessageBufferSize(8 * 1024 * 1024);
@@ -99,6 +100,7 @@ public final class DiagramServer {
         }
         port = connector.getLocalPort();
         originCheck.port = port;
+        injectors.prepare();
     }
 
     /**
@@ -164,6 +166,7 @@ public final class DiagramServer {
     }
 
     private void stopQuietly() {
+        injectors.stop();
         try {
             jetty.stop();
         } catch (Exception e) {
@@ -177,15 +180,15 @@ public final class DiagramServer {
     }
 
     /**
-     * GLSP's configurator (a new server injector per connection) that also refuses a websocket opened by a page
+     * GLSP's configurator (a new server injector per connection, made ahead) that also refuses a websocket opened by a page
      * from another origin — the token already keeps them out; this keeps a leaked URL from being used cross-site.
      * Clients that send no Origin (not browsers) are allowed.
      */
     private final class OriginCheck extends GLSPConfigurator {
         volatile int port;
 
-        OriginCheck() {
-            super(() -> Guice.createInjector(new TorideServerModule(registry)));
+        OriginCheck(InjectorsAhead injectors) {
+            super(injectors);
         }
 
         /**
