@@ -2,7 +2,7 @@
 // A page whose models are changed on their way from the server (Playwright's routeWebSocket): to check the page's
 // side of a server contract before the server has it. The page's own actions of that contract are caught here and
 // go no further.
-import { newPage, openDiagram } from './support.mjs';
+import { newPage, openDiagram, socketInPage } from './support.mjs';
 
 /** The actions of the zone overview, bundles and service filter (docs/diagrams.md). */
 export const OUR_KINDS = ['torideToggleZone', 'torideOverview', 'torideToggleBundle', 'torideFilterService'];
@@ -14,6 +14,7 @@ export const OUR_KINDS = ['torideToggleZone', 'torideOverview', 'torideToggleBun
 export async function openWith(session, view, change) {
     const page = await newPage(session.browser, { viewport: { width: 1440, height: 900 } });
     const sent = [];
+    await socketInPage(page);
     await page.routeWebSocket(/\/glsp/, ws => {
         const server = ws.connectToServer();
         ws.onMessage(text => {

@@ -140,6 +140,16 @@ export async function newPage(browser, options = {}) {
     return page;
 }
 
+/**
+ * Makes `page` open its GLSP socket itself, as a browser without workers does (diagram.html), for a test that
+ * stands between page and server: Playwright's routeWebSocket sees the page's sockets, not a worker's.
+ */
+export async function socketInPage(page) {
+    await page.addInitScript(() => {
+        delete window.Worker;
+    });
+}
+
 /** Opens a diagram page and waits for the first rendered model (window.torideDiagram.ready). */
 export async function openDiagram(page, url) {
     await page.goto(url);

@@ -4,7 +4,7 @@
 // (Playwright's routeWebSocket) and closes the socket from the server's side, as a network drop does.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { domId, emptySpotIn, idsOf, newPage, openDiagram, openPalette, servedExampleCopy, waitForFile } from '../lib/support.mjs';
+import { domId, emptySpotIn, idsOf, newPage, openDiagram, openPalette, servedExampleCopy, socketInPage, waitForFile } from '../lib/support.mjs';
 
 const session = servedExampleCopy('connection');
 
@@ -22,6 +22,7 @@ describe('a dropped connection', () => {
     test('is made again, and the edits before and after it are in the model', async () => {
         const page = await newPage(session.browser);
         const routes = [];
+        await socketInPage(page);
         await page.routeWebSocket(/\/glsp/, ws => {
             ws.connectToServer();
             routes.push(ws);
@@ -47,6 +48,7 @@ describe('a dropped connection', () => {
     test('says so, without trying again, when the server closes the diagram because its model was closed', async () => {
         const page = await newPage(session.browser);
         const routes = [];
+        await socketInPage(page);
         await page.routeWebSocket(/\/glsp/, ws => {
             ws.connectToServer();
             routes.push(ws);

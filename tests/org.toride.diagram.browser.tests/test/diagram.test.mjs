@@ -21,6 +21,7 @@ import {
     ROOT,
     serve,
     servedExampleCopy,
+    socketInPage,
     waitForFile
 } from '../lib/support.mjs';
 
@@ -273,19 +274,52 @@ describe('server access', () => {
     });
 
     test('a page whose websocket is refused shows an error, not a blank page', async () => {
-        const page = await newPage(session.browser);
         const url = new URL(session.server.url);
-        // the page itself is served (valid token), the websocket is asked with a different one
-        await page.addInitScript(() => {
-            const Native = window.WebSocket;
-            window.WebSocket = function (u, p) {
-                return new Native(String(u).replace(/token=[^&]*/, 'token=wrong'), p);
-            };
-        });
-        await page.goto(url.toString());
-        await page.locator('#toride-error').waitFor({ timeout: 10_000 });
-        assert.match(await page.locator('#toride-error').textContent(), /diagram server/);
-        await page.context().close();
+        // the page itself is served (valid token), the websocket is asked with a different one: from the page's
+        // worker (diagram.html), and from the page itself where there are no workers
+        for (const inPage of [false, true]) {
+            const page = await newPage(session.browser);
+            if (inPage) {
+                await socketInPage(page);
+            }
+            await page.addInitScript(() => {
+                const wrongToken = url => String(url).replace(/token=[^&]*/, 'token=wrong');
+                const Native = window.WebSocket;
+                window.WebSocket = function (u, p) {
+                    return new Native(wrongToken(u), p);
+                };
+                const NativeWorker = window.Worker;
+                if (NativeWorker) {
+                    window.Worker = function (script) {
+                        const worker = new NativeWorker(script);
+                        const post = worker.postMessage.bind(worker);
+                        worker.postMessage = order => post(order.url ? { ...order, url: wrongToken(order.url) } : order);
+                        return worker;
+                    };
+                }
+            });
+            await page.goto(url.toString());
+            await page.locator('#toride-error').waitFor({ timeout: 10_000 });
+            assert.match(await page.locator('#toride-error').textContent(), /diagram server/, inPage ? 'in page' : 'in worker');
+            await page.context().close();
+        }
+    });
+
+    test('opens its socket in a worker, and itself where there are no workers', async () => {
+        for (const inPage of [false, true]) {
+            const page = await newPage(session.browser);
+            if (inPage) {
+                await socketInPage(page);
+            }
+            await openDiagram(page, session.server.viewUrl('network'));
+            assert.equal(page.workers().length, inPage ? 0 : 1, inPage ? 'no worker' : 'the socket\'s worker');
+            const timings = await page.evaluate(() => window.torideDiagram.timings);
+            assert.equal(timings.preflight, 1, 'the model asked for before app.js ran');
+            assert.ok(timings.connected > 0 && timings.model >= timings.connected, JSON.stringify(timings));
+            await page.locator(domId('zone-dmz')).waitFor({ timeout: 5000 });
+            assert.deepEqual(page.errors, []);
+            await page.context().close();
+        }
     });
 
     test('a model key the server does not know shows an error', async () => {

@@ -4,11 +4,14 @@
 // The page's preflight (diagram.html): the socket it opened before app.js was loaded, and the GLSP exchange it began
 // on it (initialize, initializeClientSession and requestModel), so that the server built and sent the model while
 // the bundle was downloaded and evaluated. This takes that socket over for GLSP's JSON-RPC connection: GLSP's own
-// requests of the same three are answered from what the preflight received, everything else goes through.
+// requests of the same three are answered from what the preflight received, everything else goes through. The socket
+// is a worker's where the browser has workers (its requests go out while the page's thread evaluates app.js), else
+// the page's own.
 
 /** What diagram.html's bootstrap leaves in window.torideBoot. */
 export interface Boot {
-    socket: WebSocket;
+    /** The socket, or the worker's stand-in for it: only these two are used. */
+    socket: { send(data: string): void; close(): void };
     clientId: string;
     diagramType: string;
     sourceUri: string;
