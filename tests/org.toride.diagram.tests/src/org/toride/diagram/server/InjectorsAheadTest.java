@@ -26,10 +26,7 @@ class InjectorsAheadTest {
     @Test
     void eachConnectionGetsAFreshInjectorMadeAhead() {
         List<String> makers = new CopyOnWriteArrayList<>();
-        InjectorsAhead injectors = new InjectorsAhead(() -> {
-            makers.add(Thread.currentThread().getName());
-            return Guice.createInjector();
-        });
+        InjectorsAhead injectors = recording(makers);
         try {
             injectors.prepare();
             Injector first = injectors.get();
@@ -73,12 +70,17 @@ class InjectorsAheadTest {
     @Test
     void aStoppedServerMakesTheInjectorItself() {
         List<String> makers = new CopyOnWriteArrayList<>();
-        InjectorsAhead injectors = new InjectorsAhead(() -> {
-            makers.add(Thread.currentThread().getName());
-            return Guice.createInjector();
-        });
+        InjectorsAhead injectors = recording(makers);
         injectors.stop();
         injectors.get();
         assertEquals(List.of(Thread.currentThread().getName()), makers);
+    }
+
+    /** Injectors of nothing, each maker's thread's name added to {@code makers}. */
+    private static InjectorsAhead recording(List<String> makers) {
+        return new InjectorsAhead(() -> {
+            makers.add(Thread.currentThread().getName());
+            return Guice.createInjector();
+        });
     }
 }
