@@ -87,6 +87,14 @@ public record DiagramScope(boolean overview, Set<String> expandedZones, Map<Stri
         return new DiagramScope(on, expandedZones, bundles, service, findings);
     }
 
+    /**
+     * This scope as a view opens it unless told otherwise: the zone overview when {@code view} of {@code model} (only
+     * this scope's service's assets, if it has one) is {@linkplain #isLarge large}, else in detail.
+     */
+    public DiagramScope withOverviewIfLarge(SecurityModel model, DiagramView view) {
+        return withOverview(isLarge(model, view, service));
+    }
+
     public DiagramScope withZone(String zoneId, boolean expand) {
         Set<String> zones = new HashSet<>(expandedZones);
         if (expand) {

@@ -74,8 +74,8 @@ public final class ReviewReports {
         }
         if (DiagramScope.isLarge(model, DiagramView.DATAFLOW, null)) {
             for (CriticalService service : model.getServices()) {
-                DiagramScope scope = overview.withService(service.getId())
-                        .withOverview(DiagramScope.isLarge(model, DiagramView.DATAFLOW, service.getId()));
+                DiagramScope scope = overview.withService(service.getId()).withOverviewIfLarge(model,
+                        DiagramView.DATAFLOW);
                 figures.add(new ReviewReport.Figure(report.serviceCaption(service.getName() == null ? service.getId()
                         : service.getName()), Diagrams.svg(model, DiagramView.DATAFLOW, layout, locale,
                                 SvgRenderer.Highlight.NONE, scope)));

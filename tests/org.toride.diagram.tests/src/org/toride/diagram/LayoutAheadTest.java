@@ -69,7 +69,7 @@ class LayoutAheadTest {
     private static boolean laidOut(StandaloneModelHandle handle, DiagramView view) {
         return handle.read(() -> {
             SecurityModel model = handle.model();
-            DiagramScope scope = DiagramScope.DETAIL.withOverview(DiagramScope.isLarge(model, view, null));
+            DiagramScope scope = DiagramScope.DETAIL.withOverviewIfLarge(model, view);
             ElkNode graph = ViewGraph.read(model, view, handle.notation(), handle.findings(), ImpactHighlight.NONE,
                     Locale.ENGLISH, scope).arrangement().graph();
             return LayoutMemo.restore(LayoutMemo.key(graph), graph);

@@ -31,7 +31,7 @@ public final class LayoutAhead {
                 try {
                     handle.read(() -> {
                         SecurityModel model = (SecurityModel) handle.resource().getContents().get(0);
-                        DiagramScope scope = DiagramScope.DETAIL.withOverview(DiagramScope.isLarge(model, view, null));
+                        DiagramScope scope = DiagramScope.DETAIL.withOverviewIfLarge(model, view);
                         // as a session reads it: the overview's zone boxes are sized with their findings' counts
                         return ViewGraph.read(model, view, handle.notation(), handle.findings(), ImpactHighlight.NONE,
                                 Locale.ROOT, scope);

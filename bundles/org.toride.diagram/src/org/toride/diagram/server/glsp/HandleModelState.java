@@ -180,7 +180,7 @@ public class HandleModelState extends DefaultGModelState {
             }
         }
         Boolean choice = overviewChoice;
-        return current.withOverview(choice != null ? choice : DiagramScope.isLarge(model(), view, current.service()));
+        return choice != null ? current.withOverview(choice) : current.withOverviewIfLarge(model(), view);
     }
 
     /** Bounds every node got in the last built graph (relative to its zone). */
