@@ -93,9 +93,7 @@ final class LayoutMemo {
         if (result == null) {
             return false;
         }
-        result.chosen().forEach((option, value) -> setProperty(graph, option, value));
-        Reader reader = new Reader(result.geometry());
-        walk(graph, reader);
+        apply(result, graph);
         return true;
     }
 
@@ -106,28 +104,28 @@ final class LayoutMemo {
      */
     static boolean restoreOrTake(String key, ElkNode graph) throws InterruptedException {
         while (true) {
+            Result result;
             CountDownLatch underWay;
             synchronized (RESULTS) {
-                if (!RESULTS.containsKey(key)) {
-                    underWay = UNDER_WAY.get(key);
-                    if (underWay == null) {
-                        UNDER_WAY.put(key, new CountDownLatch(1));
-                        return false;
-                    }
-                } else {
-                    underWay = null;
+                result = RESULTS.get(key);
+                underWay = result == null ? UNDER_WAY.get(key) : null;
+                if (result == null && underWay == null) {
+                    UNDER_WAY.put(key, new CountDownLatch(1));
+                    return false;
                 }
             }
-            if (underWay == null) {
-                if (restore(key, graph)) {
-                    return true;
-                }
-                // pushed out of the memo between the two looks: look again
-            } else {
-                underWay.await();
-                // remembered (restored in the next turn) or given up (then this caller takes it on)
+            if (result != null) {
+                apply(result, graph);
+                return true;
             }
+            // remembered (restored in the next turn) or given up (then this caller takes it on)
+            underWay.await();
         }
+    }
+
+    private static void apply(Result result, ElkNode graph) {
+        result.chosen().forEach((option, value) -> setProperty(graph, option, value));
+        walk(graph, new Reader(result.geometry()));
     }
 
     /** Ends a layout taken on with {@link #restoreOrTake} that has no result (it failed): a waiting caller takes it on. */
