@@ -1,7 +1,10 @@
-// Bundles the diagram client into one folder served by the diagram server: diagram.html, app.js and app.css (with
-// the codicon font inlined). Output: target/classes/web (inside the bundle's jar as web/), or the folder given as argument.
+// Bundles the diagram client into one folder served by the diagram server: diagram.html, and app.js and app.css (with
+// the codicon font inlined) under static/<hash of both>/, which the server hands out without the token and browsers
+// may keep for good (a new build is a new folder). Output: target/classes/web (inside the bundle's jar as web/), or the
+// folder given as argument.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +92,7 @@ const result = await build({
     format: 'iife',
     target: ['chrome100', 'safari15'],
     platform: 'browser',
-    // fonts inside app.css: the server wants the token on every request, and url() in CSS cannot add it
+    // fonts inside app.css: one request, and one file in the static folder's hash
     loader: { '.ttf': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.svg': 'dataurl' },
     jsx: 'transform',
     jsxFactory: 'svg',
@@ -99,6 +102,14 @@ const result = await build({
     plugins: [slimImports]
 });
 if (process.env.TORIDE_METAFILE) writeFileSync(process.env.TORIDE_METAFILE, JSON.stringify(result.metafile));
-copyFileSync(join(here, 'client/app/diagram.html'), join(out, 'diagram.html'));
+// diagram.html names the folder: a browser that has the folder's files runs app.js from its code cache
+const hash = createHash('sha256');
+for (const f of ['app.js', 'app.css']) hash.update(readFileSync(join(out, f)));
+const folder = `static/${hash.digest('hex').slice(0, 16)}`;
+mkdirSync(join(out, folder), { recursive: true });
+for (const f of ['app.js', 'app.css']) renameSync(join(out, f), join(out, folder, f));
+const page = readFileSync(join(here, 'client/app/diagram.html'), 'utf8');
+if (!page.includes('@STATIC@')) throw new Error('client/app/diagram.html does not name @STATIC@, the folder of app.js');
+writeFileSync(join(out, 'diagram.html'), page.replaceAll('@STATIC@', folder));
 const sizes = Object.entries(result.metafile.outputs).map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(0)} KB`);
 console.log(`diagram client built into ${out} in ${Date.now() - started} ms: ${sizes.join(', ')}`);

@@ -3,12 +3,15 @@
 // Run: npm ci && npm test (the product must be built: ./mvnw verify or ./toride --help once).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
 import {
     attributesOf,
+    CHROMIUM,
     centreOf,
     checkedFindingLines,
     domId,
@@ -258,6 +261,17 @@ describe('server access', () => {
             req.on('error', reject);
             req.end();
         });
+    const get = url =>
+        new Promise((resolve, reject) => {
+            request(url, res => {
+                let body = '';
+                res.setEncoding('utf8');
+                res.on('data', d => (body += d));
+                res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+            })
+                .on('error', reject)
+                .end();
+        });
     const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
 
     test('refuses the page and the websocket without the session token', async () => {
@@ -267,10 +281,48 @@ describe('server access', () => {
         assert.equal(await status(session.server.url), 200, 'the page with the token');
         assert.equal(await status(`${base}/glsp?token=${token}`, upgrade), 101, 'the websocket with the token');
         assert.equal(await status(`${base}/diagram.html`), 403, 'the page without a token');
-        assert.equal(await status(`${base}/app.js`), 403, 'the script without a token');
+        assert.equal(await status(`${base}/app.js`), 403, 'a file that is not public, without a token');
         assert.equal(await status(`${base}/diagram.html?token=${'0'.repeat(token.length)}`), 403, 'the page with a wrong token');
         assert.equal(await status(`${base}/glsp`, upgrade), 403, 'the websocket without a token');
         assert.equal(await status(`${base}/glsp?token=x${token}`, upgrade), 403, 'the websocket with a wrong token');
+    });
+
+    test('the client\'s script and styles need no token and are kept by the browser; the page is not', async () => {
+        const page = await get(session.server.url);
+        assert.match(page.headers['cache-control'], /no-store/);
+        const folder = page.body.match(/'(static\/[0-9a-f]{16})\/app\.js'/)?.[1];
+        assert.ok(folder, 'diagram.html names the folder of app.js');
+        const base = new URL(session.server.url);
+        for (const file of ['app.js', 'app.css']) {
+            const response = await get(`${base.protocol}//${base.host}/${folder}/${file}`);
+            assert.equal(response.status, 200, `${file} without a token`);
+            assert.match(response.headers['cache-control'], /immutable/, file);
+            assert.ok(!response.body.includes(base.searchParams.get('token')), `${file} holds no token`);
+        }
+        // a browser that opened the diagram before (a profile of its own, as a user's) takes both from its cache
+        const profile = mkdtempSync(join(tmpdir(), 'toride-profile-'));
+        const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ['--no-sandbox'] });
+        try {
+            const fetched = [];
+            for (let visit = 0; visit < 2; visit++) {
+                const tab = await context.newPage();
+                const cdp = await context.newCDPSession(tab);
+                await cdp.send('Network.enable');
+                const fromServer = [];
+                cdp.on('Network.responseReceived', e => {
+                    if (/\/static\//.test(e.response.url) && !e.response.fromDiskCache && !e.response.fromPrefetchCache) {
+                        fromServer.push(e.response.url.split('/').pop());
+                    }
+                });
+                await openDiagram(tab, session.server.url);
+                fetched.push(fromServer.sort());
+                await tab.close();
+            }
+            assert.deepEqual(fetched, [['app.css', 'app.js'], []], 'static files fetched from the server, first and second visit');
+        } finally {
+            await context.close();
+            rmSync(profile, { recursive: true, force: true });
+        }
     });
 
     test('a page whose websocket is refused shows an error, not a blank page', async () => {

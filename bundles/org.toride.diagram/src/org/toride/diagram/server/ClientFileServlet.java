@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,15 @@ final class ClientFileServlet extends HttpServlet {
 
     /** The page {@code /} stands for. */
     static final String PAGE = "diagram.html";
+
+    /**
+     * The script and style sheet, in a folder named by their content's hash (the client's build.mjs): they hold no
+     * model and are the same in every copy of the product, so they are served without the token and cached for good;
+     * the URL changes with the content. Nothing else, the page included, is public.
+     */
+    private static final String FOR_GOOD = "public, max-age=31536000, immutable";
+
+    private static final Pattern PUBLIC = Pattern.compile("/static/[0-9a-f]{16}/[A-Za-z0-9_-]+\\.(?:js|css)");
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html;charset=utf-8"), Map.entry("js", "text/javascript;charset=utf-8"),
@@ -64,9 +74,10 @@ final class ClientFileServlet extends HttpServlet {
         try (InputStream content = in) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(contentType(path));
-            // The URL carries the session token: never send it on as a referrer, never cache, never sniff types.
+            // The page's URL carries the session token: never send it on as a referrer, never cache anything but the
+            // public files (whose URLs carry none), never sniff types.
             response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Cache-Control", isPublic("/" + path) ? FOR_GOOD : "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             if (!"HEAD".equals(request.getMethod())) {
                 try (OutputStream out = response.getOutputStream()) {
@@ -74,6 +85,11 @@ final class ClientFileServlet extends HttpServlet {
                 }
             }
         }
+    }
+
+    /** Whether the file at {@code path} (decoded, from the root) is one anyone may have, token or not. */
+    static boolean isPublic(String path) {
+        return path != null && PUBLIC.matcher(path).matches();
     }
 
     /** Whether {@code path} is a plain relative file path. */

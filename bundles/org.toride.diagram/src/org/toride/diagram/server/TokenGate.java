@@ -15,7 +15,9 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * Lets a request through only with {@code ?token=} equal to the server's token, compared in constant time; anything
- * else, the websocket upgrade included, is answered 403 before any handler sees it. The token travels in the URL
+ * else, the websocket upgrade included, is answered 403 before any handler sees it. The one exception is a GET or
+ * HEAD of the client's public files ({@link ClientFileServlet#isPublic}): the script and style sheet every copy of the
+ * product ships, which a browser may then keep without keeping the token. The token travels in the URL
  * because browsers cannot put headers on a websocket; any local process or web page could otherwise drive the
  * diagram server and, through it, edit the model.
  */
@@ -38,6 +40,11 @@ final class TokenGate extends Handler.Wrapper {
     }
 
     private boolean allowed(Request request) {
+        String method = request.getMethod();
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        if (read && ClientFileServlet.isPublic(Request.getPathInContext(request))) {
+            return true;
+        }
         Fields query;
         try {
             query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);

@@ -43,7 +43,8 @@ import org.toride.testsupport.Repository;
 class DiagramServerTest {
 
     private static final Map<String, String> FILES = Map.of("diagram.html", "<html>diagram</html>",
-            "app.js", "console.log('app')", "fonts/codicon.ttf", "ttf");
+            "app.js", "console.log('app')", "fonts/codicon.ttf", "ttf", "static/0123456789abcdef/app.js", "// public",
+            "static/0123456789abcdef/app.css", "/* public */", "static/0123456789abcdef/notes.txt", "not public");
 
     @TempDir
     Path dir;
@@ -101,6 +102,32 @@ class DiagramServerTest {
         assertNotEquals(200, get("/fonts/..%2Fapp.js" + token).statusCode());
         assertNotEquals(200, get("/fonts/%2e%2e/%2e%2e/etc/passwd" + token).statusCode());
         assertNotEquals(200, get("/.hidden" + token).statusCode());
+    }
+
+    @Test
+    void theClientsHashedScriptAndStylesNeedNoTokenAndAreKept() throws Exception {
+        String folder = "/static/0123456789abcdef/";
+        HttpResponse<String> script = get(folder + "app.js");
+        assertEquals(200, script.statusCode());
+        assertEquals("// public", script.body());
+        assertEquals("public, max-age=31536000, immutable", script.headers().firstValue("cache-control").orElse(""));
+        assertEquals(200, get(folder + "app.css").statusCode());
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + folder
+                + "app.js")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        // only scripts and style sheets in a hash's folder, only read, and whatever the path resolves to
+        assertEquals(403, get(folder + "notes.txt").statusCode());
+        assertEquals(403, get("/static/0123456789abcdeg/app.js").statusCode());
+        assertEquals(403, get("/static/app.js").statusCode());
+        assertEquals(403, get(folder + "../../diagram.html").statusCode());
+        assertNotEquals(200, get(folder + "..%2F..%2Fdiagram.html").statusCode());
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + folder
+                + "app.js")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        // the rest is as private as before, and never kept by a browser
+        HttpResponse<String> page = get("/diagram.html?token=" + server.token());
+        assertEquals("no-store", page.headers().firstValue("cache-control").orElse(""));
+        assertEquals(404, get("/static/fedcba9876543210/app.js").statusCode(), "public, but no such file");
     }
 
     @Test
