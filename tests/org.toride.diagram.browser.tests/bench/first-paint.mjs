@@ -4,12 +4,15 @@
 // Each variant serves the generated 1,000- and 10,000-asset models with its own `toride serve` (started once,
 // one load each to warm up); every round opens, in a fresh browser context, 1,000 assets network and data flow
 // and the overview of 10,000 assets with both builds, in the order ABBA, BAAB, ... Prints medians of the page's
-// timings and of the app.js download.
+// timings and of the app.js download. BENCH_PROFILE=1: each build's pages are opened instead in one browser with a
+// profile of its own on disk, as a user's browser that has opened the diagram before (three warm-up loads per case,
+// so that V8 has cached what it may cache).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, PRODUCT, ROOT, serve } from '../lib/support.mjs';
+import { CHROMIUM, launchBrowser, PRODUCT, ROOT, serve } from '../lib/support.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const variants = { base: process.argv[3], new: process.argv[4] ?? PRODUCT };
@@ -73,8 +76,20 @@ function urlOf(server, view) {
     return u.toString();
 }
 
+const viewport = { width: 1530, height: 850 };
+const profiles = {};
+if (process.env.BENCH_PROFILE) {
+    for (const v of Object.keys(variants)) {
+        profiles[v] = await chromium.launchPersistentContext(mkdtempSync(join(work, `profile-${v}-`)), {
+            executablePath: CHROMIUM,
+            viewport,
+            args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
+        });
+    }
+}
+
 async function load(v, c) {
-    const context = await browser.newContext({ viewport: { width: 1530, height: 850 } });
+    const context = profiles[v] ?? (await browser.newContext({ viewport }));
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', e => errors.push(e.message));
@@ -90,15 +105,17 @@ async function load(v, c) {
         }
         return t;
     });
-    await context.close();
+    await (profiles[v] ? page.close() : context.close());
     if (errors.length) console.log(v, c.name, 'page errors', errors);
     return r;
 }
 
 const results = {};
 for (const c of cases) for (const v of Object.keys(variants)) {
-    const warm = await load(v, c);
-    console.log(`warm-up ${v} ${c.name}: ${JSON.stringify(warm)}`);
+    for (let i = 0; i < (process.env.BENCH_PROFILE ? 3 : 1); i++) {
+        const warm = await load(v, c);
+        console.log(`warm-up ${v} ${c.name}: ${JSON.stringify(warm)}`);
+    }
     results[`${c.name}|${v}`] = [];
 }
 const names = Object.keys(variants);
@@ -127,4 +144,5 @@ for (const c of cases) {
     console.log(`  ${c.name}: paint new/base ${ratio}`);
 }
 await browser.close();
+for (const p of Object.values(profiles)) await p.close();
 for (const v of Object.values(servers)) for (const s of Object.values(v)) await s.stop();
