@@ -6,7 +6,8 @@
 // and the overview of 10,000 assets with both builds, in the order ABBA, BAAB, ... Prints medians of the page's
 // timings and of the app.js download. BENCH_PROFILE=1: each build's pages are opened instead in one browser with a
 // profile of its own on disk, as a user's browser that has opened the diagram before (three warm-up loads per case,
-// so that V8 has cached what it may cache).
+// so that V8 has cached what it may cache). With BENCH_COLD, each build is served on its own default port (`serve`
+// without --port) and its browser has opened three pages of an earlier serve.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -31,26 +32,49 @@ const cases = [
 ].filter(c => !only || only.includes(c.name.split(' ')[1]) || only.includes(c.name));
 
 const browser = await launchBrowser();
+const viewport = { width: 1530, height: 850 };
+const profiles = {};
+if (process.env.BENCH_PROFILE) {
+    for (const v of Object.keys(variants)) {
+        profiles[v] = await chromium.launchPersistentContext(mkdtempSync(join(work, `profile-${v}-`)), {
+            executablePath: CHROMIUM,
+            viewport,
+            args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
+        });
+    }
+}
 if (process.env.BENCH_COLD) {
     // as the browser test 'first paint' does: a fresh `toride serve` of the 1,000 assets (BENCH_COLD_MODEL=10000:
     // of the 10,000, which open as the zone overview) per round and build, its network view opened first (the
     // server's first request, in a cold JVM), then its data-flow view
     const coldModel = models[Number(process.env.BENCH_COLD_MODEL ?? 1000)];
     const cold = {};
+    const port = process.env.BENCH_PROFILE ? null : 0;
+    const open = async (v, url) => {
+        const context = profiles[v] ?? (await browser.newContext({ viewport }));
+        const page = await context.newPage();
+        await page.goto(url);
+        await page.evaluate(() => window.torideDiagram.ready);
+        const t = await page.evaluate(() => ({ ...window.torideDiagram.timings, paint: window.torideDiagram.firstPaintMs }));
+        await (profiles[v] ? page.close() : context.close());
+        return t;
+    };
+    if (process.env.BENCH_PROFILE) {
+        for (const v of Object.keys(variants)) {
+            const server = await serve(coldModel, [], variants[v], port);
+            for (let i = 0; i < 3; i++) console.log(`warm-up ${v}: ${JSON.stringify(await open(v, server.url))}`);
+            await server.stop();
+        }
+    }
     for (let r = 0; r < rounds; r++) {
         const order = r % 2 === 0 ? Object.keys(variants) : Object.keys(variants).reverse();
         for (const v of order) {
             const launched = Date.now();
-            const server = await serve(coldModel, [], variants[v]);
+            const server = await serve(coldModel, [], variants[v], port);
             // how long `toride serve` takes to print its URL (the new one waits for its warm-up there)
             (cold[`url|${v}`] ??= []).push(Date.now() - launched);
             for (const view of ['network', 'dataflow']) {
-                const context = await browser.newContext({ viewport: { width: 1530, height: 850 } });
-                const page = await context.newPage();
-                await page.goto(urlOf(server, view));
-                await page.evaluate(() => window.torideDiagram.ready);
-                const t = await page.evaluate(() => ({ ...window.torideDiagram.timings, paint: window.torideDiagram.firstPaintMs }));
-                await context.close();
+                const t = await open(v, urlOf(server, view));
                 (cold[`${view}|${v}`] ??= []).push(t.paint);
                 console.log(`cold round ${r} ${v} ${view}: ${JSON.stringify(t)}`);
             }
@@ -59,6 +83,7 @@ if (process.env.BENCH_COLD) {
     }
     const med = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     for (const [k, xs] of Object.entries(cold)) console.log(`cold ${k}: median ${med(xs)} of ${JSON.stringify(xs)}`);
+    for (const p of Object.values(profiles)) await p.close();
     await browser.close();
     process.exit(0);
 }
@@ -76,17 +101,6 @@ function urlOf(server, view) {
     return u.toString();
 }
 
-const viewport = { width: 1530, height: 850 };
-const profiles = {};
-if (process.env.BENCH_PROFILE) {
-    for (const v of Object.keys(variants)) {
-        profiles[v] = await chromium.launchPersistentContext(mkdtempSync(join(work, `profile-${v}-`)), {
-            executablePath: CHROMIUM,
-            viewport,
-            args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
-        });
-    }
-}
 
 async function load(v, c) {
     const context = profiles[v] ?? (await browser.newContext({ viewport }));

@@ -37,8 +37,13 @@ function findJava() {
  * build-if-stale step (inside the Maven reactor that would start a second build). Resolves with the URL printed
  * as the first line of stdout and the process.
  */
-export async function serve(model, jvmFlags = [], product = PRODUCT) {
-    const child = spawn(findJava(), cliArgs(['serve', model, '--port', '0'], jvmFlags, product), { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `toride serve` of `model` on `port`: 0 (any free port) unless given; null for none on the command line (the
+ * command's own default).
+ */
+export async function serve(model, jvmFlags = [], product = PRODUCT, port = 0) {
+    const portArgs = port === null ? [] : ['--port', String(port)];
+    const child = spawn(findJava(), cliArgs(['serve', model, ...portArgs], jvmFlags, product), { stdio: ['ignore', 'pipe', 'pipe'] });
     return served(child);
 }
 

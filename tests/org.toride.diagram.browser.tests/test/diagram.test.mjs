@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -322,6 +322,30 @@ describe('server access', () => {
         } finally {
             await context.close();
             rmSync(profile, { recursive: true, force: true });
+        }
+    });
+
+    test('serves on its usual port unless told otherwise, and on a free one when that is taken', async () => {
+        // where the client's code cache lives (the origin): the same port from one serve to the next
+        const usual = 7390;
+        const free = await new Promise(resolve => {
+            const probe = createServer().once('error', () => resolve(false));
+            probe.listen(usual, '127.0.0.1', () => probe.close(() => resolve(true)));
+        });
+        const first = await serve(model, [], undefined, null);
+        const second = await serve(model, [], undefined, null);
+        try {
+            const [a, b] = [first, second].map(s => Number(new URL(s.url).port));
+            if (free) {
+                assert.equal(a, usual, 'the first serve, on the usual port');
+            }
+            assert.notEqual(b, a, 'the second serve, on another port');
+            for (const s of [first, second]) {
+                assert.equal((await get(s.url)).status, 200, s.url);
+            }
+        } finally {
+            await second.stop();
+            await first.stop();
         }
     });
 

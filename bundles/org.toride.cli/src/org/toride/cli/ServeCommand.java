@@ -6,6 +6,7 @@ package org.toride.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -46,8 +47,15 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "A *.toride model file.")
     private Path model;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default 0: any free port).")
-    private int port;
+    /**
+     * The port served on when none is given, if it is free. A browser keeps the diagram client's compiled code per
+     * origin, port included: on the same port every serve's first page starts from that cache (docs/performance.md).
+     */
+    static final int USUAL_PORT = 7390;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1; 0: any free port (default: "
+            + USUAL_PORT + ", or any free port when it is taken).")
+    private Integer port;
 
     @Option(names = "--view", paramLabel = "VIEW", description = "network (default) or dataflow: the URL printed first.")
     private DiagramCommand.View view = DiagramCommand.View.network;
@@ -61,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
+        if (port != null && (port < 0 || port > 65535)) {
             err.println("error: --port takes 0 to 65535, not " + port);
             return Toride.BAD_INPUT;
         }
@@ -69,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         // requirements and the model load here.
         DiagramServer server;
         try {
-            server = DiagramServer.start(port, ClientFiles::open);
+            server = startServer();
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return Toride.BAD_INPUT;
@@ -79,6 +87,30 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             server.stop(); // stopped already when serving ended with Ctrl+C; not yet when the model could not load
         }
+    }
+
+    /** On the port asked for; else on the usual one, or on any free one when another process has it. */
+    private DiagramServer startServer() throws IOException {
+        if (port != null) {
+            return DiagramServer.start(port, ClientFiles::open);
+        }
+        try {
+            return DiagramServer.start(USUAL_PORT, ClientFiles::open);
+        } catch (IOException e) {
+            if (!taken(e)) {
+                throw e;
+            }
+            return DiagramServer.start(0, ClientFiles::open);
+        }
+    }
+
+    private static boolean taken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads the model, hands it to {@code server}, prints its URLs and serves until the process is stopped. */
