@@ -111,8 +111,14 @@ for (const f of ['app.js', 'app.css']) hash.update(readFileSync(join(out, f)));
 const folder = `static/${hash.digest('hex').slice(0, 16)}`;
 mkdirSync(join(out, folder), { recursive: true });
 for (const f of ['app.js', 'app.css']) renameSync(join(out, f), join(out, folder, f));
-const page = readFileSync(join(here, 'client/app/diagram.html'), 'utf8');
-if (!page.includes('@STATIC@')) throw new Error('client/app/diagram.html does not name @STATIC@, the folder of app.js');
-writeFileSync(join(out, 'diagram.html'), page.replaceAll('@STATIC@', folder));
+// and the files' own hashes (subresource integrity): a browser runs a kept or served app.js only if it is this one
+const integrity = f => `sha384-${createHash('sha384').update(readFileSync(join(out, folder, f))).digest('base64')}`;
+const fill = { '@STATIC@': folder, '@APP_JS_SRI@': integrity('app.js'), '@APP_CSS_SRI@': integrity('app.css') };
+let page = readFileSync(join(here, 'client/app/diagram.html'), 'utf8');
+for (const [mark, value] of Object.entries(fill)) {
+    if (!page.includes(mark)) throw new Error(`client/app/diagram.html does not name ${mark}`);
+    page = page.replaceAll(mark, value);
+}
+writeFileSync(join(out, 'diagram.html'), page);
 const sizes = Object.entries(result.metafile.outputs).map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(0)} KB`);
 console.log(`diagram client built into ${out} in ${Date.now() - started} ms: ${sizes.join(', ')}`);

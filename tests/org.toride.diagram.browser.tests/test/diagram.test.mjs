@@ -325,6 +325,28 @@ describe('server access', () => {
         }
     });
 
+    test('a script or style sheet that is not this build\'s is refused, whoever served it', async () => {
+        // as a browser's cache filled by another program that had the port before: the page takes the client's
+        // files only with their hashes, on both ways it loads app.js (a script of its own, or fetched ahead)
+        for (const [file, inPage] of [['app.js', false], ['app.js', true], ['app.css', false]]) {
+            const page = await newPage(session.browser);
+            if (inPage) {
+                await socketInPage(page);
+            }
+            await page.route(`**/static/*/${file}`, route => route.fulfill({
+                status: 200,
+                contentType: file.endsWith('.js') ? 'text/javascript' : 'text/css',
+                body: file.endsWith('.js') ? 'window.tampered = true;' : 'body { display: none }'
+            }));
+            await page.goto(session.server.url);
+            const outcome = await page.evaluate(() => window.torideDiagram.ready.then(() => 'drawn', e => e.message));
+            assert.match(outcome, /could not be loaded/, `${file}, ${inPage ? 'fetched ahead' : 'a script'}`);
+            assert.equal(await page.evaluate(() => window.tampered), undefined, 'the script did not run');
+            assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).display), 'none', 'the styles not applied');
+            await page.context().close();
+        }
+    });
+
     test('serves on its usual port unless told otherwise, and on a free one when that is taken', async () => {
         // where the client's code cache lives (the origin): the same port from one serve to the next
         const usual = 7390;
