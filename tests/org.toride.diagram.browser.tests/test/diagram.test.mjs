@@ -51,6 +51,14 @@ function newIds(xml, tag, known) {
 }
 
 /** Fits the diagram to the window and waits for the viewport animation to end. */
+/** Waits up to 10 s for `check()` to hold; fails with `what()` otherwise. */
+async function waitFor(check, what) {
+    for (const end = Date.now() + 10_000; !check(); ) {
+        if (Date.now() > end) throw new Error(`not within 10 s: ${what()}`);
+        await new Promise(r => setTimeout(r, 50));
+    }
+}
+
 async function fit(page) {
     await page.click('#toride-tool-fit');
     await page.waitForTimeout(600);
@@ -362,6 +370,10 @@ describe('server access', () => {
                 assert.equal(a, usual, 'the first serve, on the usual port');
             }
             assert.notEqual(b, a, 'the second serve, on another port');
+            if (a === usual) {
+                // and says why, for whoever wonders why their browser compiles the client again
+                await waitFor(() => second.stderr().includes(`on 127.0.0.1:${b} (${usual} is taken);`), second.stderr);
+            }
             for (const s of [first, second]) {
                 assert.equal((await get(s.url)).status, 200, s.url);
             }
