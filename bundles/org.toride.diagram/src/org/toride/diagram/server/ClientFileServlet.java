@@ -27,13 +27,13 @@ final class ClientFileServlet extends HttpServlet {
     /** The page {@code /} stands for. */
     static final String PAGE = "diagram.html";
 
+    private static final String FOR_GOOD = "public, max-age=31536000, immutable";
+
     /**
      * The script and style sheet, in a folder named by their content's hash (the client's build.mjs): they hold no
      * model and are the same in every copy of the product, so they are served without the token and cached for good;
      * the URL changes with the content. Nothing else, the page included, is public.
      */
-    private static final String FOR_GOOD = "public, max-age=31536000, immutable";
-
     private static final Pattern PUBLIC = Pattern.compile("/static/[0-9a-f]{16}/[A-Za-z0-9_-]+\\.(?:js|css)");
 
     private static final Map<String, String> TYPES = Map.ofEntries(
