@@ -1,7 +1,7 @@
 // Bundles the diagram client into one folder served by the diagram server: diagram.html, and app.js and app.css (with
-// the codicon font inlined) under static/<hash of both>/, which the server hands out without the token and browsers
-// may keep for good (a new build is a new folder). Output: target/classes/web (inside the bundle's jar as web/), or the
-// folder given as argument.
+// the codicon font inlined) under static/<hash of their hashes>/, which the server hands out without the token and
+// browsers may keep for good (a new build is a new folder). Output: target/classes/web (inside the bundle's jar as
+// web/), or the folder given as argument.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,15 +105,15 @@ const result = await build({
     plugins: [slimImports]
 });
 if (process.env.TORIDE_METAFILE) writeFileSync(process.env.TORIDE_METAFILE, JSON.stringify(result.metafile));
-// diagram.html names the folder: a browser that has the folder's files runs app.js from its code cache
-const hash = createHash('sha256');
-for (const f of ['app.js', 'app.css']) hash.update(readFileSync(join(out, f)));
-const folder = `static/${hash.digest('hex').slice(0, 16)}`;
+// diagram.html names the files' hashes (subresource integrity: a browser runs a kept or served app.js only if it is
+// this one) and their folder, named by those hashes: a browser that has the folder's files runs app.js from its cache
+const integrity = f => `sha384-${createHash('sha384').update(readFileSync(join(out, f))).digest('base64')}`;
+const js = integrity('app.js');
+const css = integrity('app.css');
+const folder = `static/${createHash('sha256').update(js + css).digest('hex').slice(0, 16)}`;
 mkdirSync(join(out, folder), { recursive: true });
 for (const f of ['app.js', 'app.css']) renameSync(join(out, f), join(out, folder, f));
-// and the files' own hashes (subresource integrity): a browser runs a kept or served app.js only if it is this one
-const integrity = f => `sha384-${createHash('sha384').update(readFileSync(join(out, folder, f))).digest('base64')}`;
-const fill = { '@STATIC@': folder, '@APP_JS_SRI@': integrity('app.js'), '@APP_CSS_SRI@': integrity('app.css') };
+const fill = { '@STATIC@': folder, '@APP_JS_SRI@': js, '@APP_CSS_SRI@': css };
 let page = readFileSync(join(here, 'client/app/diagram.html'), 'utf8');
 for (const [mark, value] of Object.entries(fill)) {
     if (!page.includes(mark)) throw new Error(`client/app/diagram.html does not name ${mark}`);

@@ -57,8 +57,6 @@ final class ServeCommand implements Callable<Integer> {
             + USUAL_PORT + ", or any free port when it is taken).")
     private Integer port;
 
-    private boolean usualPortTaken;
-
     @Option(names = "--view", paramLabel = "VIEW", description = "network (default) or dataflow: the URL printed first.")
     private DiagramCommand.View view = DiagramCommand.View.network;
 
@@ -102,7 +100,6 @@ final class ServeCommand implements Callable<Integer> {
             if (!taken(e)) {
                 throw e;
             }
-            usualPortTaken = true;
             return DiagramServer.start(0, ClientFiles::open);
         }
     }
@@ -145,6 +142,7 @@ final class ServeCommand implements Callable<Integer> {
         // while the browser loads the page's script, ELK lays out what the page will ask for (the layout is not
         // made before the URL: that delayed the URL more than it saved the page)
         LayoutAhead.start(handle, List.of(first, other));
+        boolean usualPortTaken = port == null && server.port() != USUAL_PORT;
         err.println("Serving " + model + " on 127.0.0.1:" + server.port()
                 + (usualPortTaken ? " (" + USUAL_PORT + " is taken)" : "") + "; every edit is saved. Ctrl+C stops.");
         err.flush();
