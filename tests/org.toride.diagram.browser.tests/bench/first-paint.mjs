@@ -10,10 +10,9 @@
 // without --port) and its browser has opened three pages of an earlier serve.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, launchBrowser, PRODUCT, ROOT, serve } from '../lib/support.mjs';
+import { launchBrowser, launchBrowserWithProfile, PRODUCT, ROOT, serve } from '../lib/support.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const variants = { base: process.argv[3], new: process.argv[4] ?? PRODUCT };
@@ -32,15 +31,10 @@ const cases = [
 ].filter(c => !only || only.includes(c.name.split(' ')[1]) || only.includes(c.name));
 
 const browser = await launchBrowser();
-const viewport = { width: 1530, height: 850 };
 const profiles = {};
 if (process.env.BENCH_PROFILE) {
     for (const v of Object.keys(variants)) {
-        profiles[v] = await chromium.launchPersistentContext(mkdtempSync(join(work, `profile-${v}-`)), {
-            executablePath: CHROMIUM,
-            viewport,
-            args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
-        });
+        profiles[v] = await launchBrowserWithProfile();
     }
 }
 if (process.env.BENCH_COLD) {
@@ -50,19 +44,10 @@ if (process.env.BENCH_COLD) {
     const coldModel = models[Number(process.env.BENCH_COLD_MODEL ?? 1000)];
     const cold = {};
     const port = process.env.BENCH_PROFILE ? null : 0;
-    const open = async (v, url) => {
-        const context = profiles[v] ?? (await browser.newContext({ viewport }));
-        const page = await context.newPage();
-        await page.goto(url);
-        await page.evaluate(() => window.torideDiagram.ready);
-        const t = await page.evaluate(() => ({ ...window.torideDiagram.timings, paint: window.torideDiagram.firstPaintMs }));
-        await (profiles[v] ? page.close() : context.close());
-        return t;
-    };
     if (process.env.BENCH_PROFILE) {
         for (const v of Object.keys(variants)) {
             const server = await serve(coldModel, [], variants[v], port);
-            for (let i = 0; i < 3; i++) console.log(`warm-up ${v}: ${JSON.stringify(await open(v, server.url))}`);
+            for (let i = 0; i < 3; i++) console.log(`warm-up ${v}: ${JSON.stringify(await load(v, server.url))}`);
             await server.stop();
         }
     }
@@ -74,7 +59,7 @@ if (process.env.BENCH_COLD) {
             // how long `toride serve` takes to print its URL (the new one waits for its warm-up there)
             (cold[`url|${v}`] ??= []).push(Date.now() - launched);
             for (const view of ['network', 'dataflow']) {
-                const t = await open(v, urlOf(server, view));
+                const t = await load(v, urlOf(server, view));
                 (cold[`${view}|${v}`] ??= []).push(t.paint);
                 console.log(`cold round ${r} ${v} ${view}: ${JSON.stringify(t)}`);
             }
@@ -101,13 +86,13 @@ function urlOf(server, view) {
     return u.toString();
 }
 
-
-async function load(v, c) {
-    const context = profiles[v] ?? (await browser.newContext({ viewport }));
+/** Opens `url` in variant `v`'s browser: its page's timings, and when and how often app.js was fetched. */
+async function load(v, url) {
+    const context = profiles[v] ?? (await browser.newContext({ viewport: { width: 1530, height: 850 } }));
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', e => errors.push(e.message));
-    await page.goto(urlOf(servers[v][c.model], c.view));
+    await page.goto(url);
     await page.evaluate(() => window.torideDiagram.ready);
     const r = await page.evaluate(() => {
         const js = performance.getEntriesByType('resource').find(e => /app\.js/.test(e.name));
@@ -120,14 +105,14 @@ async function load(v, c) {
         return t;
     });
     await (profiles[v] ? page.close() : context.close());
-    if (errors.length) console.log(v, c.name, 'page errors', errors);
+    if (errors.length) console.log(v, new URL(url).searchParams.get('view'), 'page errors', errors);
     return r;
 }
 
 const results = {};
 for (const c of cases) for (const v of Object.keys(variants)) {
     for (let i = 0; i < (process.env.BENCH_PROFILE ? 3 : 1); i++) {
-        const warm = await load(v, c);
+        const warm = await load(v, urlOf(servers[v][c.model], c.view));
         console.log(`warm-up ${v} ${c.name}: ${JSON.stringify(warm)}`);
     }
     results[`${c.name}|${v}`] = [];
@@ -136,7 +121,7 @@ const names = Object.keys(variants);
 for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [...names, ...names.slice().reverse()] : [...names.slice().reverse(), ...names];
     for (const c of cases) for (const v of order) {
-        const t = await load(v, c);
+        const t = await load(v, urlOf(servers[v][c.model], c.view));
         results[`${c.name}|${v}`].push(t);
         console.log(`round ${r} ${v} ${c.name}: ${JSON.stringify(t)}`);
     }

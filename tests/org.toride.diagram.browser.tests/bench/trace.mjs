@@ -10,8 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, launchBrowser, PRODUCT, ROOT, serve } from '../lib/support.mjs';
+import { launchBrowser, launchBrowserWithProfile, PRODUCT, ROOT, serve } from '../lib/support.mjs';
 
 const n = Number(process.argv[2] ?? 1000);
 const view = process.argv[3] ?? 'network';
@@ -22,13 +21,7 @@ spawnSync('python3', [join(ROOT, 'releng/scripts/generate-model.py'), String(n),
 const server = await serve(model, [], product);
 const profiled = Boolean(process.env.TRACE_PROFILE);
 const browser = profiled ? null : await launchBrowser();
-const persistent = profiled
-    ? await chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
-          executablePath: CHROMIUM,
-          viewport: { width: 1530, height: 850 },
-          args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
-      })
-    : null;
+const persistent = profiled ? await launchBrowserWithProfile() : null;
 const u = new URL(server.url);
 u.searchParams.set('view', view);
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink',

@@ -120,12 +120,31 @@ async function served(child) {
     };
 }
 
+const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export async function launchBrowser() {
-    return chromium.launch({
+    return chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+}
+
+/**
+ * A browser with a profile of its own on disk (a temporary folder, removed by `close()`), as a user's browser that
+ * keeps what it has loaded: its pages are 1530×850. `close()` closes the browser.
+ */
+export async function launchBrowserWithProfile() {
+    const profile = mkdtempSync(join(tmpdir(), 'toride-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync']
+        viewport: { width: 1530, height: 850 },
+        args: BROWSER_ARGS
     });
+    // removed once the browser has exited: its 'close' event comes while it still writes the profile
+    const close = context.close.bind(context);
+    context.close = async options => {
+        await close(options);
+        rmSync(profile, { recursive: true, force: true });
+    };
+    return context;
 }
 
 /**

@@ -3,21 +3,19 @@
 // Run: npm ci && npm test (the product must be built: ./mvnw verify or ./toride --help once).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import {
     attributesOf,
-    CHROMIUM,
     centreOf,
     checkedFindingLines,
     domId,
     emptySpotIn,
     hoverFirstMarker,
     idsOf,
+    launchBrowserWithProfile,
     newPage,
     openDiagram,
     openPalette,
@@ -256,30 +254,23 @@ describe('reading a crowded diagram', () => {
 });
 
 describe('server access', () => {
-    const status = (url, headers = {}) =>
+    // { status, headers, body } of a GET (of a websocket upgrade: its answer, without a body)
+    const get = (url, headers = {}) =>
         new Promise((resolve, reject) => {
             const req = request(url, { headers }, res => {
-                res.resume();
-                resolve(res.statusCode);
-            });
-            req.on('upgrade', (res, socket) => {
-                socket.destroy();
-                resolve(res.statusCode);
-            });
-            req.on('error', reject);
-            req.end();
-        });
-    const get = url =>
-        new Promise((resolve, reject) => {
-            request(url, res => {
                 let body = '';
                 res.setEncoding('utf8');
                 res.on('data', d => (body += d));
                 res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
-            })
-                .on('error', reject)
-                .end();
+            });
+            req.on('upgrade', (res, socket) => {
+                socket.destroy();
+                resolve({ status: res.statusCode, headers: res.headers, body: '' });
+            });
+            req.on('error', reject);
+            req.end();
         });
+    const status = async (url, headers) => (await get(url, headers)).status;
     const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
 
     test('refuses the page and the websocket without the session token', async () => {
@@ -308,8 +299,7 @@ describe('server access', () => {
             assert.ok(!response.body.includes(base.searchParams.get('token')), `${file} holds no token`);
         }
         // a browser that opened the diagram before (a profile of its own, as a user's) takes both from its cache
-        const profile = mkdtempSync(join(tmpdir(), 'toride-profile-'));
-        const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ['--no-sandbox'] });
+        const context = await launchBrowserWithProfile();
         try {
             const fetched = [];
             for (let visit = 0; visit < 2; visit++) {
@@ -329,7 +319,6 @@ describe('server access', () => {
             assert.deepEqual(fetched, [['app.css', 'app.js'], []], 'static files fetched from the server, first and second visit');
         } finally {
             await context.close();
-            rmSync(profile, { recursive: true, force: true });
         }
     });
 
@@ -466,12 +455,7 @@ describe('first paint', () => {
             }
             // as a user's browser that has shown the diagram before (its own profile on disk): two visits, so
             // that V8 keeps app.js compiled, then each view once more
-            const profile = mkdtempSync(join(tmpdir(), 'toride-profile-'));
-            const context = await chromium.launchPersistentContext(profile, {
-                executablePath: CHROMIUM,
-                viewport: { width: 1530, height: 850 },
-                args: ['--no-sandbox', '--disable-gpu']
-            });
+            const context = await launchBrowserWithProfile();
             try {
                 for (const view of ['network', 'network', 'network', 'dataflow']) {
                     const page = await context.newPage();
@@ -484,7 +468,6 @@ describe('first paint', () => {
                 figures.splice(-4, 2); // the visits that filled the cache
             } finally {
                 await context.close();
-                rmSync(profile, { recursive: true, force: true });
             }
         } finally {
             await bigServer.stop();
