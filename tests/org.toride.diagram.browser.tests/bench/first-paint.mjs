@@ -7,15 +7,20 @@
 // timings and of the app.js download. BENCH_PROFILE=1: each build's pages are opened instead in one browser with a
 // profile of its own on disk, as a user's browser that has opened the diagram before (three warm-up loads per case,
 // so that V8 has cached what it may cache). With BENCH_COLD, each build is served on its own default port (`serve`
-// without --port) and its browser has opened three pages of an earlier serve.
+// without --port) and its browser has opened three pages of an earlier serve. BENCH_LAUNCHER=1: the two variants are
+// launcher scripts (`./toride` of two checkouts, or copies of it) instead of products, and every server is started
+// through them as a user does (the plain class path and the caches the script prepares), not inside OSGi.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, launchBrowserWithProfile, PRODUCT, ROOT, serve } from '../lib/support.mjs';
+import { launchBrowser, launchBrowserWithProfile, PRODUCT, ROOT, serve, serveWithLauncher } from '../lib/support.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
-const variants = { base: process.argv[3], new: process.argv[4] ?? PRODUCT };
+const launchers = Boolean(process.env.BENCH_LAUNCHER);
+const variants = { base: process.argv[3], new: process.argv[4] ?? (launchers ? join(ROOT, 'toride') : PRODUCT) };
+/** Variant `v`'s `toride serve` of `model` (port 0: any free one; null: its default). */
+const start = (v, model, port = 0) => (launchers ? serveWithLauncher(variants[v], model, port) : serve(model, [], variants[v], port));
 const only = process.env.BENCH_CASES?.split(',');
 const work = mkdtempSync(join(tmpdir(), 'toride-bench-'));
 const models = {};
@@ -46,7 +51,7 @@ if (process.env.BENCH_COLD) {
     const port = process.env.BENCH_PROFILE ? null : 0;
     if (process.env.BENCH_PROFILE) {
         for (const v of Object.keys(variants)) {
-            const server = await serve(coldModel, [], variants[v], port);
+            const server = await start(v, coldModel, port);
             for (let i = 0; i < 3; i++) console.log(`warm-up ${v}: ${JSON.stringify(await load(v, server.url))}`);
             await server.stop();
         }
@@ -55,7 +60,7 @@ if (process.env.BENCH_COLD) {
         const order = r % 2 === 0 ? Object.keys(variants) : Object.keys(variants).reverse();
         for (const v of order) {
             const launched = Date.now();
-            const server = await serve(coldModel, [], variants[v], port);
+            const server = await start(v, coldModel, port);
             // how long `toride serve` takes to print its URL (the new one waits for its warm-up there)
             (cold[`url|${v}`] ??= []).push(Date.now() - launched);
             for (const view of ['network', 'dataflow']) {
@@ -73,10 +78,10 @@ if (process.env.BENCH_COLD) {
     process.exit(0);
 }
 const servers = {};
-for (const [v, product] of Object.entries(variants)) {
+for (const v of Object.keys(variants)) {
     servers[v] = {};
     for (const n of new Set(cases.map(c => c.model))) {
-        servers[v][n] = await serve(models[n], [], product);
+        servers[v][n] = await start(v, models[n]);
     }
 }
 

@@ -47,6 +47,15 @@ export async function serve(model, jvmFlags = [], product = PRODUCT, port = 0) {
     return served(child);
 }
 
+/**
+ * `toride serve` started through a launcher script (`./toride` of a checkout): the user's path, on the plain class
+ * path with the caches the script prepares, not inside OSGi as serve() runs it.
+ */
+export async function serveWithLauncher(launcher, model, port = 0) {
+    const portArgs = port === null ? [] : ['--port', String(port)];
+    return served(spawn(launcher, ['serve', model, ...portArgs], { stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
 /** The JVM arguments that run a headless command of the built product (as ./toride does, without building). */
 function cliArgs(command, jvmFlags = [], product = PRODUCT) {
     const plugins = join(product, 'plugins');

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.zip.ZipFile;
@@ -117,5 +118,18 @@ class StartupTest {
     @Test
     void theHelpTrainingRunsTheCommandsThatReadNoModel() {
         assertTrue(StartupTraining.trainHelp());
+    }
+
+    @Test
+    void theServeTrainingWarmsTheDiagramServerUpAndStopsIt() {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+
+        assertTrue(StartupTraining.trainServe(), "the server started and its warm-up opened each view");
+
+        // stopped: none of the server's threads (Jetty's pool, its warm-up) is left running
+        List<String> left = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> !before.contains(thread) && thread.isAlive() && !thread.isDaemon())
+                .map(Thread::getName).toList();
+        assertEquals(List.of(), left);
     }
 }

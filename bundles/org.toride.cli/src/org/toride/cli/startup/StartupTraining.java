@@ -8,12 +8,18 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import org.toride.cli.Toride;
+import org.toride.diagram.client.ClientFiles;
+import org.toride.diagram.server.DiagramServer;
 
 /**
  * The training run from which the JDK records its class-data cache for the headless commands: the commands users
@@ -24,19 +30,28 @@ import org.toride.cli.Toride;
  * {@code StartupTraining --help-only} trains the smaller cache of the commands that read no model ({@code --help},
  * {@code --version}, {@code help COMMAND}): a cache's classes are all loaded and linked when the JVM starts, 0.2 s for
  * the full one's 5,400, more than {@code --help} itself needs.
+ * {@code StartupTraining --serve} trains the cache of {@code toride serve}: the diagram server started and warmed up
+ * as serve does (Jetty, GLSP, the diagrams of each view over its own websocket), then stopped. Its own cache, not
+ * the full one: the server's classes would be loaded and linked at the start of every {@code check}.
  */
 public final class StartupTraining {
+
+    /** Longer than a warm-up takes on a loaded 2-core machine; past it the training gives up, and serve has no cache. */
+    private static final Duration SERVE_WARM_UP_WAIT = Duration.ofSeconds(90);
 
     private StartupTraining() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: StartupTraining MODEL | --help-only");
+            System.err.println("usage: StartupTraining MODEL | --help-only | --serve");
             System.exit(2);
         }
         if (args[0].equals("--help-only")) {
             System.exit(trainHelp() ? 0 : 2);
+        }
+        if (args[0].equals("--serve")) {
+            System.exit(trainServe() ? 0 : 2);
         }
         Path scratch = Files.createTempDirectory("toride-training");
         boolean ran;
@@ -71,6 +86,27 @@ public final class StartupTraining {
                 new String[] { "help", "check" },
                 new String[] { "check", "--help" });
         return runAll(commands, exit -> exit == Toride.OK);
+    }
+
+    /** Starts the diagram server on a free port, waits for its warm-up and stops it; whether the warm-up completed. */
+    public static boolean trainServe() {
+        DiagramServer server;
+        try {
+            server = DiagramServer.start(0, ClientFiles::open);
+        } catch (IOException e) {
+            return false;
+        }
+        try {
+            server.warmedUp().get(SERVE_WARM_UP_WAIT.toSeconds(), TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            server.stop();
+        }
     }
 
     /** Runs every command with its output thrown away; whether each one's exit code is one {@code ran} accepts. */
