@@ -124,7 +124,7 @@ class StartupTest {
     void theServeTrainingWarmsTheDiagramServerUpAndStopsIt() {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
 
-        assertTrue(StartupTraining.trainServe(), "the server started and its warm-up opened each view");
+        assertTrue(StartupTraining.trainServe(Repository.waterUtility()), "the model checked, the server started and its warm-up opened each view");
 
         // stopped: none of the server's threads (Jetty's pool, its warm-up) is left running
         List<String> left = Thread.getAllStackTraces().keySet().stream()

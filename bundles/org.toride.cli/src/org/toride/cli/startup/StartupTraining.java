@@ -30,9 +30,10 @@ import org.toride.diagram.server.DiagramServer;
  * {@code StartupTraining --help-only} trains the smaller cache of the commands that read no model ({@code --help},
  * {@code --version}, {@code help COMMAND}): a cache's classes are all loaded and linked when the JVM starts, 0.2 s for
  * the full one's 5,400, more than {@code --help} itself needs.
- * {@code StartupTraining --serve} trains the cache of {@code toride serve}: the diagram server started and warmed up
- * as serve does (Jetty, GLSP, the diagrams of each view over its own websocket), then stopped. Its own cache, not
- * the full one: the server's classes would be loaded and linked at the start of every {@code check}.
+ * {@code StartupTraining --serve MODEL} trains the cache of {@code toride serve}, doing what serve does before it
+ * prints its URL: the diagram server started and warmed up (Jetty, GLSP, the diagrams of each view over its own
+ * websocket) while the model is read and checked; then the server is stopped. Its own cache, not the full one: the
+ * server's classes would be loaded and linked at the start of every {@code check}.
  */
 public final class StartupTraining {
 
@@ -43,15 +44,15 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--serve")) {
+            System.exit(trainServe(Path.of(args[1])) ? 0 : 2);
+        }
         if (args.length != 1) {
-            System.err.println("usage: StartupTraining MODEL | --help-only | --serve");
+            System.err.println("usage: StartupTraining MODEL | --help-only | --serve MODEL");
             System.exit(2);
         }
         if (args[0].equals("--help-only")) {
             System.exit(trainHelp() ? 0 : 2);
-        }
-        if (args[0].equals("--serve")) {
-            System.exit(trainServe() ? 0 : 2);
         }
         Path scratch = Files.createTempDirectory("toride-training");
         boolean ran;
@@ -88,8 +89,11 @@ public final class StartupTraining {
         return runAll(commands, exit -> exit == Toride.OK);
     }
 
-    /** Starts the diagram server on a free port, waits for its warm-up and stops it; whether the warm-up completed. */
-    public static boolean trainServe() {
+    /**
+     * Starts the diagram server on a free port, checks {@code model} meanwhile (as serve reads and checks its model
+     * during the warm-up), waits for the warm-up and stops the server; whether both ran.
+     */
+    public static boolean trainServe(Path model) {
         DiagramServer server;
         try {
             server = DiagramServer.start(0, ClientFiles::open);
@@ -97,8 +101,10 @@ public final class StartupTraining {
             return false;
         }
         try {
+            boolean checked = runAll(List.<String[]>of(new String[] { "check", model.toString(), "--fail-on", "never" }),
+                    exit -> exit == Toride.OK || exit == Toride.VIOLATIONS);
             server.warmedUp().get(SERVE_WARM_UP_WAIT.toSeconds(), TimeUnit.SECONDS);
-            return true;
+            return checked;
         } catch (ExecutionException | TimeoutException e) {
             return false;
         } catch (InterruptedException e) {
