@@ -63,6 +63,8 @@ if (process.env.BENCH_COLD) {
             const server = await start(v, coldModel, port);
             // how long `toride serve` takes to print its URL (the new one waits for its warm-up there)
             (cold[`url|${v}`] ??= []).push(Date.now() - launched);
+            // BENCH_COLD_PAUSE=MS: the first page opened that long after the URL appears, as a person clicks it
+            await new Promise(r => setTimeout(r, Number(process.env.BENCH_COLD_PAUSE ?? 0)));
             for (const view of ['network', 'dataflow']) {
                 const t = await load(v, urlOf(server, view));
                 (cold[`${view}|${v}`] ??= []).push(t.paint);
