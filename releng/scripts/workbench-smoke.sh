@@ -28,6 +28,7 @@ fi
 tag="$(printf '%s' "$*" | tr -c 'a-z0-9' '-' | sed 's/^-*//; s/-*$//')"
 cfg="$(mktemp -d)"
 trap 'rm -rf "$cfg"' EXIT
+touch "$cfg/.since"  # what ./toride writes under its cache during these runs is newer than this
 times=()
 cold=""
 for ((i = 0; i <= runs; i++)); do
@@ -83,3 +84,13 @@ done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
 printf 'smoke: workbench start-up to a usable window: cold %.1f s; warm median %.1f s of %d run(s); screenshot %s\n' \
   "$cold" "$median" "$runs" "$out/workbench${tag:+-$tag}.png"
+# Whether the warm runs had the start-up cache that ./toride's first start of a build trains (JDK 25 and later): a
+# cache that is never written or never taken leaves every start as slow as the first, which no failure shows.
+cache_root="${XDG_CACHE_HOME:-$HOME/.cache}/toride"
+if [[ -n "$(find "$cache_root" -maxdepth 2 -name workbench.aot -newer "$cfg/.since" 2>/dev/null)" ]]; then
+  echo "smoke: start-up cache written by run 0 and taken by the runs after it"
+elif compgen -G "$cache_root/wb-*/workbench.aot" >/dev/null; then
+  echo "smoke: a start-up cache was there before these runs (an earlier start)"
+else
+  echo "smoke: no start-up cache (./toride writes one on JDK 25 and later, when the first start is quit)"
+fi
