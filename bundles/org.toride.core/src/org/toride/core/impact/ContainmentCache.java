@@ -43,6 +43,8 @@ public final class ContainmentCache {
     /** Keyed apart: a set of every conduit as a key cost a pass over the conduits at each look-up. */
     private final Map<ModelElement, UntrustedSpread.SupportingSearch> everyConduitCut = new IdentityHashMap<>();
     private long deadline = Long.MAX_VALUE;
+    /** The search the deadline stopped, if any: {@link #advanceStopped} goes on with it alone. */
+    private UntrustedSpread.SupportingSearch stopped;
 
     /**
      * As {@link UntrustedSpread#containment}, with the spreads it needs remembered.
@@ -59,9 +61,23 @@ public final class ContainmentCache {
 
     private Set<Asset> finished(UntrustedSpread.SupportingSearch search) {
         if (!search.advance(deadline)) {
+            stopped = search;
             throw UNFINISHED;
         }
         return search.hit();
+    }
+
+    /**
+     * Goes on with the search that made {@link #containment} throw {@link Unfinished}, until it ends or the
+     * {@link #deadline}; returns whether none is left unfinished. A caller runs the question that threw again only
+     * once this is true: run again at once, it would redo all it had asked before the search (every start before
+     * it, every read recorded) in each slice, only to stop at the same search a little further on.
+     */
+    public boolean advanceStopped() {
+        if (stopped != null && stopped.advance(deadline)) {
+            stopped = null;
+        }
+        return stopped == null;
     }
 
     /**
@@ -78,5 +94,6 @@ public final class ContainmentCache {
     public void forget() {
         spreads.clear();
         everyConduitCut.clear();
+        stopped = null;
     }
 }

@@ -68,6 +68,11 @@ public final class IncrementalCheck {
         EvaluationProblem problem;
         /** Advanced at each evaluation: dependency records of an older generation are stale. */
         int generation;
+        /**
+         * Stopped by a slice's end and run again: what it read before stopping is read again, so its records stay
+         * current and a repeat is dropped ({@link Dependents#add}) instead of being added as a new generation's.
+         */
+        boolean resumed;
         boolean queued;
         boolean removed;
 
@@ -259,10 +264,10 @@ public final class IncrementalCheck {
     public boolean run(long budgetNanos) {
         long end = budgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + budgetNanos;
         // A spread over a big model outlasts a slice: the cache stops it at the slice's end, and the evaluation
-        // that asked for it waits at the head of the queue for the next slice, which goes on with the search.
+        // that asked for it waits at the head of the queue until the next slices have finished that search.
         setup.context.containments().deadline(end);
         try {
-            if (!seed(end)) {
+            if (!setup.context.containments().advanceStopped() || !seed(end)) {
                 return false;
             }
             int done = 0;
@@ -273,6 +278,7 @@ public final class IncrementalCheck {
                     try {
                         evaluate(evaluation);
                     } catch (ContainmentCache.Unfinished e) {
+                        evaluation.resumed = true;
                         evaluation.queued = true;
                         queue.addFirst(evaluation);
                         return false;
@@ -573,7 +579,11 @@ public final class IncrementalCheck {
         CheckSetup.Entry entry = setup.entries.get(evaluation.entry);
         CompiledRequirement compiled = entry.compiled();
         Frame frame = frames.get(evaluation.entry).bind(0, evaluation.element);
-        evaluation.generation++;
+        if (evaluation.resumed) {
+            evaluation.resumed = false;
+        } else {
+            evaluation.generation++;
+        }
         evaluated++;
         recorder.start(evaluation);
         setup.context.reads(recorder);
