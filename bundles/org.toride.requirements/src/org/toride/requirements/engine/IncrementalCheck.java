@@ -152,9 +152,10 @@ public final class IncrementalCheck {
     /**
      * The first check's evaluations are made as it runs, not when it starts (at 100,000 elements making them all held
      * a host's UI thread 0.3 s): the elements of each requirement's class, entry by entry, from {@link #seedIndex}
-     * (null once every one is queued).
+     * (null once every one is queued), which is itself walked in the check's slices first.
      */
     private ClassIndex seedIndex;
+    private boolean seedIndexWalked;
     private int seedEntry;
     private Iterator<EObject> seedElements;
     private final List<Notification> changes = new ArrayList<>();
@@ -171,8 +172,12 @@ public final class IncrementalCheck {
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
             if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
-                    && notification.getFeature() instanceof EStructuralFeature) {
+                    && notification.getFeature() instanceof EStructuralFeature feature) {
                 changes.add(notification);
+                if (seedIndex != null && !seedIndexWalked && feature instanceof EReference reference
+                        && reference.isContainment()) {
+                    seedIndex.restart();
+                }
             }
         }
     };
@@ -209,7 +214,7 @@ public final class IncrementalCheck {
             }
             started = true;
             IncrementalCheck check = new IncrementalCheck(model, setup);
-            check.seedIndex = new ClassIndex(model, setup.types());
+            check.seedIndex = ClassIndex.unwalked(model, setup.types());
             model.eAdapters().add(check.listener);
             return check;
         }
@@ -509,6 +514,12 @@ public final class IncrementalCheck {
      * meanwhile are safe: an element added has its evaluations already (addElement), one taken away is skipped here.
      */
     private boolean seed(long end) {
+        if (seedIndex != null && !seedIndexWalked) {
+            if (!seedIndex.walk(end)) {
+                return false;
+            }
+            seedIndexWalked = true;
+        }
         int done = 0;
         while (seedIndex != null) {
             if (seedElements == null) {

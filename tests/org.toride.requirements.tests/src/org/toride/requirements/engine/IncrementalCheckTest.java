@@ -156,6 +156,34 @@ class IncrementalCheckTest {
         }
     }
 
+    /**
+     * The first check walks the model for each requirement's elements in slices too, down lists by position: an
+     * element taken out of a list the walk is in moves the ones after it forward, and one of them would be passed
+     * over, never evaluated, had the walk gone on from where it was.
+     */
+    @Test
+    void elementsTakenOutWhileTheFirstCheckIndexesTheModelLeaveNoneUnchecked() {
+        SecurityModel model = SyntheticModels.generate(3000, 7);
+        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
+        domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+        LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
+        IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
+        boolean over = false;
+        int deleted = 0;
+        for (int slice = 0; !over && deleted < 40; slice++) {
+            check.absorb();
+            over = check.run(0);
+            if (check.evaluated() == 0) {
+                // still walking: the first asset goes, and every asset after it moves forward by one
+                execute(domain.getCommandStack(), DeleteCommand.create(domain, model.getAssets().get(0)));
+                deleted++;
+            }
+        }
+        assertTrue(deleted > 3, "the walk took " + deleted + " slices");
+        assertEquals(full(model, baseline), check.result(), "after " + deleted + " assets deleted during the walk");
+        check.dispose();
+    }
+
     @Test
     void aChangeReevaluatesOnlyWhatReadIt() {
         SecurityModel model = SyntheticModels.generate(1000, 3);
