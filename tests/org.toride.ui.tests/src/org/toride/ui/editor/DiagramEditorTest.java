@@ -255,6 +255,21 @@ public class DiagramEditorTest {
                 () -> hasClass(browser, PREFIX + flowTarget.getId(), "selected"));
     }
 
+    /**
+     * The diagram tab marks the elements the live check found fault with: the session's findings reach the diagram
+     * server through the editor's model handle, which converts them when a diagram asks (not at every change).
+     */
+    @Test
+    void theDiagramMarksTheElementsWithFindings() throws Exception {
+        IFile file = Workbench.freshExample();
+        ModelEditor editor = (ModelEditor) Workbench.open(file);
+        Browser browser = editor.showDiagram(DiagramView.NETWORK);
+        awaitFirstPaint(browser);
+        Workbench.waitUntil("the check's findings as markers in the diagram", 60, () -> browser.evaluate(
+                "return document.querySelectorAll('#toride-diagram .sprotty-issue').length;") instanceof Number n
+                && n.intValue() > 0);
+    }
+
     @Test
     void aMissingOrBrokenLayoutFileNeverKeepsTheDiagramFromOpening() throws Exception {
         IFile file = Workbench.freshExample();
