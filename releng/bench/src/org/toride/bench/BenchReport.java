@@ -166,23 +166,12 @@ public final class BenchReport {
             row.put("findings", Integer.parseInt(cells[5]));
             rows.add(row);
             if (cells.length >= 8) {
-                Map<String, Object> first = new LinkedHashMap<>();
-                first.put("model", "synthetic-" + entry.getKey());
-                first.put("elements", Integer.parseInt(cells[4]));
-                first.put("operation", "check-incremental:first-check");
-                first.put("median_ms", round(Double.parseDouble(cells[7])));
-                first.put("p99_ms", round(Double.parseDouble(cells[7])));
+                Map<String, Object> first = measuredOnce(entry.getKey(), cells, "check-incremental:first-check", 7);
                 first.put("heap_after_check_mb", Integer.parseInt(cells[6]));
                 rows.add(first);
             }
             if (cells.length >= 9) {
-                Map<String, Object> sliced = new LinkedHashMap<>();
-                sliced.put("model", "synthetic-" + entry.getKey());
-                sliced.put("elements", Integer.parseInt(cells[4]));
-                sliced.put("operation", "check-incremental:first-check-in-slices");
-                sliced.put("median_ms", round(Double.parseDouble(cells[8])));
-                sliced.put("p99_ms", round(Double.parseDouble(cells[8])));
-                rows.add(sliced);
+                rows.add(measuredOnce(entry.getKey(), cells, "check-incremental:first-check-in-slices", 8));
             }
         }
         Gson gson = new GsonBuilder().setPrettyPrinting().create();
@@ -198,6 +187,17 @@ public final class BenchReport {
                     row.getOrDefault("heap_after_check_mb", ""));
         }
         ratios(rows);
+    }
+
+    /** A row of {@code memory}'s line {@code cells} for what it timed once: column {@code column}, in ms. */
+    private static Map<String, Object> measuredOnce(int size, String[] cells, String operation, int column) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("model", "synthetic-" + size);
+        row.put("elements", Integer.parseInt(cells[4]));
+        row.put("operation", operation);
+        row.put("median_ms", round(Double.parseDouble(cells[column])));
+        row.put("p99_ms", round(Double.parseDouble(cells[column])));
+        return row;
     }
 
     /** The engine's time on the six requirements as a multiple of the hand-written Java's, per model. */
