@@ -261,10 +261,7 @@ public class DiagramEditorTest {
      */
     @Test
     void theDiagramMarksTheElementsWithFindings() throws Exception {
-        IFile file = Workbench.freshExample();
-        ModelEditor editor = (ModelEditor) Workbench.open(file);
-        Browser browser = editor.showDiagram(DiagramView.NETWORK);
-        awaitFirstPaint(browser);
+        Browser browser = focusedNetworkDiagram((ModelEditor) Workbench.open(Workbench.freshExample()));
         Workbench.waitUntil("the check's findings as markers in the diagram", 60, () -> browser.evaluate(
                 "return document.querySelectorAll('#toride-diagram .sprotty-issue').length;") instanceof Number n
                 && n.intValue() > 0);
