@@ -68,10 +68,13 @@ public final class Spread {
 
         private final Deque<ModelElement> queue = new ArrayDeque<>();
         private final SpreadRules.Sink step;
+        /** Steps looked at since the clock was last read. */
+        private int looked;
 
         Walk(ModelElement start, Isolation isolation, Reach reach) {
             queue.add(start);
             step = (from, kind, via, to) -> {
+                looked++;
                 if (SpreadRules.open(kind, via, to, isolation) && reach.first(from, kind, via, to)) {
                     queue.add(to);
                 }
@@ -83,10 +86,15 @@ public final class Spread {
             int walked = 0;
             while (!queue.isEmpty()) {
                 SpreadRules.steps(queue.poll(), step);
-                // A step of a zone goes through all its members, thousands in a large model: 256 steps between two
-                // looks at the clock held the UI thread 0.2 s at 100,000 elements.
-                if (++walked % 8 == 0 && deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
-                    return queue.isEmpty();
+                // What an element's steps cost is how many there are: a zone's go through all its members, thousands
+                // in a large model. Eight zones of 16,641 assets between two looks at the clock held the UI thread
+                // 0.16 s at 100,000 elements; the clock is read after every 8 elements or 512 steps, whichever
+                // comes first.
+                if ((++walked % 8 == 0 || looked >= 512) && deadline != Long.MAX_VALUE) {
+                    looked = 0;
+                    if (System.nanoTime() > deadline) {
+                        return queue.isEmpty();
+                    }
                 }
             }
             return true;
