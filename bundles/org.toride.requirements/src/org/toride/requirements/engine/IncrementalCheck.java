@@ -155,7 +155,6 @@ public final class IncrementalCheck {
      * (null once every one is queued), which is itself walked in the check's slices first.
      */
     private ClassIndex seedIndex;
-    private boolean seedIndexWalked;
     private int seedEntry;
     private Iterator<EObject> seedElements;
     private final List<Notification> changes = new ArrayList<>();
@@ -174,7 +173,7 @@ public final class IncrementalCheck {
             if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
                     && notification.getFeature() instanceof EStructuralFeature feature) {
                 changes.add(notification);
-                if (seedIndex != null && !seedIndexWalked && feature instanceof EReference reference
+                if (seedIndex != null && !seedIndex.walked() && feature instanceof EReference reference
                         && reference.isContainment()) {
                     seedIndex.restart();
                 }
@@ -514,11 +513,8 @@ public final class IncrementalCheck {
      * meanwhile are safe: an element added has its evaluations already (addElement), one taken away is skipped here.
      */
     private boolean seed(long end) {
-        if (seedIndex != null && !seedIndexWalked) {
-            if (!seedIndex.walk(end)) {
-                return false;
-            }
-            seedIndexWalked = true;
+        if (seedIndex != null && !seedIndex.walk(end)) {
+            return false;
         }
         int done = 0;
         while (seedIndex != null) {

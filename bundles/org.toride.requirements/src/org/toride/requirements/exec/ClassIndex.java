@@ -85,6 +85,11 @@ public final class ClassIndex {
         return true;
     }
 
+    /** Whether the walk is over: {@link #of} has every element. */
+    public boolean walked() {
+        return started && path.isEmpty();
+    }
+
     /**
      * Forgets what was walked: what contains what changed under a walk that is not over, and a list walked by position
      * may have moved an element the walk has not reached behind it.
