@@ -25,7 +25,6 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.toride.core.io.ModelLoader;
@@ -64,9 +63,7 @@ class IncrementalCheckTest {
 
     private void edits(long seed, int count) {
         SecurityModel model = SyntheticModels.generate(700, seed);
-        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
-        Resource resource = domain.getResourceSet().createResource(URI.createURI("synthetic.toride"));
-        resource.getContents().add(model);
+        EditingDomain domain = editedIn(model, "synthetic.toride");
         LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
         IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
         CheckResult full = full(model, baseline);
@@ -110,8 +107,7 @@ class IncrementalCheckTest {
     void editsMadeBeforeTheFirstCheckIsOverAreInItsResult() {
         for (long seed : new long[] { 3, 4 }) {
             SecurityModel model = SyntheticModels.generate(700, seed);
-            EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
-            domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+            EditingDomain domain = editedIn(model, "synthetic.toride");
             LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
             IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
             assertTrue(check.isPending(), "a check just started has its first check ahead of it");
@@ -164,8 +160,7 @@ class IncrementalCheckTest {
     @Test
     void elementsTakenOutWhileTheFirstCheckIndexesTheModelLeaveNoneUnchecked() {
         SecurityModel model = SyntheticModels.generate(3000, 7);
-        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
-        domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+        EditingDomain domain = editedIn(model, "synthetic.toride");
         LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
         IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
         boolean over = false;
@@ -187,8 +182,7 @@ class IncrementalCheckTest {
     @Test
     void aChangeReevaluatesOnlyWhatReadIt() {
         SecurityModel model = SyntheticModels.generate(1000, 3);
-        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
-        domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+        EditingDomain domain = editedIn(model, "synthetic.toride");
         IncrementalCheck check = IncrementalCheck.start(model, Fixtures.LANGUAGE.loader().load(List.of()), null,
                 TODAY, false, Fixtures.LANGUAGE);
         check.update();
@@ -218,8 +212,7 @@ class IncrementalCheckTest {
     @Test
     void containedByFollowsIsolationPointsAndTheSpread() {
         SecurityModel model = Fixtures.model(Fixtures.libraryCases().resolve("A3-08/fail.toride"));
-        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
-        domain.getResourceSet().createResource(URI.createURI("a3-08.toride")).getContents().add(model);
+        EditingDomain domain = editedIn(model, "a3-08.toride");
         LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
         IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
         CommandStack stack = domain.getCommandStack();
@@ -270,8 +263,7 @@ class IncrementalCheckTest {
     @Test
     void containmentSearchesGoOnAcrossSlices() {
         SecurityModel model = SyntheticModels.generate(3000, 5);
-        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
-        domain.getResourceSet().createResource(URI.createURI("synthetic.toride")).getContents().add(model);
+        EditingDomain domain = editedIn(model, "synthetic.toride");
         LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
         assertTrue(full(model, baseline).findings().stream().anyMatch(f -> f.requirementId().equals("A3-08")),
                 "the model has plans that do not contain a spread");
@@ -373,6 +365,13 @@ class IncrementalCheckTest {
         unexpected.removeAll(expected);
         return missing.isEmpty() && unexpected.isEmpty() ? "same findings in another order"
                 : "missing " + missing + ", unexpected " + unexpected;
+    }
+
+    /** An editing domain whose command stack edits {@code model}, in a resource of its own named {@code name}. */
+    private static EditingDomain editedIn(SecurityModel model, String name) {
+        EditingDomain domain = EditAdapters.domain(EditAdapters.create(), ModelLoader.newResourceSet());
+        domain.getResourceSet().createResource(URI.createURI(name)).getContents().add(model);
+        return domain;
     }
 
     private static CheckResult full(SecurityModel model, LoadedRequirements baseline) {
