@@ -3,25 +3,52 @@
  */
 package org.toride.core.impact;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.toride.model.Asset;
 import org.toride.model.Conduit;
 import org.toride.model.ModelElement;
 import org.toride.model.Plan;
+import org.toride.model.ToridePackage;
 
 /**
  * {@link UntrustedSpread#containment} for many plans and starts: one spread per start and set of conduits cut, of
- * which only the reached assets that support a critical service are kept, until {@link #forget}. Plans that cut the
- * same conduits share their spreads, and every plan shares the spread with all conduits cut that finds what no cut
- * protects. Whoever keeps one across changes of the model forgets it when a change could change a spread: a feature
- * {@link SpreadRules} reads, or which assets support a service. Not thread-safe.
+ * which only the reached assets that support a critical service are kept. Plans that cut the same conduits share
+ * their spreads, and every plan shares the spread with all conduits cut that finds what no cut protects. Whoever
+ * keeps one across changes of the model tells it of each change ({@link #changed}), and it drops the spreads the
+ * change could alter: those that reached an element whose steps out, or whose support of a service, changed. A spread
+ * from a zone behind the plans' isolation points does not reach the rest of the model, so an edit there leaves it be.
+ * Not thread-safe.
  */
 public final class ContainmentCache {
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
+
+    /**
+     * The features whose change can change a spread ({@link SpreadRules}: both ends of each reference it follows), or
+     * which assets support a service (what a spread keeps of what it reached), or which conduits the model has (all
+     * of which one spread per start cuts).
+     */
+    private static final Set<EStructuralFeature> FOLLOWED = Set.of(P.getZone_Assets(), P.getAsset_Zone(),
+            P.getZone_Children(), P.getZone_Parent(), P.getZone_IncomingConduits(), P.getZone_OutgoingConduits(),
+            P.getConduit_From(), P.getConduit_To(), P.getConduit_Direction(), P.getConduit_BlocksSpread(),
+            P.getSoftware_InstalledOn(), P.getAsset_Software(), P.getAsset_OutgoingFlows(), P.getDataFlow_Source(),
+            P.getDataFlow_Target(), P.getAsset_IncomingFlows(), P.getDataFlow_Conduits(), P.getConduit_Flows(),
+            P.getPrincipal_Grants(), P.getAccessGrant_Grantee(), P.getAccessGrant_Asset(), P.getAsset_AccessGrants(),
+            P.getSupplier_ProvidedAssets(), P.getAsset_Provider(), P.getCriticalService_SupportingAssets(),
+            P.getAsset_SupportedServices(), P.getSecurityModel_Conduits());
 
     /**
      * Thrown by {@link #containment} when a spread it needs was not found by the {@link #deadline}: the search is
@@ -52,14 +79,26 @@ public final class ContainmentCache {
      * @throws Unfinished when a deadline is set and a spread is still being searched at it
      */
     public UntrustedSpread.PlanContainment containment(Plan plan, ModelElement start) {
-        return UntrustedSpread.containment(plan, start,
-                (from, cut) -> finished(spreads.computeIfAbsent(from, f -> new HashMap<>())
-                        .computeIfAbsent(Set.copyOf(cut), k -> new UntrustedSpread.SupportingSearch(from, k))),
-                (from, model) -> finished(everyConduitCut.computeIfAbsent(from,
-                        f -> new UntrustedSpread.SupportingSearch(f, new LinkedHashSet<>(model.getConduits())))));
+        return containment(plan, start, spread -> { });
     }
 
-    private Set<Asset> finished(UntrustedSpread.SupportingSearch search) {
+    /**
+     * As {@link #containment(Plan, ModelElement)}, telling {@code uses} each spread the answer comes from (an object
+     * that stands for it, compared by identity), before it is searched: {@link #changed} names the same objects
+     * when it drops them.
+     *
+     * @throws Unfinished when a deadline is set and a spread is still being searched at it
+     */
+    public UntrustedSpread.PlanContainment containment(Plan plan, ModelElement start, Consumer<Object> uses) {
+        return UntrustedSpread.containment(plan, start,
+                (from, cut) -> finished(spreads.computeIfAbsent(from, f -> new HashMap<>())
+                        .computeIfAbsent(Set.copyOf(cut), k -> new UntrustedSpread.SupportingSearch(from, k)), uses),
+                (from, model) -> finished(everyConduitCut.computeIfAbsent(from,
+                        f -> new UntrustedSpread.SupportingSearch(f, new LinkedHashSet<>(model.getConduits()))), uses));
+    }
+
+    private Set<Asset> finished(UntrustedSpread.SupportingSearch search, Consumer<Object> uses) {
+        uses.accept(search);
         if (!search.advance(deadline)) {
             stopped = search;
             throw UNFINISHED;
@@ -88,6 +127,61 @@ public final class ContainmentCache {
      */
     public void deadline(long nanoTime) {
         deadline = nanoTime;
+    }
+
+    /**
+     * Drops the spreads {@code change} could alter, telling {@code dropped} of each (the objects
+     * {@link #containment(Plan, ModelElement, Consumer)} named). A change of a feature no spread follows drops none.
+     */
+    public void changed(Notification change, Consumer<Object> dropped) {
+        if (!(change.getFeature() instanceof EStructuralFeature feature) || !FOLLOWED.contains(feature)
+                || !(change.getNotifier() instanceof EObject notifier)) {
+            return;
+        }
+        if (feature == P.getSecurityModel_Conduits()) {
+            everyConduitCut.values().forEach(search -> drop(search, dropped));
+            everyConduitCut.clear();
+        }
+        List<EObject> touched = new ArrayList<>();
+        SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), touched::add);
+        for (Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut : spreads.values()) {
+            dropReaching(byCut.values(), touched, dropped);
+        }
+        dropReaching(everyConduitCut.values(), touched, dropped);
+    }
+
+    private void dropReaching(Collection<UntrustedSpread.SupportingSearch> searches, List<EObject> touched,
+            Consumer<Object> dropped) {
+        for (Iterator<UntrustedSpread.SupportingSearch> i = searches.iterator(); i.hasNext();) {
+            UntrustedSpread.SupportingSearch search = i.next();
+            if (search.reachedAny(touched)) {
+                i.remove();
+                drop(search, dropped);
+            }
+        }
+    }
+
+    private void drop(UntrustedSpread.SupportingSearch search, Consumer<Object> dropped) {
+        if (search == stopped) {
+            stopped = null;
+        }
+        dropped.accept(search);
+    }
+
+    /**
+     * Drops every spread that is not in {@code kept} (compared by identity): a host whose answers no longer use a
+     * spread (a plan now cuts other conduits) lets it go, rather than hold a search the size of the model.
+     */
+    public void retainOnly(Set<Object> kept) {
+        for (Iterator<Map<Set<Conduit>, UntrustedSpread.SupportingSearch>> i = spreads.values().iterator(); i
+                .hasNext();) {
+            Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut = i.next();
+            byCut.values().removeIf(search -> !kept.contains(search) && search != stopped);
+            if (byCut.isEmpty()) {
+                i.remove();
+            }
+        }
+        everyConduitCut.values().removeIf(search -> !kept.contains(search) && search != stopped);
     }
 
     /** Drops every remembered spread, and the searches under way. */

@@ -3,6 +3,10 @@
  */
 package org.toride.core.impact;
 
+import java.util.Collection;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
 import org.toride.core.impact.Step.Kind;
 import org.toride.model.AccessGrant;
 import org.toride.model.Asset;
@@ -112,5 +116,48 @@ final class SpreadRules {
             return false;
         }
         return !isolation.stopped().contains(to);
+    }
+
+    /**
+     * The elements whose steps out a change may have changed, or whether they support a service: the changed
+     * element, the old and new values, and for a flow, conduit or grant among them whoever's steps go over it (the
+     * flow's source, the conduit's zones, one of which is the parent when it joins a nested zone, the grant's
+     * grantee). A remembered spread that reached none of them is still what a new search would find. That side is
+     * read as the model is now: if it has changed since, that change reports the old one.
+     */
+    static void touched(EObject changed, Object oldValue, Object newValue, Consumer<EObject> out) {
+        touched(changed, out);
+        touchedValues(oldValue, out);
+        touchedValues(newValue, out);
+    }
+
+    private static void touchedValues(Object value, Consumer<EObject> out) {
+        if (value instanceof Collection<?> values) {
+            for (Object each : values) {
+                touched(each, out);
+            }
+        } else {
+            touched(value, out);
+        }
+    }
+
+    private static void touched(Object element, Consumer<EObject> out) {
+        switch (element) {
+            case Conduit conduit -> {
+                out.accept(conduit);
+                touched(conduit.getFrom(), out);
+                touched(conduit.getTo(), out);
+            }
+            case DataFlow flow -> {
+                out.accept(flow);
+                touched(flow.getSource(), out);
+            }
+            case AccessGrant grant -> {
+                out.accept(grant);
+                touched(grant.getGrantee(), out);
+            }
+            case EObject other -> out.accept(other);
+            case null, default -> { }
+        }
     }
 }

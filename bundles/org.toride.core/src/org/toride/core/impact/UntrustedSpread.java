@@ -136,6 +136,16 @@ public final class UntrustedSpread {
             return ended;
         }
 
+        /** Whether the search has reached (or starts from) one of {@code elements}. */
+        boolean reachedAny(List<?> elements) {
+            for (Object element : elements) {
+                if (seen.contains(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The supporting assets reached; all of them once {@link #advance} has returned true. */
         Set<Asset> hit() {
             return hit;

@@ -209,7 +209,7 @@ final class CheckSetup {
             }
 
             @Override
-            public void spread() {
+            public void spread(Object spread) {
             }
         };
         Reads before = context.reads();

@@ -36,7 +36,7 @@ import org.toride.requirements.exec.Reads;
 /**
  * A check kept current while the model changes: every (requirement, element) evaluation records what it read — the
  * features of the elements, the contents of the lists, what derived values are derived from, the zone graph as a
- * whole, the impact analysis's spread as a whole — and a change re-evaluates only the evaluations that read what
+ * whole, each spread of the impact analysis it asked (the spreads' cache says which ones a change drops) — and a change re-evaluates only the evaluations that read what
  * changed, plus the new elements of each requirement's class. Its findings are always those a full check of the model would give.
  * <p>
  * The check listens to the model itself (an EMF content adapter), so it follows every change whoever makes it: an
@@ -104,6 +104,12 @@ public final class IncrementalCheck {
             size++;
         }
 
+        /** Whether no current evaluation is left (and keeps only the current ones). */
+        boolean isEmpty() {
+            compact();
+            return size == 0;
+        }
+
         /** Queues the current ones and keeps only them. */
         void trigger(IncrementalCheck check) {
             compact();
@@ -147,7 +153,10 @@ public final class IncrementalCheck {
     private final Map<EObject, Evaluation[]> evaluations = new IdentityHashMap<>();
     private final Map<EObject, Dependents[]> dependents = new IdentityHashMap<>();
     private final Dependents graphDependents = new Dependents();
-    private final Dependents spreadDependents = new Dependents();
+    /** Per spread of the containment cache (by identity): the evaluations that asked it. */
+    private final Map<Object, Dependents> spreadDependents = new IdentityHashMap<>();
+    /** Whether an evaluation asked a spread since the spreads no evaluation uses were last let go. */
+    private boolean spreadsAsked;
     private final ArrayDeque<Evaluation> queue = new ArrayDeque<>();
     /**
      * The first check's evaluations are made as it runs, not when it starts (at 100,000 elements making them all held
@@ -292,6 +301,9 @@ public final class IncrementalCheck {
                     return queue.isEmpty();
                 }
             }
+            if (spreadsAsked) {
+                releaseUnaskedSpreads();
+            }
             return true;
         } finally {
             setup.context.containments().deadline(Long.MAX_VALUE);
@@ -415,10 +427,7 @@ public final class IncrementalCheck {
             setup.context.paths().forget();
             graphDependents.trigger(this);
         }
-        if (SPREAD.contains(feature)) {
-            setup.context.containments().forget();
-            spreadDependents.trigger(this);
-        }
+        setup.context.containments().changed(change, this::spreadDropped);
         if (feature instanceof EReference reference && reference.isContainment()) {
             switch (change.getEventType()) {
                 case Notification.ADD -> added(change.getNewValue());
@@ -445,18 +454,23 @@ public final class IncrementalCheck {
         return notifier instanceof SecurityModel && feature == P.getSecurityModel_Conduits();
     }
 
+    /** Re-evaluates what asked a spread the cache has dropped. */
+    private void spreadDropped(Object spread) {
+        Dependents asked = spreadDependents.remove(spread);
+        if (asked != null) {
+            asked.trigger(this);
+        }
+    }
+
     /**
-     * The features whose change can change a spread of the impact analysis ({@code SpreadRules}: both ends of each
-     * reference it follows), or which assets support a service (what a spread is asked about).
+     * Lets go of the spreads no evaluation asks any more (a plan that now cuts other conduits asks another), each
+     * as big as what it reached; the cache would otherwise keep them until a change dropped them.
      */
-    private static final Set<EStructuralFeature> SPREAD = Set.of(P.getZone_Assets(), P.getAsset_Zone(),
-            P.getZone_Children(), P.getZone_Parent(), P.getZone_IncomingConduits(), P.getZone_OutgoingConduits(),
-            P.getConduit_From(), P.getConduit_To(), P.getConduit_Direction(), P.getConduit_BlocksSpread(),
-            P.getSoftware_InstalledOn(), P.getAsset_Software(), P.getAsset_OutgoingFlows(), P.getDataFlow_Source(),
-            P.getDataFlow_Target(), P.getAsset_IncomingFlows(), P.getDataFlow_Conduits(), P.getConduit_Flows(),
-            P.getPrincipal_Grants(), P.getAccessGrant_Grantee(), P.getAccessGrant_Asset(), P.getAsset_AccessGrants(),
-            P.getSupplier_ProvidedAssets(), P.getAsset_Provider(), P.getCriticalService_SupportingAssets(),
-            P.getAsset_SupportedServices(), P.getSecurityModel_Conduits());
+    private void releaseUnaskedSpreads() {
+        spreadsAsked = false;
+        spreadDependents.values().removeIf(Dependents::isEmpty);
+        setup.context.containments().retainOnly(spreadDependents.keySet());
+    }
 
     private void added(Object value) {
         if (value instanceof EObject element) {
@@ -715,8 +729,9 @@ public final class IncrementalCheck {
         }
 
         @Override
-        public void spread() {
-            spreadDependents.add(evaluation);
+        public void spread(Object spread) {
+            spreadsAsked = true;
+            spreadDependents.computeIfAbsent(spread, k -> new Dependents()).add(evaluation);
         }
 
         /** The ids of what was read; the finding that names them depends on those ids too. */

@@ -8,8 +8,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * What an evaluation read of the model, told as it reads: each feature of each element (the contents of a list
- * included, since reading a list reads its feature), and the network graph or the spread of an attack as a
- * whole when a graph function walks it. A full check listens with {@link #NONE}; an incremental check records, to know what a change invalidates.
+ * included, since reading a list reads its feature), and the network graph as a whole, or a spread of an attack,
+ * when a graph function walks it. A full check listens with {@link #NONE}; an incremental check records, to know what a change invalidates.
  */
 public interface Reads {
 
@@ -24,7 +24,7 @@ public interface Reads {
         }
 
         @Override
-        public void spread() {
+        public void spread(Object spread) {
         }
     };
 
@@ -35,9 +35,10 @@ public interface Reads {
     void graph();
 
     /**
-     * The evaluation followed the impact analysis's spread of an attack (every edge of its spread rules, over the
-     * whole model) and asked which assets that support a service it reaches. A spread from the Internet usually
-     * reaches most of a model, so this one dependency stands for the features of everything it reached.
+     * The evaluation asked which assets that support a service a spread of the impact analysis reaches (an object
+     * that stands for it, from {@code ContainmentCache}). A spread from the Internet usually reaches most of a model,
+     * so this one dependency stands for the features of everything it reached: the cache says which spreads a change
+     * drops.
      */
-    void spread();
+    void spread(Object spread);
 }

@@ -150,7 +150,7 @@ public enum Builtin {
                 return null;
             }
             UntrustedSpread.PlanContainment containment = context.containments().containment(plan,
-                    (ModelElement) args.get(1));
+                    (ModelElement) args.get(1), context.reads()::spread);
             SpreadReads.containment(plan, context.reads());
             return containment.containsContainable();
         }

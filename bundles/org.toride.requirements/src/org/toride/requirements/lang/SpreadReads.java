@@ -11,11 +11,11 @@ import org.toride.model.ToridePackage;
 import org.toride.requirements.exec.Reads;
 
 /**
- * What {@code containedBy} read, told to {@link Reads} (the core, which computes the answer, knows nothing of reads):
- * the spread as a whole ({@link Reads#spread}: an incremental check re-evaluates on a change of any feature the
- * spread rules follow, rather than recording each feature of each of the thousands of elements a spread from the
- * Internet reaches), and of the plan, its isolation points, the conduits that carry them, its services and their
- * supporting assets.
+ * What {@code containedBy} read of the plan, told to {@link Reads} (the core, which computes the answer, knows
+ * nothing of reads): its isolation points, the conduits that carry them, its services and their supporting assets.
+ * The spreads themselves are told as the cache answers ({@link Reads#spread}): rather than each feature of each of the
+ * thousands of elements a spread from the Internet reaches, an incremental check records the spread, and the cache
+ * says which spreads a change drops.
  */
 final class SpreadReads {
 
@@ -26,7 +26,6 @@ final class SpreadReads {
 
     /** Tells {@code reads} what the question "does this plan contain a spread" read. */
     static void containment(Plan plan, Reads reads) {
-        reads.spread();
         reads.feature(plan, P.getPlan_IsolationPoints());
         for (IsolationPoint point : plan.getIsolationPoints()) {
             if (point.eContainer() instanceof Conduit conduit) {

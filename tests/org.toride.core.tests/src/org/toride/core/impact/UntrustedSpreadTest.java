@@ -122,6 +122,155 @@ class UntrustedSpreadTest {
         assertTrue(contained > 50 && containable > 50, "too few of each answer: " + contained + ", " + containable);
     }
 
+    /**
+     * A cache told of each change ({@link ContainmentCache#changed}) instead of forgetting everything answers as the
+     * plain spread does, after random changes of every feature the spread rules follow, made one to three at a time
+     * before the cache hears of them (as an incremental check absorbs a command's changes after it); and it keeps
+     * the spreads a change cannot alter, which is what it is for.
+     */
+    @Test
+    void theCacheToldOfEachChangeDropsWhatTheChangeCouldAlterAndKeepsTheRest() {
+        int kept = 0; // spreads asked in a round that the changes after it left in the cache
+        int dropped = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            Models m = new Models();
+            int zoneCount = 4 + random.nextInt(7);
+            List<Zone> zones = new java.util.ArrayList<>();
+            for (int i = 0; i < zoneCount; i++) {
+                zones.add(m.zone("z" + i, i > 1 && random.nextInt(5) == 0 ? zones.get(random.nextInt(i)) : null));
+            }
+            zones.get(0).setTrust(Trust.UNTRUSTED);
+            zones.get(1).setTrust(Trust.UNTRUSTED);
+            List<Asset> assets = new java.util.ArrayList<>();
+            for (int i = 0; i < 2 * zoneCount; i++) {
+                assets.add(m.system("a" + i, zones.get(random.nextInt(zoneCount))));
+            }
+            List<IsolationPoint> points = new java.util.ArrayList<>();
+            for (int i = 0; i < zoneCount + random.nextInt(zoneCount); i++) {
+                int fromIndex = random.nextInt(zoneCount);
+                Zone to = zones.get((fromIndex + 1 + random.nextInt(zoneCount - 1)) % zoneCount);
+                Conduit conduit = random.nextInt(3) == 0 ? m.oneWay("c" + i, zones.get(fromIndex), to)
+                        : m.conduit("c" + i, zones.get(fromIndex), to);
+                points.add(m.point(conduit, "p" + i));
+            }
+            Supplier vendor = m.supplier("vendor");
+            m.grant("g", vendor, pick(assets, random));
+            Supplier maker = m.supplier("maker");
+            m.software("sw", maker, pick(assets, random));
+            m.flow("direct", pick(assets, random), pick(assets, random));
+            CriticalService first = m.service("svc1", 60, pick(assets, random));
+            CriticalService second = m.service("svc2", 60, pick(assets, random), pick(assets, random));
+            List<Plan> plans = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Plan plan = m.plan("plan" + i, 60, i == 0 ? first : second);
+                points.stream().filter(p -> random.nextInt(3) > 0).forEach(plan.getIsolationPoints()::add);
+                plans.add(plan);
+            }
+            ContainmentCache cache = new ContainmentCache();
+            List<org.eclipse.emf.common.notify.Notification> heard = new java.util.ArrayList<>();
+            m.model.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
+                @Override
+                public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+                    super.notifyChanged(notification);
+                    if (!notification.isTouch()) {
+                        heard.add(notification);
+                    }
+                }
+            });
+            for (int round = 0; round < 12; round++) {
+                java.util.Set<Object> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (Plan plan : plans) {
+                    for (org.toride.model.ModelElement start : UntrustedSpread.starts(m.model)) {
+                        assertEquals(plain(m, plan, start), cache.containment(plan, start, asked::add),
+                                "seed " + seed + ", round " + round + ", " + plan.getId() + " from " + start.getId());
+                    }
+                }
+                heard.clear();
+                for (int change = 1 + random.nextInt(3); change > 0; change--) {
+                    randomChange(m, zones, assets, random);
+                }
+                java.util.Set<Object> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (org.eclipse.emf.common.notify.Notification notification : heard) {
+                    cache.changed(notification, gone::add);
+                }
+                gone.retainAll(asked);
+                kept += asked.size() - gone.size();
+                dropped += gone.size();
+            }
+        }
+        assertTrue(kept > 1000 && dropped > 1000, "kept " + kept + " spreads, dropped " + dropped);
+    }
+
+    /** One change of a feature the spread rules follow. */
+    private static void randomChange(Models m, List<Zone> zones, List<Asset> assets, java.util.Random random) {
+        List<Conduit> conduits = m.model.getConduits();
+        switch (random.nextInt(14)) {
+            case 0 -> {
+                Conduit conduit = pick(conduits, random);
+                conduit.setBlocksSpread(!conduit.isBlocksSpread());
+            }
+            case 1 -> {
+                Conduit conduit = pick(conduits, random);
+                conduit.setDirection(conduit.getDirection() == org.toride.model.Direction.ONE_WAY
+                        ? org.toride.model.Direction.BIDIRECTIONAL : org.toride.model.Direction.ONE_WAY);
+            }
+            case 2 -> pick(conduits, random).setFrom(pick(zones, random));
+            case 3 -> pick(conduits, random).setTo(pick(zones, random));
+            case 4 -> pick(assets, random).setZone(pick(zones, random));
+            case 5 -> {
+                int child = 1 + random.nextInt(zones.size() - 1);
+                zones.get(child).setParent(random.nextBoolean() ? null : zones.get(random.nextInt(child)));
+            }
+            case 6 -> m.flow("f" + random.nextInt(1_000_000), pick(assets, random), pick(assets, random));
+            case 7 -> {
+                List<org.toride.model.DataFlow> flows = m.model.getFlows();
+                if (!flows.isEmpty()) {
+                    pick(flows, random).setTarget(pick(assets, random));
+                }
+            }
+            case 8 -> pick(m.model.getAccessGrants(), random).setAsset(random.nextInt(3) == 0 ? null : pick(assets,
+                    random));
+            case 9 -> {
+                org.toride.model.Software software = (org.toride.model.Software) m.model.getAssets().stream()
+                        .filter(org.toride.model.Software.class::isInstance).findFirst().orElseThrow();
+                Asset host = pick(assets, random);
+                if (!software.getInstalledOn().remove(host)) {
+                    software.getInstalledOn().add(host);
+                }
+            }
+            case 10 -> pick(assets, random).setProvider(pick(m.model.getSuppliers(), random));
+            case 11 -> {
+                CriticalService service = pick(m.model.getServices(), random);
+                Asset asset = pick(assets, random);
+                if (!service.getSupportingAssets().remove(asset)) {
+                    service.getSupportingAssets().add(asset);
+                }
+            }
+            case 12 -> {
+                if (random.nextBoolean() && conduits.size() > 2) {
+                    org.eclipse.emf.ecore.util.EcoreUtil.delete(pick(conduits, random), true);
+                } else {
+                    m.conduit("n" + random.nextInt(1_000_000), pick(zones, random), pick(zones, random));
+                }
+            }
+            default -> {
+                List<org.toride.model.DataFlow> flows = m.model.getFlows();
+                if (!flows.isEmpty() && !conduits.isEmpty()) {
+                    org.toride.model.DataFlow flow = pick(flows, random);
+                    Conduit conduit = pick(conduits, random);
+                    if (!flow.getConduits().remove(conduit)) {
+                        flow.getConduits().add(conduit);
+                    }
+                }
+            }
+        }
+    }
+
+    private static <T> T pick(List<T> from, java.util.Random random) {
+        return from.get(random.nextInt(from.size()));
+    }
+
     /** The containment as the plain spread says it, without UntrustedSpread's search. */
     private static UntrustedSpread.PlanContainment plain(Models m, Plan plan,
             org.toride.model.ModelElement start) {

@@ -90,8 +90,8 @@ class IncrementalCheckTest {
             assertSameButOrder(expected, check.current(), "current() after edit " + i + " (" + kind + ")");
             assertEquals(counts(nonWaiver(expected.findings())), shown, "deltas after edit " + i + " (" + kind + ")");
         }
-        for (String kind : List.of("filtered", "rename", "flow", "delete", "move", "support", "evidence", "reroute", "undo",
-                "redo")) {
+        for (String kind : List.of("filtered", "rename", "flow", "delete", "move", "support", "evidence", "reroute",
+                "blocks", "nest", "grant", "install", "undo", "redo")) {
             assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made");
         }
         check.dispose();
@@ -123,9 +123,9 @@ class IncrementalCheckTest {
             List<String> kinds = new ArrayList<>();
             boolean over = false;
             for (int slice = 0; !over; slice++) {
-                // An edit every fourth slice: a spread stops at eight steps when its slice has ended, so the first
-                // check takes thousands of slices here, and an edit in each left no asset to edit.
-                if (slice % 4 == 0) {
+                // An edit every fortieth slice: a spread stops at eight steps when its slice has ended, so the first
+                // check takes about 12,000 slices here, and an edit every fourth slice deleted every asset.
+                if (slice % 40 == 0) {
                     kinds.add(edit(model, domain, stack, random));
                 }
                 check.absorb();
@@ -401,7 +401,7 @@ class IncrementalCheckTest {
             stack.redo();
             return "redo";
         }
-        switch (random.nextInt(8)) {
+        switch (random.nextInt(12)) {
             case 0 -> {
                 Conduit conduit = pick(model.getConduits(), random);
                 execute(stack, SetCommand.create(domain, conduit, P.getConduit_Filtered(), !conduit.isFiltered()));
@@ -467,6 +467,45 @@ class IncrementalCheckTest {
                 }
                 execute(stack, SetCommand.create(domain, conduit, P.getConduit_To(), zone));
                 return "reroute";
+            }
+            case 7 -> {
+                Conduit conduit = pick(model.getConduits(), random);
+                execute(stack, SetCommand.create(domain, conduit, P.getConduit_BlocksSpread(),
+                        !conduit.isBlocksSpread()));
+                return "blocks";
+            }
+            case 8 -> {
+                Zone zone = pick(model.getZones(), random);
+                Zone parent = pick(model.getZones(), random);
+                for (Zone above = parent; above != null; above = above.getParent()) {
+                    if (above == zone) {
+                        return "none"; // a zone cannot be nested in itself
+                    }
+                }
+                if (zone.getParent() == parent) {
+                    return "none";
+                }
+                execute(stack, SetCommand.create(domain, zone, P.getZone_Parent(), parent));
+                return "nest";
+            }
+            case 9 -> {
+                org.toride.model.AccessGrant grant = pick(model.getAccessGrants(), random);
+                Asset asset = pick(model.getAssets(), random);
+                if (grant == null || grant.getAsset() == asset) {
+                    return "none";
+                }
+                execute(stack, SetCommand.create(domain, grant, P.getAccessGrant_Asset(), asset));
+                return "grant";
+            }
+            case 10 -> {
+                org.toride.model.Software software = (org.toride.model.Software) pick(model.getAssets().stream()
+                        .filter(org.toride.model.Software.class::isInstance).toList(), random);
+                Asset host = pick(model.getAssets(), random);
+                if (software == null || software.getInstalledOn().contains(host)) {
+                    return "none";
+                }
+                execute(stack, AddCommand.create(domain, software, P.getSoftware_InstalledOn(), host));
+                return "install";
             }
             default -> {
                 Evidence evidence = pick(model.getEvidence(), random);
