@@ -27,10 +27,10 @@ import org.toride.model.ToridePackage;
  * {@link UntrustedSpread#containment} for many plans and starts: one spread per start and set of conduits cut, of
  * which only the reached assets that support a critical service are kept. Plans that cut the same conduits share
  * their spreads, and every plan shares the spread with all conduits cut that finds what no cut protects. Whoever
- * keeps one across changes of the model tells it of each change ({@link #changed}), and it drops the spreads the
- * change could alter: those that reached an element whose steps out, or whose support of a service, changed. A spread
- * from a zone behind the plans' isolation points does not reach the rest of the model, so an edit there leaves it be.
- * Not thread-safe.
+ * keeps one across changes of the model tells it of each change ({@link #changed}), and it follows only the spreads
+ * that reached what the change touched: a spread from a zone behind the plans' isolation points does not reach the
+ * rest of the model, so an edit there leaves it be; a flow or a service's asset added walks on from there, or updates
+ * what is kept, rather than search a 100,000-element model again. Not thread-safe.
  */
 public final class ContainmentCache {
 
@@ -130,33 +130,46 @@ public final class ContainmentCache {
     }
 
     /**
-     * Drops the spreads {@code change} could alter, telling {@code dropped} of each (the objects
-     * {@link #containment(Plan, ModelElement, Consumer)} named). A change of a feature no spread follows drops none.
+     * Follows {@code change}, telling {@code changed} of each spread whose reach it may have changed (the objects
+     * {@link #containment(Plan, ModelElement, Consumer)} named): a spread that reached an element whose steps out
+     * changed is dropped, or walked on from that element when the change only added steps. A spread that reached an
+     * asset whose services changed keeps its walk and updates which assets it keeps, untold: an answer keeps only
+     * the assets of the plan's services, so whoever asks must hear of changes of those services' supporting assets
+     * anyway (the requirement language's {@code containedBy} reads them). A change of a feature no spread follows changes none.
      */
-    public void changed(Notification change, Consumer<Object> dropped) {
+    public void changed(Notification change, Consumer<Object> changed) {
         if (!(change.getFeature() instanceof EStructuralFeature feature) || !FOLLOWED.contains(feature)
                 || !(change.getNotifier() instanceof EObject notifier)) {
             return;
         }
         if (feature == P.getSecurityModel_Conduits()) {
-            everyConduitCut.values().forEach(search -> drop(search, dropped));
+            everyConduitCut.values().forEach(search -> drop(search, changed));
             everyConduitCut.clear();
         }
         List<EObject> touched = new ArrayList<>();
         SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), touched::add);
+        boolean support = feature == P.getCriticalService_SupportingAssets() || feature == P.getAsset_SupportedServices();
+        boolean onlyAdds = SpreadRules.onlyAdds(change);
         for (Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut : spreads.values()) {
-            dropReaching(byCut.values(), touched, dropped);
+            follow(byCut.values(), touched, support, onlyAdds, changed);
         }
-        dropReaching(everyConduitCut.values(), touched, dropped);
+        follow(everyConduitCut.values(), touched, support, onlyAdds, changed);
     }
 
-    private void dropReaching(Collection<UntrustedSpread.SupportingSearch> searches, List<EObject> touched,
-            Consumer<Object> dropped) {
+    private void follow(Collection<UntrustedSpread.SupportingSearch> searches, List<EObject> touched, boolean support,
+            boolean onlyAdds, Consumer<Object> changed) {
         for (Iterator<UntrustedSpread.SupportingSearch> i = searches.iterator(); i.hasNext();) {
             UntrustedSpread.SupportingSearch search = i.next();
-            if (search.reachedAny(touched)) {
-                i.remove();
-                drop(search, dropped);
+            if (support) {
+                search.supportChanged(touched);
+            } else if (search.reachedAny(touched)) {
+                if (onlyAdds) {
+                    search.walkAgainFrom(touched);
+                    changed.accept(search);
+                } else {
+                    i.remove();
+                    drop(search, changed);
+                }
             }
         }
     }

@@ -81,6 +81,11 @@ public final class Spread {
             };
         }
 
+        /** Walks from {@code element} again when next advanced (whose steps out have grown since). */
+        void again(ModelElement element) {
+            queue.add(element);
+        }
+
         /** Walks on until the end or {@code deadline} ({@link System#nanoTime}); returns whether it ended. */
         boolean advance(long deadline) {
             int walked = 0;

@@ -4,9 +4,12 @@
 package org.toride.core.impact;
 
 import java.util.Collection;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.toride.core.impact.Step.Kind;
 import org.toride.model.AccessGrant;
 import org.toride.model.Asset;
@@ -16,6 +19,7 @@ import org.toride.model.Direction;
 import org.toride.model.ModelElement;
 import org.toride.model.Software;
 import org.toride.model.Supplier;
+import org.toride.model.ToridePackage;
 import org.toride.model.Zone;
 
 /**
@@ -24,6 +28,20 @@ import org.toride.model.Zone;
  * assets. A conduit marked {@code blocksSpread} gives no step, nor a one-way conduit against its direction.
  */
 final class SpreadRules {
+
+    private static final ToridePackage P = ToridePackage.eINSTANCE;
+
+    /**
+     * The references whose new values give steps and take none away: an asset in a zone, a nested zone (unless a
+     * conduit joins it to its parent, when it gives no step), a host, a flow, a grant, a provided asset. Not the
+     * conduits of a zone or a flow: a conduit that joins a zone to its parent takes the nesting step away, and a flow
+     * that crosses conduits gives no step of its own.
+     */
+    private static final Set<EStructuralFeature> ADDING = Set.of(P.getZone_Assets(), P.getAsset_Zone(),
+            P.getZone_Children(), P.getZone_Parent(), P.getSoftware_InstalledOn(), P.getAsset_Software(),
+            P.getAsset_OutgoingFlows(), P.getAsset_IncomingFlows(), P.getDataFlow_Source(), P.getDataFlow_Target(),
+            P.getPrincipal_Grants(), P.getAccessGrant_Grantee(), P.getAccessGrant_Asset(), P.getAsset_AccessGrants(),
+            P.getSupplier_ProvidedAssets(), P.getAsset_Provider());
 
     /** Receives the steps out of an element; a {@link Step} is made only by whoever keeps one. */
     @FunctionalInterface
@@ -116,6 +134,22 @@ final class SpreadRules {
             return false;
         }
         return !isolation.stopped().contains(to);
+    }
+
+    /**
+     * Whether a change can only have added steps, none taken away: a value added to one of the references that give
+     * steps, or one of them set where it was not. A spread that reached what it touched then reaches all it did, and
+     * more only from there.
+     */
+    static boolean onlyAdds(Notification change) {
+        if (!ADDING.contains(change.getFeature())) {
+            return false;
+        }
+        return switch (change.getEventType()) {
+            case Notification.ADD, Notification.ADD_MANY -> true;
+            case Notification.SET -> change.getOldValue() == null;
+            default -> false;
+        };
     }
 
     /**

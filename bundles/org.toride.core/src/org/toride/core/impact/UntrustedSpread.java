@@ -146,6 +146,35 @@ public final class UntrustedSpread {
             return false;
         }
 
+        /**
+         * Walks on, when next advanced, from those of {@code elements} it has reached: steps have been added out of
+         * them since they were walked from, and none taken away.
+         */
+        void walkAgainFrom(List<?> elements) {
+            for (Object element : elements) {
+                if (seen.contains(element)) {
+                    walk.again((ModelElement) element);
+                    ended = false;
+                }
+            }
+        }
+
+        /**
+         * Follows a change of which services {@code elements} support, where they are assets it has reached (the
+         * walk does not depend on it).
+         */
+        void supportChanged(List<?> elements) {
+            for (Object element : elements) {
+                if (element instanceof Asset asset && seen.contains(asset)) {
+                    if (asset.getSupportedServices().isEmpty()) {
+                        hit.remove(asset);
+                    } else {
+                        hit.add(asset);
+                    }
+                }
+            }
+        }
+
         /** The supporting assets reached; all of them once {@link #advance} has returned true. */
         Set<Asset> hit() {
             return hit;

@@ -427,7 +427,7 @@ public final class IncrementalCheck {
             setup.context.paths().forget();
             graphDependents.trigger(this);
         }
-        setup.context.containments().changed(change, this::spreadDropped);
+        setup.context.containments().changed(change, this::spreadChanged);
         if (feature instanceof EReference reference && reference.isContainment()) {
             switch (change.getEventType()) {
                 case Notification.ADD -> added(change.getNewValue());
@@ -454,8 +454,8 @@ public final class IncrementalCheck {
         return notifier instanceof SecurityModel && feature == P.getSecurityModel_Conduits();
     }
 
-    /** Re-evaluates what asked a spread the cache has dropped. */
-    private void spreadDropped(Object spread) {
+    /** Re-evaluates what asked a spread the cache has dropped or changed. */
+    private void spreadChanged(Object spread) {
         Dependents asked = spreadDependents.remove(spread);
         if (asked != null) {
             asked.trigger(this);
