@@ -205,6 +205,10 @@ final class CheckSetup {
             }
 
             @Override
+            public void everyElement(EStructuralFeature feature) {
+            }
+
+            @Override
             public void graph() {
             }
 

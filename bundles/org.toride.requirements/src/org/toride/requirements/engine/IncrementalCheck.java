@@ -153,6 +153,8 @@ public final class IncrementalCheck {
     private final Map<EObject, Evaluation[]> evaluations = new IdentityHashMap<>();
     private final Map<EObject, Dependents[]> dependents = new IdentityHashMap<>();
     private final Dependents graphDependents = new Dependents();
+    /** Per feature: the evaluations that asked which elements have a value of it ({@link Reads#everyElement}). */
+    private final Map<EStructuralFeature, Dependents> everyElementDependents = new HashMap<>();
     /** Per spread of the containment cache (by identity): the evaluations that asked it. */
     private final Map<Object, Dependents> spreadDependents = new IdentityHashMap<>();
     /** Whether an evaluation asked a spread since the spreads no evaluation uses were last let go. */
@@ -422,6 +424,10 @@ public final class IncrementalCheck {
             if (id >= 0 && id < byFeature.length && byFeature[id] != null) {
                 byFeature[id].trigger(this);
             }
+        }
+        Dependents ofEveryElement = everyElementDependents.get(feature);
+        if (ofEveryElement != null) {
+            ofEveryElement.trigger(this);
         }
         if (changesGraph(notifier, feature)) {
             setup.context.paths().forget();
@@ -721,6 +727,11 @@ public final class IncrementalCheck {
         public void feature(EObject element, EStructuralFeature feature) {
             elements.add(element);
             depend(element, feature);
+        }
+
+        @Override
+        public void everyElement(EStructuralFeature feature) {
+            everyElementDependents.computeIfAbsent(feature, f -> new Dependents()).add(evaluation);
         }
 
         @Override

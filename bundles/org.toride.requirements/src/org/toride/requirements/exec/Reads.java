@@ -20,6 +20,10 @@ public interface Reads {
         }
 
         @Override
+        public void everyElement(EStructuralFeature feature) {
+        }
+
+        @Override
         public void graph() {
         }
 
@@ -30,6 +34,13 @@ public interface Reads {
 
     /** The evaluation read {@code feature} of {@code element}. */
     void feature(EObject element, EStructuralFeature feature);
+
+    /**
+     * The evaluation asked which elements have some value of {@code feature} (the untrusted zones: every zone's
+     * trust), as one question of the whole model: a change of the feature on any element counts, and the elements
+     * are not told one by one (thousands of zones, for each evaluation that asks where attacks start).
+     */
+    void everyElement(EStructuralFeature feature);
 
     /** The evaluation walked the zone graph (zones joined by conduits, one-way conduits only one way). */
     void graph();

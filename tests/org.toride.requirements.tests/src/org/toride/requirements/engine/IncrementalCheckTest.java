@@ -38,6 +38,7 @@ import org.toride.model.Evidence;
 import org.toride.model.SecurityModel;
 import org.toride.model.TorideFactory;
 import org.toride.model.ToridePackage;
+import org.toride.model.Trust;
 import org.toride.model.Zone;
 import org.toride.model.edit.EditAdapters;
 import org.toride.requirements.Fixtures;
@@ -91,7 +92,7 @@ class IncrementalCheckTest {
             assertEquals(counts(nonWaiver(expected.findings())), shown, "deltas after edit " + i + " (" + kind + ")");
         }
         for (String kind : List.of("filtered", "rename", "flow", "delete", "move", "support", "evidence", "reroute",
-                "blocks", "nest", "grant", "install", "undo", "redo")) {
+                "blocks", "nest", "grant", "install", "trust", "undo", "redo")) {
             assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made");
         }
         check.dispose();
@@ -402,7 +403,7 @@ class IncrementalCheckTest {
             stack.redo();
             return "redo";
         }
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
             case 0 -> {
                 Conduit conduit = pick(model.getConduits(), random);
                 execute(stack, SetCommand.create(domain, conduit, P.getConduit_Filtered(), !conduit.isFiltered()));
@@ -507,6 +508,13 @@ class IncrementalCheckTest {
                 }
                 execute(stack, AddCommand.create(domain, software, P.getSoftware_InstalledOn(), host));
                 return "install";
+            }
+            case 11 -> {
+                // where attacks start (A3-08): a zone made untrusted, or trusted again
+                Zone zone = pick(model.getZones(), random);
+                execute(stack, SetCommand.create(domain, zone, P.getZone_Trust(), zone.getTrust() == Trust.UNTRUSTED
+                        ? Trust.TRUSTED : Trust.UNTRUSTED));
+                return "trust";
             }
             default -> {
                 Evidence evidence = pick(model.getEvidence(), random);
