@@ -68,40 +68,9 @@ class UntrustedSpreadTest {
         int containable = 0;
         for (long seed = 1; seed <= 100; seed++) {
             java.util.Random random = new java.util.Random(seed);
-            Models m = new Models();
-            int zoneCount = 3 + random.nextInt(6);
-            List<Zone> zones = new java.util.ArrayList<>();
-            for (int i = 0; i < zoneCount; i++) {
-                zones.add(m.zone("z" + i, i > 1 && random.nextInt(6) == 0 ? zones.get(random.nextInt(i)) : null));
-            }
-            zones.get(0).setTrust(Trust.UNTRUSTED);
-            List<Asset> assets = new java.util.ArrayList<>();
-            for (int i = 0; i < zoneCount + 2; i++) {
-                assets.add(m.system("a" + i, zones.get(random.nextInt(zoneCount))));
-            }
-            List<IsolationPoint> points = new java.util.ArrayList<>();
-            for (int i = 0; i < 2 + random.nextInt(9); i++) {
-                int fromIndex = random.nextInt(zoneCount);
-                Zone to = zones.get((fromIndex + 1 + random.nextInt(zoneCount - 1)) % zoneCount);
-                Conduit conduit = random.nextInt(3) == 0 ? m.oneWay("c" + i, zones.get(fromIndex), to)
-                        : m.conduit("c" + i, zones.get(fromIndex), to);
-                points.add(m.point(conduit, "p" + i));
-            }
-            Supplier vendor = m.supplier("vendor");
-            m.grant("g", vendor, assets.get(random.nextInt(assets.size())));
-            Supplier maker = m.supplier("maker");
-            m.software("sw", maker, assets.get(random.nextInt(assets.size())));
-            m.flow("direct", assets.get(random.nextInt(assets.size())), assets.get(random.nextInt(assets.size())));
-            CriticalService first = m.service("svc1", 60, assets.get(random.nextInt(assets.size())));
-            CriticalService second = m.service("svc2", 60, assets.get(random.nextInt(assets.size())),
-                    assets.get(random.nextInt(assets.size())));
-            List<Plan> plans = new java.util.ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                Plan plan = m.plan("plan" + i, 60, i == 0 ? first : second);
-                points.stream().filter(p -> random.nextBoolean()).forEach(plan.getIsolationPoints()::add);
-                plans.add(plan);
-            }
-            plans.get(2).getServices().add(first);
+            RandomGraph graph = RandomGraph.of(random);
+            Models m = graph.m();
+            List<Plan> plans = graph.plans();
             ContainmentCache cache = new ContainmentCache();
             for (int round = 0; round < 2; round++) {
                 for (Plan plan : plans) {
@@ -114,8 +83,8 @@ class UntrustedSpreadTest {
                     }
                 }
                 // A change, then forget(): the cache follows the model.
-                m.model.getConduits().get(random.nextInt(m.model.getConduits().size())).setBlocksSpread(true);
-                assets.get(random.nextInt(assets.size())).setZone(zones.get(random.nextInt(zoneCount)));
+                pick(m.model.getConduits(), random).setBlocksSpread(true);
+                pick(graph.assets(), random).setZone(pick(graph.zones(), random));
                 cache.forget();
             }
         }
@@ -134,6 +103,51 @@ class UntrustedSpreadTest {
         int changed = 0;
         for (long seed = 1; seed <= 60; seed++) {
             java.util.Random random = new java.util.Random(seed);
+            RandomGraph graph = RandomGraph.of(random);
+            Models m = graph.m();
+            ContainmentCache cache = new ContainmentCache();
+            List<org.eclipse.emf.common.notify.Notification> heard = new java.util.ArrayList<>();
+            m.model.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
+                @Override
+                public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+                    super.notifyChanged(notification);
+                    if (!notification.isTouch()) {
+                        heard.add(notification);
+                    }
+                }
+            });
+            for (int round = 0; round < 12; round++) {
+                java.util.Set<Object> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (Plan plan : graph.plans()) {
+                    for (org.toride.model.ModelElement start : UntrustedSpread.starts(m.model)) {
+                        assertEquals(plain(m, plan, start), cache.containment(plan, start, asked::add),
+                                "seed " + seed + ", round " + round + ", " + plan.getId() + " from " + start.getId());
+                    }
+                }
+                heard.clear();
+                for (int change = 1 + random.nextInt(3); change > 0; change--) {
+                    randomChange(m, graph.zones(), graph.assets(), random);
+                }
+                java.util.Set<Object> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (org.eclipse.emf.common.notify.Notification notification : heard) {
+                    cache.changed(notification, told::add);
+                }
+                told.retainAll(asked);
+                kept += asked.size() - told.size();
+                changed += told.size();
+            }
+        }
+        assertTrue(kept > 1000 && changed > 1000, "kept " + kept + " spreads, changed " + changed);
+    }
+
+    /**
+     * A random model for the spread: zones (some nested, two untrusted), assets, conduits each with an isolation
+     * point (a third one-way), a supplier with a grant, another providing software, a flow, two services and three
+     * plans that list some of the points (the third for both services).
+     */
+    private record RandomGraph(Models m, List<Zone> zones, List<Asset> assets, List<Plan> plans) {
+
+        static RandomGraph of(java.util.Random random) {
             Models m = new Models();
             int zoneCount = 4 + random.nextInt(7);
             List<Zone> zones = new java.util.ArrayList<>();
@@ -167,39 +181,9 @@ class UntrustedSpreadTest {
                 points.stream().filter(p -> random.nextInt(3) > 0).forEach(plan.getIsolationPoints()::add);
                 plans.add(plan);
             }
-            ContainmentCache cache = new ContainmentCache();
-            List<org.eclipse.emf.common.notify.Notification> heard = new java.util.ArrayList<>();
-            m.model.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
-                @Override
-                public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
-                    super.notifyChanged(notification);
-                    if (!notification.isTouch()) {
-                        heard.add(notification);
-                    }
-                }
-            });
-            for (int round = 0; round < 12; round++) {
-                java.util.Set<Object> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (Plan plan : plans) {
-                    for (org.toride.model.ModelElement start : UntrustedSpread.starts(m.model)) {
-                        assertEquals(plain(m, plan, start), cache.containment(plan, start, asked::add),
-                                "seed " + seed + ", round " + round + ", " + plan.getId() + " from " + start.getId());
-                    }
-                }
-                heard.clear();
-                for (int change = 1 + random.nextInt(3); change > 0; change--) {
-                    randomChange(m, zones, assets, random);
-                }
-                java.util.Set<Object> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (org.eclipse.emf.common.notify.Notification notification : heard) {
-                    cache.changed(notification, told::add);
-                }
-                told.retainAll(asked);
-                kept += asked.size() - told.size();
-                changed += told.size();
-            }
+            plans.get(2).getServices().add(first);
+            return new RandomGraph(m, zones, assets, plans);
         }
-        assertTrue(kept > 1000 && changed > 1000, "kept " + kept + " spreads, changed " + changed);
     }
 
     /** One change of a feature the spread rules follow. */
