@@ -135,7 +135,8 @@ public final class ContainmentCache {
      * changed is dropped, or walked on from that element when the change only added steps. A spread that reached an
      * asset whose services changed keeps its walk and updates which assets it keeps, untold: an answer keeps only
      * the assets of the plan's services, so whoever asks must hear of changes of those services' supporting assets
-     * anyway (the requirement language's {@code containedBy} reads them). A change of a feature no spread follows changes none.
+     * anyway (the requirement language's {@code containedBy} reads them). A change of a feature no spread follows
+     * changes none.
      */
     public void changed(Notification change, Consumer<Object> changed) {
         if (!(change.getFeature() instanceof EStructuralFeature feature) || !FOLLOWED.contains(feature)
@@ -148,7 +149,8 @@ public final class ContainmentCache {
         }
         List<EObject> touched = new ArrayList<>();
         SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), touched::add);
-        boolean support = feature == P.getCriticalService_SupportingAssets() || feature == P.getAsset_SupportedServices();
+        boolean support = feature == P.getCriticalService_SupportingAssets()
+                || feature == P.getAsset_SupportedServices();
         boolean onlyAdds = SpreadRules.onlyAdds(change);
         for (Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut : spreads.values()) {
             follow(byCut.values(), touched, support, onlyAdds, changed);

@@ -36,8 +36,10 @@ import org.toride.requirements.exec.Reads;
 /**
  * A check kept current while the model changes: every (requirement, element) evaluation records what it read — the
  * features of the elements, the contents of the lists, what derived values are derived from, the zone graph as a
- * whole, each spread of the impact analysis it asked (the spreads' cache says which ones a change drops) — and a change re-evaluates only the evaluations that read what
- * changed, plus the new elements of each requirement's class. Its findings are always those a full check of the model would give.
+ * whole, each spread of the impact analysis it asked (the spreads' cache says which ones a change alters), a feature
+ * of every element asked as one question — and a change re-evaluates only the evaluations that read what changed,
+ * plus the new elements of each requirement's class. Its findings are always those a full check of the model would
+ * give.
  * <p>
  * The check listens to the model itself (an EMF content adapter), so it follows every change whoever makes it: an
  * editor's commands, undo and redo, a diagram, an import. It is not thread-safe: use it in the thread that changes

@@ -8,8 +8,9 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * What an evaluation read of the model, told as it reads: each feature of each element (the contents of a list
- * included, since reading a list reads its feature), and the network graph as a whole, or a spread of an attack,
- * when a graph function walks it. A full check listens with {@link #NONE}; an incremental check records, to know what a change invalidates.
+ * included, since reading a list reads its feature), a feature of every element asked as one question, and the
+ * network graph as a whole, or a spread of an attack, when a graph function walks it. A full check listens with
+ * {@link #NONE}; an incremental check records, to know what a change invalidates.
  */
 public interface Reads {
 
