@@ -3,13 +3,12 @@
  */
 package org.toride.core.impact;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -130,48 +129,56 @@ public final class ContainmentCache {
     }
 
     /**
-     * Follows {@code change}, telling {@code changed} of each spread whose reach it may have changed (the objects
-     * {@link #containment(Plan, ModelElement, Consumer)} named): a spread that reached an element whose steps out
-     * changed is dropped, or walked on from that element when the change only added steps. A spread that reached an
-     * asset whose services changed keeps its walk and updates which assets it keeps, untold: an answer keeps only
-     * the assets of the plan's services, so whoever asks must hear of changes of those services' supporting assets
-     * anyway (the requirement language's {@code containedBy} reads them). A change of a feature no spread follows
-     * changes none.
+     * Follows a change made of {@code notifications}, telling {@code changed} of each spread whose reach it may have
+     * changed (the objects {@link #containment(Plan, ModelElement, Consumer)} named). A spread that reached none of
+     * what the change touched stays as it was. One that did walks on from what it touched, after giving each element
+     * that came in by a step the change took away another way in from what it still reaches, and letting go of what
+     * then has none; a search still under way that would have to let go of some is dropped, to start again. A spread
+     * that reached an asset whose services changed updates which assets it keeps, untold: an answer keeps only the
+     * assets of the plan's services, so whoever asks must hear of changes of those services' supporting assets
+     * anyway (the requirement language's {@code containedBy} reads them). Notifications of features no spread follows are
+     * passed over. The notifications of one change must come together: a step taken away is known by both its
+     * ends, which different notifications may name.
      */
-    public void changed(Notification change, Consumer<Object> changed) {
-        if (!(change.getFeature() instanceof EStructuralFeature feature) || !FOLLOWED.contains(feature)
-                || !(change.getNotifier() instanceof EObject notifier)) {
-            return;
+    public void changed(Collection<Notification> notifications, Consumer<Object> changed) {
+        Set<EObject> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<EObject> supportTouched = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean onlyAdds = true;
+        for (Notification change : notifications) {
+            if (!(change.getFeature() instanceof EStructuralFeature feature) || !FOLLOWED.contains(feature)
+                    || !(change.getNotifier() instanceof EObject notifier)) {
+                continue;
+            }
+            if (feature == P.getCriticalService_SupportingAssets() || feature == P.getAsset_SupportedServices()) {
+                SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), supportTouched::add);
+                continue;
+            }
+            if (feature == P.getSecurityModel_Conduits()) {
+                everyConduitCut.values().forEach(search -> drop(search, changed));
+                everyConduitCut.clear();
+            }
+            SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), touched::add);
+            onlyAdds &= SpreadRules.onlyAdds(change);
         }
-        if (feature == P.getSecurityModel_Conduits()) {
-            everyConduitCut.values().forEach(search -> drop(search, changed));
-            everyConduitCut.clear();
-        }
-        List<EObject> touched = new ArrayList<>();
-        SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), touched::add);
-        boolean support = feature == P.getCriticalService_SupportingAssets()
-                || feature == P.getAsset_SupportedServices();
-        boolean onlyAdds = SpreadRules.onlyAdds(change);
         for (Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut : spreads.values()) {
-            follow(byCut.values(), touched, support, onlyAdds, changed);
+            follow(byCut.values(), touched, supportTouched, onlyAdds, changed);
         }
-        follow(everyConduitCut.values(), touched, support, onlyAdds, changed);
+        follow(everyConduitCut.values(), touched, supportTouched, onlyAdds, changed);
     }
 
-    private void follow(Collection<UntrustedSpread.SupportingSearch> searches, List<EObject> touched, boolean support,
-            boolean onlyAdds, Consumer<Object> changed) {
+    private void follow(Collection<UntrustedSpread.SupportingSearch> searches, Set<EObject> touched,
+            Set<EObject> supportTouched, boolean onlyAdds, Consumer<Object> changed) {
         for (Iterator<UntrustedSpread.SupportingSearch> i = searches.iterator(); i.hasNext();) {
             UntrustedSpread.SupportingSearch search = i.next();
-            if (support) {
-                search.supportChanged(touched);
-            } else if (search.reachedAny(touched)) {
-                if (onlyAdds) {
-                    search.walkAgainFrom(touched);
-                    changed.accept(search);
-                } else {
-                    i.remove();
-                    drop(search, changed);
-                }
+            if (!search.reachedAny(touched)) {
+                search.supportChanged(supportTouched);
+            } else if (onlyAdds || search.followedStepsTakenAway(touched)) {
+                search.supportChanged(supportTouched);
+                search.walkAgainFrom(touched);
+                changed.accept(search);
+            } else {
+                i.remove();
+                drop(search, changed);
             }
         }
     }

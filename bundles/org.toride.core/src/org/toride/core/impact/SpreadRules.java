@@ -70,6 +70,52 @@ final class SpreadRules {
         }
     }
 
+    /**
+     * Every step into {@code element}: the mirror of {@link #steps} (the same steps, found from their other end), for
+     * a search that must find another way in when a change took one away.
+     */
+    static void stepsInto(ModelElement element, Sink in) {
+        if (element instanceof Zone zone) {
+            for (Asset asset : zone.getAssets()) {
+                in.step(asset, Kind.IN_ZONE, null, zone);
+            }
+            Zone parent = zone.getParent();
+            if (parent != null && !joined(parent, zone)) {
+                in.step(parent, Kind.NESTED_ZONE, null, zone);
+            }
+            for (Conduit conduit : zone.getIncomingConduits()) {
+                if (conduit.getFrom() != null && !conduit.isBlocksSpread()) {
+                    in.step(conduit.getFrom(), Kind.CONDUIT, conduit, zone);
+                }
+            }
+            for (Conduit conduit : zone.getOutgoingConduits()) {
+                if (conduit.getTo() != null && !conduit.isBlocksSpread() && conduit.getDirection() != Direction.ONE_WAY) {
+                    in.step(conduit.getTo(), Kind.CONDUIT, conduit, zone);
+                }
+            }
+        } else if (element instanceof Asset asset) {
+            if (asset.getZone() != null) {
+                in.step(asset.getZone(), Kind.CONTAINS, null, asset);
+            }
+            for (Software software : asset.getSoftware()) {
+                in.step(software, Kind.INSTALLED_ON, null, asset);
+            }
+            for (DataFlow flow : asset.getIncomingFlows()) {
+                if (flow.getSource() != null && flow.getConduits().isEmpty()) {
+                    in.step(flow.getSource(), Kind.FLOW, flow, asset);
+                }
+            }
+            for (AccessGrant grant : asset.getAccessGrants()) {
+                if (grant.getGrantee() instanceof Supplier supplier) {
+                    in.step(supplier, Kind.GRANT, grant, asset);
+                }
+            }
+            if (asset.getProvider() != null) {
+                in.step(asset.getProvider(), Kind.PROVIDES, null, asset);
+            }
+        }
+    }
+
     private static void zoneSteps(Zone zone, Sink out) {
         for (Asset asset : zone.getAssets()) {
             out.step(zone, Kind.CONTAINS, null, asset);
@@ -154,10 +200,12 @@ final class SpreadRules {
 
     /**
      * The elements whose steps out a change may have changed, or whether they support a service: the changed
-     * element, the old and new values, and for a flow, conduit or grant among them whoever's steps go over it (the
-     * flow's source, the conduit's zones, one of which is the parent when it joins a nested zone, the grant's
-     * grantee). A remembered spread that reached none of them is still what a new search would find. That side is
-     * read as the model is now: if it has changed since, that change reports the old one.
+     * element, the old and new values, and for a flow, conduit or grant among them both ends of its step (the flow's
+     * source and target, the conduit's zones, one of which is the parent when it joins a nested zone, the grant's
+     * grantee and asset). A remembered spread that reached none of them is still what a new search would find. Over
+     * all the notifications of a change, both ends of each step it took away are among them: each end's list of
+     * flows, conduits, assets or grants changes too, or the element between them names both. The ends are read as
+     * the model is now: if one has changed since, that change reports the old one.
      */
     static void touched(EObject changed, Object oldValue, Object newValue, Consumer<EObject> out) {
         touched(changed, out);
@@ -185,10 +233,12 @@ final class SpreadRules {
             case DataFlow flow -> {
                 out.accept(flow);
                 touched(flow.getSource(), out);
+                touched(flow.getTarget(), out);
             }
             case AccessGrant grant -> {
                 out.accept(grant);
                 touched(grant.getGrantee(), out);
+                touched(grant.getAsset(), out);
             }
             case EObject other -> out.accept(other);
             case null, default -> { }

@@ -3,11 +3,15 @@
  */
 package org.toride.core.impact;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -108,21 +112,32 @@ public final class UntrustedSpread {
         return search.hit();
     }
 
-    /** {@link #supportingReached} as a search that can stop at a deadline and go on later. */
+    /**
+     * {@link #supportingReached} as a search that can stop at a deadline and go on later, and that can follow a change
+     * of the model ({@link ContainmentCache#changed}). It keeps the element each reached element was first reached
+     * from (a tree of ways in, rooted at the start), so that when a change takes a step away, an element whose way in
+     * was that step can be given another way in, rather than the whole model searched again.
+     */
     static final class SupportingSearch {
 
-        private final Set<ModelElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Each element reached, and the one it was first reached from (null for the start). */
+        private final Map<ModelElement, ModelElement> cameFrom = new IdentityHashMap<>();
         private final Set<Asset> hit = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Isolation isolation;
         private final Spread.Walk walk;
         private boolean ended;
+        /** What {@link #keptWaysIn} found no way in for. */
+        private final Set<ModelElement> cutOff = Collections.newSetFromMap(new IdentityHashMap<>());
 
         SupportingSearch(ModelElement start, Set<Conduit> cut) {
-            seen.add(start);
+            cameFrom.put(start, null);
             keepIfSupporting(start, hit);
-            walk = new Spread.Walk(start, Isolation.cutting(cut), (from, kind, via, to) -> {
-                if (!seen.add(to)) {
+            isolation = Isolation.cutting(cut);
+            walk = new Spread.Walk(start, isolation, (from, kind, via, to) -> {
+                if (cameFrom.containsKey(to)) {
                     return false;
                 }
+                cameFrom.put(to, from);
                 keepIfSupporting(to, hit);
                 return true;
             });
@@ -137,9 +152,9 @@ public final class UntrustedSpread {
         }
 
         /** Whether the search has reached (or starts from) one of {@code elements}. */
-        boolean reachedAny(List<?> elements) {
+        boolean reachedAny(Collection<?> elements) {
             for (Object element : elements) {
-                if (seen.contains(element)) {
+                if (cameFrom.containsKey(element)) {
                     return true;
                 }
             }
@@ -147,12 +162,12 @@ public final class UntrustedSpread {
         }
 
         /**
-         * Walks on, when next advanced, from those of {@code elements} it has reached: steps have been added out of
-         * them since they were walked from, and none taken away.
+         * Walks on, when next advanced, from those of {@code elements} it has reached: steps may have been added out
+         * of them since they were walked from.
          */
-        void walkAgainFrom(List<?> elements) {
+        void walkAgainFrom(Collection<?> elements) {
             for (Object element : elements) {
-                if (seen.contains(element)) {
+                if (cameFrom.containsKey(element)) {
                     walk.again((ModelElement) element);
                     ended = false;
                 }
@@ -160,12 +175,133 @@ public final class UntrustedSpread {
         }
 
         /**
+         * Follows a change that took steps away, where {@code touched} holds both ends of every step it took away
+         * ({@link SpreadRules#touched} over all of a change's notifications): each element whose way in was such a
+         * step is given another way in from what the search still reaches; what then has none, it no longer
+         * reaches. Returns false when that would leave a search under way with elements still to walk from that it
+         * no longer reaches: it must start again.
+         */
+        boolean followedStepsTakenAway(Set<?> touched) {
+            if (keptWaysIn(touched)) {
+                return true;
+            }
+            if (!ended) {
+                return false;
+            }
+            Set<ModelElement> hanging = hangingFromCutOff();
+            ArrayDeque<ModelElement> work = new ArrayDeque<>(hanging);
+            while (!work.isEmpty()) {
+                ModelElement element = work.poll();
+                ModelElement wayIn = hanging.contains(element) ? wayIn(element, hanging) : null;
+                if (wayIn != null) {
+                    cameFrom.put(element, wayIn);
+                    hanging.remove(element);
+                    SpreadRules.steps(element, (from, kind, via, to) -> {
+                        if (hanging.contains(to)) {
+                            work.add(to);
+                        }
+                    });
+                }
+            }
+            for (ModelElement unreached : hanging) {
+                cameFrom.remove(unreached);
+                hit.remove(unreached);
+            }
+            cutOff.clear();
+            return true;
+        }
+
+        /** The elements cut off by {@link #keptWaysIn}, and every element whose way back to the start goes through one. */
+        private Set<ModelElement> hangingFromCutOff() {
+            Map<ModelElement, Boolean> hangs = new IdentityHashMap<>();
+            cutOff.forEach(element -> hangs.put(element, true));
+            List<ModelElement> path = new ArrayList<>();
+            for (ModelElement element : cameFrom.keySet()) {
+                path.clear();
+                ModelElement at = element;
+                Boolean known = null;
+                while (at != null && (known = hangs.get(at)) == null) {
+                    path.add(at);
+                    at = cameFrom.get(at);
+                }
+                boolean verdict = known != null && known;
+                for (ModelElement onPath : path) {
+                    hangs.put(onPath, verdict);
+                }
+            }
+            Set<ModelElement> hanging = Collections.newSetFromMap(new IdentityHashMap<>());
+            hangs.forEach((element, verdict) -> {
+                if (verdict) {
+                    hanging.add(element);
+                }
+            });
+            return hanging;
+        }
+
+        /**
+         * Gives another way in to each element that a change took its way in from; returns whether each found one,
+         * so that the search still reaches all it did. Those that found none are left in {@link #cutOff}.
+         */
+        private boolean keptWaysIn(Set<?> touched) {
+            cutOff.clear();
+            for (Object element : touched) {
+                if (element instanceof ModelElement reached && cameFrom.get(reached) instanceof ModelElement from
+                        && touched.contains(from) && !stepOpen(from, reached)) {
+                    cutOff.add(reached);
+                }
+            }
+            boolean found = true;
+            while (!cutOff.isEmpty() && found) {
+                found = false;
+                for (Iterator<ModelElement> i = cutOff.iterator(); i.hasNext();) {
+                    ModelElement element = i.next();
+                    ModelElement wayIn = wayIn(element, cutOff);
+                    if (wayIn != null) {
+                        cameFrom.put(element, wayIn);
+                        i.remove();
+                        found = true;
+                    }
+                }
+            }
+            return cutOff.isEmpty();
+        }
+
+        private boolean stepOpen(ModelElement from, ModelElement to) {
+            boolean[] open = { false };
+            SpreadRules.steps(from, (source, kind, via, target) -> open[0] |= target == to
+                    && SpreadRules.open(kind, via, target, isolation));
+            return open[0];
+        }
+
+        /** A reached element with an open step into {@code element} whose own way back to the start holds none cut off. */
+        private ModelElement wayIn(ModelElement element, Set<ModelElement> cutOff) {
+            ModelElement[] wayIn = { null };
+            SpreadRules.stepsInto(element, (from, kind, via, to) -> {
+                if (wayIn[0] == null && cameFrom.containsKey(from) && SpreadRules.open(kind, via, to, isolation)
+                        && !hangsFrom(from, element, cutOff)) {
+                    wayIn[0] = from;
+                }
+            });
+            return wayIn[0];
+        }
+
+        /** Whether the way back from {@code from} to the start goes through {@code element} or one cut off. */
+        private boolean hangsFrom(ModelElement from, ModelElement element, Set<ModelElement> cutOff) {
+            for (ModelElement at = from; at != null; at = cameFrom.get(at)) {
+                if (at == element || cutOff.contains(at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Follows a change of which services {@code elements} support, where they are assets it has reached (the
          * walk does not depend on it).
          */
-        void supportChanged(List<?> elements) {
+        void supportChanged(Collection<?> elements) {
             for (Object element : elements) {
-                if (element instanceof Asset asset && seen.contains(asset)) {
+                if (element instanceof Asset asset && cameFrom.containsKey(asset)) {
                     if (asset.getSupportedServices().isEmpty()) {
                         hit.remove(asset);
                     } else {

@@ -272,6 +272,8 @@ public final class IncrementalCheck {
         for (Notification change : heard) {
             absorb(change);
         }
+        // All at once: a step taken away is known by both its ends, which different notifications may name.
+        setup.context.containments().changed(heard, this::spreadChanged);
     }
 
     /**
@@ -435,7 +437,6 @@ public final class IncrementalCheck {
             setup.context.paths().forget();
             graphDependents.trigger(this);
         }
-        setup.context.containments().changed(change, this::spreadChanged);
         if (feature instanceof EReference reference && reference.isContainment()) {
             switch (change.getEventType()) {
                 case Notification.ADD -> added(change.getNewValue());

@@ -129,9 +129,7 @@ class UntrustedSpreadTest {
                     randomChange(m, graph.zones(), graph.assets(), random);
                 }
                 java.util.Set<Object> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (org.eclipse.emf.common.notify.Notification notification : heard) {
-                    cache.changed(notification, told::add);
-                }
+                cache.changed(heard, told::add);
                 told.retainAll(asked);
                 kept += asked.size() - told.size();
                 changed += told.size();
@@ -184,6 +182,41 @@ class UntrustedSpreadTest {
             plans.get(2).getServices().add(first);
             return new RandomGraph(m, zones, assets, plans);
         }
+    }
+
+    /**
+     * The steps into each element are the steps out of all elements, found from the other end: a search that lost
+     * an element's way in looks for another with {@code stepsInto}, so it must see every step {@code steps} gives.
+     */
+    @Test
+    void theStepsIntoAnElementMirrorTheStepsOutOfTheOthers() {
+        int steps = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            RandomGraph graph = RandomGraph.of(random);
+            for (int change = 0; change < 20; change++) {
+                randomChange(graph.m(), graph.zones(), graph.assets(), random);
+            }
+            List<org.toride.model.ModelElement> elements = new java.util.ArrayList<>(graph.m().model.getZones());
+            elements.addAll(graph.m().model.getAssets());
+            elements.addAll(graph.m().model.getSuppliers());
+            List<String> out = new java.util.ArrayList<>();
+            List<String> in = new java.util.ArrayList<>();
+            for (org.toride.model.ModelElement element : elements) {
+                SpreadRules.steps(element, (from, kind, via, to) -> out.add(step(from, kind, via, to)));
+                SpreadRules.stepsInto(element, (from, kind, via, to) -> in.add(step(from, kind, via, to)));
+            }
+            java.util.Collections.sort(out);
+            java.util.Collections.sort(in);
+            assertEquals(out, in, "seed " + seed);
+            steps += out.size();
+        }
+        assertTrue(steps > 1000, "too few steps: " + steps);
+    }
+
+    private static String step(org.toride.model.ModelElement from, Step.Kind kind, org.toride.model.ModelElement via,
+            org.toride.model.ModelElement to) {
+        return from.getId() + " " + kind + " " + (via == null ? "" : via.getId()) + " " + to.getId();
     }
 
     /** One change of a feature the spread rules follow. */
