@@ -136,9 +136,9 @@ public final class ContainmentCache {
      * then has none; a search still under way that would have to let go of some is dropped, to start again. A spread
      * that reached an asset whose services changed updates which assets it keeps, untold: an answer keeps only the
      * assets of the plan's services, so whoever asks must hear of changes of those services' supporting assets
-     * anyway (the requirement language's {@code containedBy} reads them). Notifications of features no spread follows are
-     * passed over. The notifications of one change must come together: a step taken away is known by both its
-     * ends, which different notifications may name.
+     * anyway (the requirement language's {@code containedBy} reads them). Notifications of features no spread
+     * follows are passed over. The notifications of one change must come together: a step taken away is known by
+     * both its ends, which different notifications may name.
      */
     public void changed(Collection<Notification> notifications, Consumer<Object> changed) {
         Set<EObject> touched = Collections.newSetFromMap(new IdentityHashMap<>());

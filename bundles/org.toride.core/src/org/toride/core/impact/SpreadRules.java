@@ -89,7 +89,8 @@ final class SpreadRules {
                 }
             }
             for (Conduit conduit : zone.getOutgoingConduits()) {
-                if (conduit.getTo() != null && !conduit.isBlocksSpread() && conduit.getDirection() != Direction.ONE_WAY) {
+                if (conduit.getTo() != null && !conduit.isBlocksSpread()
+                        && conduit.getDirection() != Direction.ONE_WAY) {
                     in.step(conduit.getTo(), Kind.CONDUIT, conduit, zone);
                 }
             }

@@ -211,8 +211,15 @@ public final class UntrustedSpread {
             return true;
         }
 
-        /** The elements cut off by {@link #keptWaysIn}, and every element whose way back to the start goes through one. */
+        /** What {@link #keptWaysIn} cut off, and every element whose way back to the start goes through one. */
         private Set<ModelElement> hangingFromCutOff() {
+            // Mostly what is cut off is a deleted asset that nothing came in through: one look at every way in says
+            // so, where finding what hangs from it costs a map of every element reached.
+            if (cameFrom.values().stream().noneMatch(cutOff::contains)) {
+                Set<ModelElement> hanging = Collections.newSetFromMap(new IdentityHashMap<>());
+                hanging.addAll(cutOff);
+                return hanging;
+            }
             Map<ModelElement, Boolean> hangs = new IdentityHashMap<>();
             cutOff.forEach(element -> hangs.put(element, true));
             List<ModelElement> path = new ArrayList<>();
@@ -273,7 +280,7 @@ public final class UntrustedSpread {
             return open[0];
         }
 
-        /** A reached element with an open step into {@code element} whose own way back to the start holds none cut off. */
+        /** A reached element with an open step into {@code element}, whose own way back holds none cut off. */
         private ModelElement wayIn(ModelElement element, Set<ModelElement> cutOff) {
             ModelElement[] wayIn = { null };
             SpreadRules.stepsInto(element, (from, kind, via, to) -> {
