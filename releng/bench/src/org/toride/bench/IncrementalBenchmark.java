@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -121,10 +122,13 @@ public class IncrementalBenchmark {
                     DataFlow flow = TorideFactory.eINSTANCE.createDataFlow();
                     flow.setId("bench-flow-" + next);
                     flow.setName(source.getName() + " to " + target.getName());
-                    flow.setSource(source);
-                    flow.setTarget(target);
                     flow.getData().add(pick(data));
-                    yield AddCommand.create(domain, model, P.getSecurityModel_Flows(), flow);
+                    // As the diagram makes one (CreateEdgeHandler): its ends set in the command, which undo clears.
+                    CompoundCommand create = new CompoundCommand("Create data flow");
+                    create.append(AddCommand.create(domain, model, P.getSecurityModel_Flows(), flow));
+                    create.append(SetCommand.create(domain, flow, P.getDataFlow_Source(), source));
+                    create.append(SetCommand.create(domain, flow, P.getDataFlow_Target(), target));
+                    yield create;
                 }
                 case "delete-referenced" -> DeleteCommand.create(domain, pick(referenced));
                 case "move-zone" -> {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -420,8 +421,6 @@ class IncrementalCheckTest {
                 DataFlow flow = TorideFactory.eINSTANCE.createDataFlow();
                 flow.setId("flow-random-" + random.nextInt(1_000_000));
                 flow.setName("Random flow");
-                flow.setSource(source);
-                flow.setTarget(target);
                 flow.setEncrypted(random.nextBoolean());
                 if (!model.getAssets().isEmpty()) {
                     Asset data = pick(model.getAssets().stream().filter(a -> a instanceof org.toride.model.DataAsset)
@@ -430,7 +429,12 @@ class IncrementalCheckTest {
                         flow.getData().add((org.toride.model.DataAsset) data);
                     }
                 }
-                execute(stack, AddCommand.create(domain, model, P.getSecurityModel_Flows(), flow));
+                // As the diagram makes one (CreateEdgeHandler): its ends are set in the command, so undo clears them.
+                CompoundCommand create = new CompoundCommand("Create data flow");
+                create.append(AddCommand.create(domain, model, P.getSecurityModel_Flows(), flow));
+                create.append(SetCommand.create(domain, flow, P.getDataFlow_Source(), source));
+                create.append(SetCommand.create(domain, flow, P.getDataFlow_Target(), target));
+                execute(stack, create);
                 return "flow";
             }
             case 3 -> {
