@@ -160,6 +160,9 @@ public final class ContainmentCache {
             SpreadRules.touched(notifier, change.getOldValue(), change.getNewValue(), touched::add);
             onlyAdds &= SpreadRules.onlyAdds(change);
         }
+        if (touched.isEmpty() && supportTouched.isEmpty()) {
+            return;
+        }
         for (Map<Set<Conduit>, UntrustedSpread.SupportingSearch> byCut : spreads.values()) {
             follow(byCut.values(), touched, supportTouched, onlyAdds, changed);
         }
@@ -170,10 +173,11 @@ public final class ContainmentCache {
             Set<EObject> supportTouched, boolean onlyAdds, Consumer<Object> changed) {
         for (Iterator<UntrustedSpread.SupportingSearch> i = searches.iterator(); i.hasNext();) {
             UntrustedSpread.SupportingSearch search = i.next();
+            search.supportChanged(supportTouched);
             if (!search.reachedAny(touched)) {
-                search.supportChanged(supportTouched);
-            } else if (onlyAdds || search.followedStepsTakenAway(touched)) {
-                search.supportChanged(supportTouched);
+                continue;
+            }
+            if (onlyAdds || search.followedStepsTakenAway(touched)) {
                 search.walkAgainFrom(touched);
                 changed.accept(search);
             } else {

@@ -126,8 +126,6 @@ public final class UntrustedSpread {
         private final Isolation isolation;
         private final Spread.Walk walk;
         private boolean ended;
-        /** What {@link #keptWaysIn} found no way in for. */
-        private final Set<ModelElement> cutOff = Collections.newSetFromMap(new IdentityHashMap<>());
 
         SupportingSearch(ModelElement start, Set<Conduit> cut) {
             cameFrom.put(start, null);
@@ -182,13 +180,14 @@ public final class UntrustedSpread {
          * no longer reaches: it must start again.
          */
         boolean followedStepsTakenAway(Set<?> touched) {
-            if (keptWaysIn(touched)) {
+            Set<ModelElement> cutOff = cutOffWithoutNewWayIn(touched);
+            if (cutOff.isEmpty()) {
                 return true;
             }
             if (!ended) {
                 return false;
             }
-            Set<ModelElement> hanging = hangingFromCutOff();
+            Set<ModelElement> hanging = hangingFrom(cutOff);
             ArrayDeque<ModelElement> work = new ArrayDeque<>(hanging);
             while (!work.isEmpty()) {
                 ModelElement element = work.poll();
@@ -207,18 +206,18 @@ public final class UntrustedSpread {
                 cameFrom.remove(unreached);
                 hit.remove(unreached);
             }
-            cutOff.clear();
             return true;
         }
 
-        /** What {@link #keptWaysIn} cut off, and every element whose way back to the start goes through one. */
-        private Set<ModelElement> hangingFromCutOff() {
+        /**
+         * The elements {@code cutOff} (that set itself, when nothing came in through them), and every element whose
+         * way back to the start goes through one.
+         */
+        private Set<ModelElement> hangingFrom(Set<ModelElement> cutOff) {
             // Mostly what is cut off is a deleted asset that nothing came in through: one look at every way in says
             // so, where finding what hangs from it costs a map of every element reached.
             if (cameFrom.values().stream().noneMatch(cutOff::contains)) {
-                Set<ModelElement> hanging = Collections.newSetFromMap(new IdentityHashMap<>());
-                hanging.addAll(cutOff);
-                return hanging;
+                return cutOff;
             }
             Map<ModelElement, Boolean> hangs = new IdentityHashMap<>();
             cutOff.forEach(element -> hangs.put(element, true));
@@ -246,11 +245,11 @@ public final class UntrustedSpread {
         }
 
         /**
-         * Gives another way in to each element that a change took its way in from; returns whether each found one,
-         * so that the search still reaches all it did. Those that found none are left in {@link #cutOff}.
+         * Gives another way in to each element that a change took its way in from; returns those that found none
+         * (none: the search still reaches all it did).
          */
-        private boolean keptWaysIn(Set<?> touched) {
-            cutOff.clear();
+        private Set<ModelElement> cutOffWithoutNewWayIn(Set<?> touched) {
+            Set<ModelElement> cutOff = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Object element : touched) {
                 if (element instanceof ModelElement reached && cameFrom.get(reached) instanceof ModelElement from
                         && touched.contains(from) && !stepOpen(from, reached)) {
@@ -270,7 +269,7 @@ public final class UntrustedSpread {
                     }
                 }
             }
-            return cutOff.isEmpty();
+            return cutOff;
         }
 
         private boolean stepOpen(ModelElement from, ModelElement to) {
