@@ -82,7 +82,7 @@ public final class Arrangement {
     public record Read(ElkNode graph, boolean overview, boolean allPlaced, Map<String, Bounds> placed) {
         /** The graph arranged as {@link #of} arranges it; reads neither the model nor the notation. Once. */
         public ElkNode arrange() {
-            return route(boxes());
+            return routeRemembered(boxes());
         }
 
         /**
@@ -143,6 +143,32 @@ public final class Arrangement {
     }
 
     /** Every edge routed round the boxes it does not connect. */
+    /**
+     * {@link #route}, or the routes the same boxes got before ({@link LayoutMemo}, keyed by the placed graph): a
+     * diagram page and its picture, a second viewer or a page opened again ask for the same view, and the router took
+     * a tenth of a second and more of each at 1,000 assets. The router reads only what the key holds: the boxes'
+     * identifiers, nesting and geometry, the edges' ends and their labels' sizes.
+     */
+    static ElkNode routeRemembered(ElkNode graph) {
+        String key = LayoutMemo.routeKey(graph);
+        try {
+            if (LayoutMemo.restoreOrTake(key, graph)) {
+                return graph;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return route(graph);
+        }
+        try {
+            route(graph);
+        } catch (RuntimeException | Error e) {
+            LayoutMemo.giveUp(key);
+            throw e;
+        }
+        LayoutMemo.remember(key, graph);
+        return graph;
+    }
+
     private static ElkNode route(ElkNode graph) {
         List<ElkEdge> edges = edges(graph);
         OrthogonalRouter.Routes routes = OrthogonalRouter.routes(graph, edges);

@@ -29,7 +29,7 @@ import org.eclipse.elk.graph.properties.IProperty;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * ELK's recent results, by what ELK reads of a graph. A diagram server lays out the same view of the same model again
+ * ELK's recent results, by what ELK reads of a graph (and the router's, by what it reads of the placed graph). A diagram server lays out the same view of the same model again
  * and again: a page opened a second time, a second viewer, a zone of the overview expanded and collapsed again; each
  * time ELK took a quarter of a second on a 10,000-asset overview and more on a thousand unplaced assets.
  * {@link DiagramLayout} is a deterministic function of the graph's structure, geometry and layout options, so a graph
@@ -47,7 +47,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class LayoutMemo {
 
-    private static final int SIZE = 16;
+    /** Results kept: ELK's and the router's of a few views each (Arrangement.routeRemembered). */
+    private static final int SIZE = 32;
 
     /** Options {@link DiagramLayout} sets on an alternative it keeps. */
     private static final List<IProperty<?>> CHOSEN = List.of(CoreOptions.DIRECTION,
@@ -76,6 +77,46 @@ final class LayoutMemo {
     static String key(ElkNode graph) {
         StringBuilder text = new StringBuilder(4096);
         describe(graph, text);
+        return digest(text);
+    }
+
+    /**
+     * The key of {@code graph}'s routes: what the router reads of a placed graph (the boxes' identifiers, nesting and
+     * geometry, the edges' ends and their labels' sizes), not the options ELK left on it, which differ between a graph
+     * ELK laid out and one laid out from the memo.
+     */
+    static String routeKey(ElkNode graph) {
+        StringBuilder text = new StringBuilder(4096).append("route:");
+        describePlaced(graph, text);
+        return digest(text);
+    }
+
+    private static void describePlaced(ElkNode node, StringBuilder text) {
+        text.append('N').append(node.getIdentifier()).append('|').append(node.getX()).append(',').append(node.getY())
+                .append(',').append(node.getWidth()).append(',').append(node.getHeight()).append('(');
+        // what the router does not read but a remembered result sets again: the same ones, or the walk goes astray
+        for (ElkLabel label : node.getLabels()) {
+            text.append('l').append(label.getX()).append(',').append(label.getY()).append(',').append(label.getWidth())
+                    .append(',').append(label.getHeight());
+        }
+        for (ElkPort port : node.getPorts()) {
+            shape('P', port, text);
+        }
+        for (ElkNode child : node.getChildren()) {
+            describePlaced(child, text);
+        }
+        for (ElkEdge edge : node.getContainedEdges()) {
+            text.append('E').append(edge.getIdentifier());
+            ends(edge.getSources(), text);
+            ends(edge.getTargets(), text);
+            for (ElkLabel label : edge.getLabels()) {
+                text.append('L').append(label.getWidth()).append(',').append(label.getHeight());
+            }
+        }
+        text.append(')');
+    }
+
+    private static String digest(StringBuilder text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -68,6 +68,31 @@ class LayoutMemoTest {
                 "the wider box moved something");
     }
 
+    @Test
+    void aViewArrangedAgainGetsTheRoutesTheRouterGaveItAndAMovedBoxNewOnes() {
+        for (DiagramView view : DiagramView.values()) {
+            LayoutMemo.clear();
+            org.toride.diagram.notation.DiagramNotation notation = new org.toride.diagram.notation.DiagramNotation();
+            Map<String, String> routed = geometry(Arrangement.read(model(), view, notation, DiagramScope.DETAIL).arrange());
+            Arrangement.Read again = Arrangement.read(model(), view, notation, DiagramScope.DETAIL);
+            ElkNode boxed = again.boxes();
+            assertTrue(LayoutMemo.restore(LayoutMemo.routeKey(boxed), boxed), view + ": the routes are remembered");
+            assertEquals(routed, geometry(boxed), view + ": as the router made them");
+
+            SecurityModel moved = model();
+            Asset asset = moved.getAssets().stream().filter(a -> !a.getOutgoingFlows().isEmpty()).findFirst().orElseThrow();
+            Map<String, String> before = geometry(Arrangement.read(moved, view, notation, DiagramScope.DETAIL).arrange());
+            ElkNode box = find(Arrangement.read(moved, view, notation, DiagramScope.DETAIL).arrange(), asset.getId());
+            notation.put(view, asset.getId(), new org.toride.diagram.notation.DiagramNotation.Bounds(box.getX() + 400,
+                    box.getY() + 300, box.getWidth(), box.getHeight()));
+            Map<String, String> after = geometry(Arrangement.read(moved, view, notation, DiagramScope.DETAIL).arrange());
+            LayoutMemo.clear();
+            assertEquals(geometry(Arrangement.read(moved, view, notation, DiagramScope.DETAIL).arrange()), after,
+                    view + ": a moved box's edges are routed anew, not taken from the memo");
+            assertNotEquals(before, after, view + ": the move changed a route");
+        }
+    }
+
     private static SecurityModel model() {
         return SyntheticModels.generate(600, 7L);
     }
