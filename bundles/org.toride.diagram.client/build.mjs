@@ -113,11 +113,28 @@ const css = integrity('app.css');
 const folder = `static/${createHash('sha256').update(js + css).digest('hex').slice(0, 16)}`;
 mkdirSync(join(out, folder), { recursive: true });
 for (const f of ['app.js', 'app.css']) renameSync(join(out, f), join(out, folder, f));
-const fill = { '@STATIC@': folder, '@APP_JS_SRI@': js, '@APP_CSS_SRI@': css };
+// the picture's fit (picture.ts) runs before app.js, inline in the page: small, and no GLSP in it
+const picture = await build({
+    entryPoints: [join(here, 'client/src/picture.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: ['chrome100', 'safari15'],
+    platform: 'browser',
+    legalComments: 'none',
+    logLevel: 'warning'
+});
+const pictureJs = picture.outputFiles[0].text.trim();
+if (/@eclipse-glsp|inversify|snabbdom/.test(pictureJs) || pictureJs.length > 8192) {
+    throw new Error(`picture.ts must stay small and free of GLSP (${pictureJs.length} bytes)`);
+}
+if (pictureJs.includes('</')) throw new Error('picture.ts compiles to text that would end its inline <script>');
+const fill = { '@STATIC@': folder, '@APP_JS_SRI@': js, '@APP_CSS_SRI@': css, '@PICTURE_JS@': pictureJs };
 let page = readFileSync(join(here, 'client/app/diagram.html'), 'utf8');
 for (const [mark, value] of Object.entries(fill)) {
     if (!page.includes(mark)) throw new Error(`client/app/diagram.html does not name ${mark}`);
-    page = page.replaceAll(mark, value);
+    page = page.replaceAll(mark, () => value); // a function: the minified script may hold $& and the like
 }
 writeFileSync(join(out, 'diagram.html'), page);
 const sizes = Object.entries(result.metafile.outputs).map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(0)} KB`);

@@ -34,8 +34,9 @@ export interface TorideDiagramHook {
     /**
      * Where the first paint's time went, each in ms from navigation start: the bundle evaluated (script), the socket
      * open (connected), the model received (model, when diagram.html asked for it) and rendered (loaded), the
-     * diagram fitted (fitted); for a page loaded while hidden, when it waited to be shown (hidden, shown). For
-     * profiling, and for a host that prepares a page before showing it.
+     * diagram fitted (fitted); the server's picture of the diagram shown before it (picture, picture.ts); for a page
+     * loaded while hidden, when it waited to be shown (hidden, shown). For profiling, and for a host that prepares
+     * a page before showing it.
      */
     timings: Record<string, number>;
     /** Selects exactly these elements (model element ids). */
@@ -122,7 +123,13 @@ window.torideDiagram = Object.assign(early ?? ({} as TorideDiagramHook), {
 });
 delete (window.torideDiagram as { settle?: Settle }).settle;
 
+/** The server's picture of the diagram (picture.ts) goes once the live diagram is on screen, or cannot be. */
+function dropPicture(): void {
+    document.getElementById('toride-picture')?.remove();
+}
+
 function fail(message: string, details?: string): void {
+    dropPicture();
     ErrorReporter.show(message, details);
     rejectReady(new Error(message));
 }
@@ -299,6 +306,7 @@ async function loadModel(url: string, pre?: Preflight, connection?: MessageConne
     await nextFrame();
     await nextFrame();
     window.torideDiagram.firstPaintMs = Math.round(performance.now());
+    dropPicture();
     if (!ErrorReporter.errors.length) {
         ErrorReporter.notice('');
     }

@@ -63,6 +63,72 @@ export function fitViewport(input: FitInput): Viewport {
     return { zoom, scroll: centreOn({ x: acrossWidth >= legibleZoom ? centre(diagram).x : x, y }, zoom), whole: false };
 }
 
+/** The smallest box holding all of `boxes`; undefined for none. */
+export function union(boxes: Bounds[]): Bounds | undefined {
+    if (!boxes.length) {
+        return undefined;
+    }
+    const x = Math.min(...boxes.map(b => b.x));
+    const y = Math.min(...boxes.map(b => b.y));
+    const right = Math.max(...boxes.map(b => b.x + b.width));
+    const bottom = Math.max(...boxes.map(b => b.y + b.height));
+    return { x, y, width: right - x, height: bottom - y };
+}
+
+/** A zone marked critical (it holds a critical service's supporting assets) and how many such assets it holds. */
+export interface CriticalZone {
+    bounds: Bounds;
+    weight: number;
+}
+
+/**
+ * What matters most: the critical zones, starting with the one holding the most critical assets, then the others by
+ * that count (in the given order where equal) as long as together they still fit in `room` (diagram units).
+ * Undefined when there are none.
+ */
+export function criticalFocus(zones: readonly CriticalZone[], room: Dimension): Bounds | undefined {
+    const sorted = [...zones].sort((a, b) => b.weight - a.weight);
+    let focus: Bounds | undefined;
+    for (const zone of sorted) {
+        const grown = union(focus ? [focus, zone.bounds] : [zone.bounds])!;
+        if (focus && (grown.width > room.width || grown.height > room.height)) {
+            continue;
+        }
+        focus = grown;
+    }
+    return focus;
+}
+
+/** The smallest font size, in screen px, at which a zone's or an asset's name counts as legible. */
+export const LEGIBLE_PX = 10;
+
+export interface OpeningInput {
+    diagram: Bounds;
+    canvas: Dimension;
+    insets: { left: number; right: number };
+    maxZoom: number;
+    /** The smallest name's font size in diagram units (the CSS's); 0 to fit whatever the size. */
+    nameFont: number;
+    /** The critical zones, in the model's order (asked for only when not all of the diagram can be legible). */
+    zones: () => readonly CriticalZone[];
+}
+
+/**
+ * Where a diagram opens and what "Fit to window" shows: the whole diagram when its names stay legible, otherwise
+ * the legible zoom on its critical zones (see fitViewport). The live diagram (fit.ts) and the picture the page shows
+ * before it (picture.ts) both open with this, so the one takes over from the other in the same place.
+ */
+export function openingViewport(input: OpeningInput): Viewport {
+    const { diagram, canvas, insets, maxZoom, nameFont } = input;
+    const legibleZoom = nameFont > 0 ? LEGIBLE_PX / nameFont : 0;
+    const room = {
+        width: (canvas.width - insets.left - insets.right - 2 * PADDING) / legibleZoom,
+        height: (canvas.height - 2 * PADDING) / legibleZoom
+    };
+    const focus = legibleZoom > 0 ? criticalFocus(input.zones(), room) : undefined;
+    return fitViewport({ diagram, canvas, insets, maxZoom, legibleZoom, focus });
+}
+
 function centre(b: Bounds): Point {
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }

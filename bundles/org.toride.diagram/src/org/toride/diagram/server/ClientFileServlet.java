@@ -6,6 +6,7 @@ package org.toride.diagram.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,10 +45,20 @@ final class ClientFileServlet extends HttpServlet {
             Map.entry("ttf", "font/ttf"), Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"),
             Map.entry("txt", "text/plain;charset=utf-8"));
 
-    private final transient Function<String, InputStream> files;
+    /** Where the page's picture goes (diagram.html), streamed after what comes before it. */
+    static final String PICTURE_MARK = "<!--@PICTURE@-->";
 
-    ClientFileServlet(Function<String, InputStream> files) {
+    /** The picture of a page's diagram: the page's query parameters and language in, markup or null out. */
+    interface Pictures {
+        String of(String model, String view, String lang);
+    }
+
+    private final transient Function<String, InputStream> files;
+    private final transient Pictures pictures;
+
+    ClientFileServlet(Function<String, InputStream> files, Pictures pictures) {
         this.files = files;
+        this.pictures = pictures;
     }
 
     @Override
@@ -81,10 +92,41 @@ final class ClientFileServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             if (!"HEAD".equals(request.getMethod())) {
                 try (OutputStream out = response.getOutputStream()) {
-                    content.transferTo(out);
+                    if (PAGE.equals(path)) {
+                        page(content, request, response, out);
+                    } else {
+                        content.transferTo(out);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The page, with the picture of its diagram where diagram.html marks it. What comes before the mark (the
+     * bootstrap that fetches the script and opens the socket) goes out first, so the browser starts on those while
+     * the picture is drawn; a picture that cannot be drawn (no such model, a model being read again) is left out,
+     * and the page draws the diagram as it would without it.
+     */
+    private void page(InputStream content, HttpServletRequest request, HttpServletResponse response, OutputStream out)
+            throws IOException {
+        String page = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+        int mark = page.indexOf(PICTURE_MARK);
+        if (mark < 0 || pictures == null) {
+            out.write(page.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        out.write(page.substring(0, mark).getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer();
+        String lang = request.getParameter("lang");
+        if (lang == null || lang.isEmpty()) {
+            lang = request.getHeader("Accept-Language");
+        }
+        String picture = pictures.of(request.getParameter("model"), request.getParameter("view"), lang);
+        if (picture != null) {
+            out.write(picture.getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(page.substring(mark + PICTURE_MARK.length()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether the file at {@code path} (decoded, from the root) is one anyone may have, token or not. */

@@ -82,7 +82,8 @@ public final class DiagramServer {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("client", new ClientFileServlet(files)), "/");
+        context.addServlet(new ServletHolder("client", new ClientFileServlet(files,
+                (model, view, lang) -> PagePicture.forPage(registry, model, view, lang))), "/");
         OriginCheck originCheck = new OriginCheck(injectors);
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.setDefaultMaxSessionIdleTimeout(IDLE_TIMEOUT.toMillis());
