@@ -85,16 +85,6 @@ public final class Arrangement {
             return routeRemembered(boxes());
         }
 
-        /**
-         * ELK's layout alone, for a later {@link #arrange()} of the same view to find in {@link LayoutMemo}: what a
-         * server does before a page asks (nothing when the user placed every box). Instead of arranging. Once.
-         */
-        public void layOutAhead() {
-            if (!allPlaced) {
-                DiagramLayout.layout(graph);
-            }
-        }
-
         /** The boxes placed, edges not routed (see {@link Arrangement#boxes}). Once. */
         ElkNode boxes() {
             ElkNode laid = allPlaced ? DiagramLayout.dissolveGroups(graph) : DiagramLayout.layout(graph);

@@ -26,7 +26,7 @@ import org.toride.model.SecurityModel;
 import org.toride.testsupport.SyntheticModels;
 
 /**
- * A served model's views laid out ahead ({@link LayoutAhead}) are what a diagram session's first graph finds in
+ * A served model's views laid out and routed ahead ({@link LayoutAhead}) are what a diagram session's first graph finds in
  * {@link LayoutMemo}, the detail of a small view and the zone overview of a large one; and a layout under way is
  * handed to a caller of the same graph instead of being done twice.
  */
@@ -58,6 +58,7 @@ class LayoutAheadTest {
                 assertFalse(ahead.isAlive(), "laid out within two minutes");
                 for (DiagramView view : DiagramView.values()) {
                     assertTrue(laidOut(handle, view), assets + " assets, " + view + ": laid out ahead");
+                    assertTrue(routed(handle, view), assets + " assets, " + view + ": routed ahead");
                 }
             } finally {
                 handle.dispose();
@@ -74,6 +75,17 @@ class LayoutAheadTest {
                     Locale.ENGLISH, scope).arrangement().graph();
             return LayoutMemo.restore(LayoutMemo.key(graph), graph);
         });
+    }
+
+    /** Whether the placed graph of the session's first arrangement of {@code view} has its routes in the memo. */
+    private static boolean routed(StandaloneModelHandle handle, DiagramView view) {
+        ElkNode boxed = handle.read(() -> {
+            SecurityModel model = handle.model();
+            DiagramScope scope = DiagramScope.DETAIL.withOverviewIfLarge(model, view);
+            return ViewGraph.read(model, view, handle.notation(), handle.findings(), ImpactHighlight.NONE,
+                    Locale.ENGLISH, scope).arrangement();
+        }).boxes();
+        return LayoutMemo.restore(LayoutMemo.routeKey(boxed), boxed);
     }
 
     @Test

@@ -86,11 +86,12 @@ final class DiagramWarmUp {
         String key = server.register(handle);
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
         try {
-            URI page = URI.create(server.url(key, DiagramView.NETWORK));
-            http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
             URI socket = URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + "?token="
                     + server.token());
             for (DiagramView view : DiagramView.values()) {
+                // the page with its picture (PagePicture), then what the page's script asks over the socket
+                URI page = URI.create(server.url(key, view));
+                http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
                 openDiagram(http, socket, key, DiagramTypes.diagramType(view));
             }
         } finally {
