@@ -76,44 +76,19 @@ final class LayoutMemo {
     /** The key of {@code graph}, before layout. */
     static String key(ElkNode graph) {
         StringBuilder text = new StringBuilder(4096);
-        describe(graph, text);
+        describe(graph, text, true);
         return digest(text);
     }
 
     /**
      * The key of {@code graph}'s routes: what the router reads of a placed graph (the boxes' identifiers, nesting and
-     * geometry, the edges' ends and their labels' sizes), not the options ELK left on it, which differ between a graph
+     * geometry, the edges' ends and their labels), without the options ELK left on it, which differ between a graph
      * ELK laid out and one laid out from the memo.
      */
     static String routeKey(ElkNode graph) {
         StringBuilder text = new StringBuilder(4096).append("route:");
-        describePlaced(graph, text);
+        describe(graph, text, false);
         return digest(text);
-    }
-
-    private static void describePlaced(ElkNode node, StringBuilder text) {
-        text.append('N').append(node.getIdentifier()).append('|').append(node.getX()).append(',').append(node.getY())
-                .append(',').append(node.getWidth()).append(',').append(node.getHeight()).append('(');
-        // what the router does not read but a remembered result sets again: the same ones, or the walk goes astray
-        for (ElkLabel label : node.getLabels()) {
-            text.append('l').append(label.getX()).append(',').append(label.getY()).append(',').append(label.getWidth())
-                    .append(',').append(label.getHeight());
-        }
-        for (ElkPort port : node.getPorts()) {
-            shape('P', port, text);
-        }
-        for (ElkNode child : node.getChildren()) {
-            describePlaced(child, text);
-        }
-        for (ElkEdge edge : node.getContainedEdges()) {
-            text.append('E').append(edge.getIdentifier());
-            ends(edge.getSources(), text);
-            ends(edge.getTargets(), text);
-            for (ElkLabel label : edge.getLabels()) {
-                text.append('L').append(label.getWidth()).append(',').append(label.getHeight());
-            }
-        }
-        text.append(')');
     }
 
     private static String digest(StringBuilder text) {
@@ -212,36 +187,41 @@ final class LayoutMemo {
 
     // ---- the key -------------------------------------------------------------------------------------------------
 
-    private static void describe(ElkNode node, StringBuilder text) {
-        shape('N', node, text);
+    /** The graph's structure and geometry, with the ELK options of its elements if {@code options}. */
+    private static void describe(ElkNode node, StringBuilder text, boolean options) {
+        shape('N', node, text, options);
         for (ElkPort port : node.getPorts()) {
-            shape('P', port, text);
+            shape('P', port, text, options);
         }
         for (ElkNode child : node.getChildren()) {
-            describe(child, text);
+            describe(child, text, options);
         }
         for (ElkEdge edge : node.getContainedEdges()) {
             text.append('E').append(edge.getIdentifier());
             ends(edge.getSources(), text);
             ends(edge.getTargets(), text);
-            options(edge, text);
+            if (options) {
+                options(edge, text);
+            }
             for (ElkLabel label : edge.getLabels()) {
-                shape('L', label, text);
+                shape('L', label, text, options);
             }
         }
         text.append(')');
     }
 
-    private static void shape(char kind, ElkShape shape, StringBuilder text) {
+    private static void shape(char kind, ElkShape shape, StringBuilder text, boolean options) {
         text.append(kind).append(shape.getIdentifier()).append('|').append(shape.getX()).append(',').append(shape.getY())
                 .append(',').append(shape.getWidth()).append(',').append(shape.getHeight());
         if (shape instanceof ElkLabel label) {
             text.append('"').append(label.getText()).append('"');
         }
-        options(shape, text);
+        if (options) {
+            options(shape, text);
+        }
         if (!(shape instanceof ElkLabel)) {
             for (ElkLabel label : shape.getLabels()) {
-                shape('L', label, text);
+                shape('L', label, text, options);
             }
         }
     }
