@@ -122,7 +122,9 @@ final class ClientFileServlet extends HttpServlet {
         if (lang == null || lang.isEmpty()) {
             lang = request.getHeader("Accept-Language");
         }
-        String picture = pictures.of(request.getParameter("model"), request.getParameter("view"), lang);
+        // a host may ask for none: the workbench, for a page it loads while hidden
+        String picture = "none".equals(request.getParameter("picture")) ? null
+                : pictures.of(request.getParameter("model"), request.getParameter("view"), lang);
         if (picture != null) {
             out.write(picture.getBytes(StandardCharsets.UTF_8));
         }

@@ -276,7 +276,7 @@ public class ModelEditor extends MultiPageEditorPart
         for (DiagramPage page : diagramPages) {
             pages.add(() -> {
                 if (DiagramPreparation.small(session.model(), page.view())) {
-                    page.shown(diagrams);
+                    page.shown(diagrams, true);
                 }
             });
         }
@@ -341,7 +341,7 @@ public class ModelEditor extends MultiPageEditorPart
         }
         DiagramPage diagram = activeDiagram();
         if (diagram != null) {
-            diagram.shown(diagrams);
+            diagram.shown(diagrams, false);
             selection.follow(diagram);
             // What was selected in the tree or a table is selected in the diagram too.
             if (before instanceof IStructuredSelection structured && !structured.isEmpty()) {

@@ -171,6 +171,8 @@ class PagePictureTest {
             assertTrue(japanese.contains("tk-shape-store"), "the data-flow view's shapes");
             assertEquals("<html><script>boot()</script><script>after()</script></html>",
                     page.apply("&model=nosuchkey&view=network"), "no such model: the page without a picture");
+            assertEquals("<html><script>boot()</script><script>after()</script></html>",
+                    page.apply("&model=" + key + "&view=network&picture=none"), "a host that asks for none");
         } finally {
             server.stop();
             handle.dispose();
