@@ -26,7 +26,6 @@ import { smallestNameFont } from './names';
 import { CriticalZone, openingViewport, union, Viewport } from './viewport';
 
 export type { Viewport } from './viewport';
-export { union } from './viewport';
 
 /** Bounds of an element in diagram coordinates (sprotty's are relative to the parent). */
 export function absoluteBounds(element: GModelElement): Bounds | undefined {

@@ -31,7 +31,7 @@ import org.toride.model.SecurityModel;
  *
  * Everything taken from the model is escaped.
  */
-public final class PagePicture {
+final class PagePicture {
 
     /** The height of a zone's header band (the client's ZONE_HEADER). */
     private static final double ZONE_HEADER = 26;
@@ -70,7 +70,7 @@ public final class PagePicture {
      * The picture's markup: a {@code div#toride-picture} holding the SVG, kept invisible until the page has fitted it
      * (diagram.html), with the extent of the diagram and its critical zones for that fit in {@code data-fit}.
      */
-    public static String of(GModelElement graph) {
+    static String of(GModelElement graph) {
         StringBuilder svg = new StringBuilder(64 * 1024);
         List<double[]> critical = new ArrayList<>();
         double[] extent = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
