@@ -82,7 +82,11 @@ public final class Arrangement {
     public record Read(ElkNode graph, boolean overview, boolean allPlaced, Map<String, Bounds> placed) {
         /** The graph arranged as {@link #of} arranges it; reads neither the model nor the notation. Once. */
         public ElkNode arrange() {
-            return routeRemembered(boxes());
+            // The routes the same boxes got before, if they got any: a page and its picture, a second viewer or a
+            // page opened again ask for the same view, and the router took a tenth of a second and more of each at
+            // 1,000 assets. The router reads only what the route key holds.
+            ElkNode boxed = boxes();
+            return LayoutMemo.remembered(LayoutMemo.routeKey(boxed), boxed, Arrangement::route);
         }
 
         /** The boxes placed, edges not routed (see {@link Arrangement#boxes}). Once. */
@@ -133,32 +137,6 @@ public final class Arrangement {
     }
 
     /** Every edge routed round the boxes it does not connect. */
-    /**
-     * {@link #route}, or the routes the same boxes got before ({@link LayoutMemo}, keyed by the placed graph): a
-     * diagram page and its picture, a second viewer or a page opened again ask for the same view, and the router took
-     * a tenth of a second and more of each at 1,000 assets. The router reads only what the key holds: the boxes'
-     * identifiers, nesting and geometry, the edges' ends and their labels' sizes.
-     */
-    static ElkNode routeRemembered(ElkNode graph) {
-        String key = LayoutMemo.routeKey(graph);
-        try {
-            if (LayoutMemo.restoreOrTake(key, graph)) {
-                return graph;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return route(graph);
-        }
-        try {
-            route(graph);
-        } catch (RuntimeException | Error e) {
-            LayoutMemo.giveUp(key);
-            throw e;
-        }
-        LayoutMemo.remember(key, graph);
-        return graph;
-    }
-
     private static ElkNode route(ElkNode graph) {
         List<ElkEdge> edges = edges(graph);
         OrthogonalRouter.Routes routes = OrthogonalRouter.routes(graph, edges);

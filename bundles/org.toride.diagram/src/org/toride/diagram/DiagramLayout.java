@@ -58,27 +58,7 @@ public final class DiagramLayout {
      */
     public static ElkNode layout(ElkNode graph) {
         register();
-        String key = LayoutMemo.key(graph);
-        boolean restored;
-        try {
-            restored = LayoutMemo.restoreOrTake(key, graph);
-        } catch (InterruptedException e) {
-            // no waiting any longer: lay it out here, outside the memo
-            Thread.currentThread().interrupt();
-            return dissolveGroups(layoutAnew(graph));
-        }
-        if (restored) {
-            return dissolveGroups(graph);
-        }
-        ElkNode laidOut;
-        try {
-            laidOut = layoutAnew(graph);
-        } catch (RuntimeException | Error e) {
-            LayoutMemo.giveUp(key);
-            throw e;
-        }
-        LayoutMemo.remember(key, laidOut);
-        return dissolveGroups(laidOut);
+        return dissolveGroups(LayoutMemo.remembered(LayoutMemo.key(graph), graph, DiagramLayout::layoutAnew));
     }
 
     /** ELK's layout of {@code graph} ({@link #layout}), asset groups not yet dissolved; not remembered. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -29,9 +30,10 @@ import org.eclipse.elk.graph.properties.IProperty;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * ELK's recent results, by what ELK reads of a graph (and the router's, by what it reads of the placed graph). A diagram server lays out the same view of the same model again
- * and again: a page opened a second time, a second viewer, a zone of the overview expanded and collapsed again; each
- * time ELK took a quarter of a second on a 10,000-asset overview and more on a thousand unplaced assets.
+ * ELK's recent results, by what ELK reads of a graph (and the router's, by what it reads of the placed graph). A
+ * diagram server lays out the same view of the same model again and again: a page opened a second time, a second
+ * viewer, a zone of the overview expanded and collapsed again; each time ELK took a quarter of a second on a
+ * 10,000-asset overview and more on a thousand unplaced assets.
  * {@link DiagramLayout} is a deterministic function of the graph's structure, geometry and layout options, so a graph
  * that is the same in all of them gets the same result; what ELK does not read (Toride's own properties: the model
  * element behind a box, a zone's finding counts) is left as the caller built it, not taken from the graph that was laid
@@ -47,7 +49,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class LayoutMemo {
 
-    /** Results kept: ELK's and the router's of a few views each (Arrangement.routeRemembered). */
+    /** Results kept: ELK's and the router's of a few views each (DiagramLayout.layout, Arrangement.arrange). */
     private static final int SIZE = 32;
 
     /** Options {@link DiagramLayout} sets on an alternative it keeps. */
@@ -142,6 +144,31 @@ final class LayoutMemo {
     private static void apply(Result result, ElkNode graph) {
         result.chosen().forEach((option, value) -> setProperty(graph, option, value));
         walk(graph, new Reader(result.geometry()));
+    }
+
+    /**
+     * {@code graph} laid out as the graph with {@code key} was, waiting for one of that key under way, or else by
+     * {@code layOut} (which returns {@code graph} or a laid-out copy of it), remembered under {@code key}. A caller
+     * interrupted while waiting lays the graph out itself, outside the memo.
+     */
+    static ElkNode remembered(String key, ElkNode graph, UnaryOperator<ElkNode> layOut) {
+        try {
+            if (restoreOrTake(key, graph)) {
+                return graph;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return layOut.apply(graph);
+        }
+        ElkNode laidOut;
+        try {
+            laidOut = layOut.apply(graph);
+        } catch (RuntimeException | Error e) {
+            giveUp(key);
+            throw e;
+        }
+        remember(key, laidOut);
+        return laidOut;
     }
 
     /** Ends a layout taken on with {@link #restoreOrTake} that has no result (it failed): a waiting caller takes it on. */
