@@ -25,9 +25,14 @@ interface PictureHook {
     parsed(): void;
 }
 
+interface PageHook {
+    picture?: PictureHook;
+    timings: Record<string, number>;
+    firstPaintMs: number;
+}
+
 /** The page's hook (diagram.html makes it, app.js fills it in and replaces its timings). */
-const hook = (): { picture?: PictureHook; timings: Record<string, number>; firstPaintMs: number } =>
-    window.torideDiagram as unknown as { picture?: PictureHook; timings: Record<string, number>; firstPaintMs: number };
+const hook = (): PageHook => window.torideDiagram as unknown as PageHook;
 let styled = false;
 let parsed = false;
 let shown = false;

@@ -112,7 +112,7 @@ final class ClientFileServlet extends HttpServlet {
             throws IOException {
         String page = new String(content.readAllBytes(), StandardCharsets.UTF_8);
         int mark = page.indexOf(PICTURE_MARK);
-        if (mark < 0 || pictures == null) {
+        if (mark < 0) {
             out.write(page.getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -91,7 +91,8 @@ final class DiagramWarmUp {
             for (DiagramView view : DiagramView.values()) {
                 // the page with its picture (PagePicture), then what the page's script asks over the socket
                 URI page = URI.create(server.url(key, view));
-                http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
+                http.send(HttpRequest.newBuilder(page).timeout(TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 openDiagram(http, socket, key, DiagramTypes.diagramType(view));
             }
         } finally {

@@ -6,18 +6,16 @@ package org.toride.diagram.server;
 import java.util.List;
 import java.util.Locale;
 
-import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
-import org.toride.model.SecurityModel;
 
 /**
  * Lays a served model's views out with ELK and routes their edges on a thread of its own, in the order their pages
  * are likely opened, so that a page's first request (its picture, then its session) finds the layout and the routes
  * done or under way ({@code LayoutMemo} hands them over) instead of starting them. On a fresh server ELK's layout of a
  * 10,000-asset overview was about 0.9 s of the first page's wait, while the browser was busy with the page's script
- * and the server idle; the router, not JIT-compiled yet for a view that size, a few tenths more. Each view is laid out as a page opens it:
- * the scope a new diagram session starts with (the zone overview when the view is large), the notation and the
- * findings as they are.
+ * and the server idle; the router, not JIT-compiled yet for a view that size, a few tenths more. Each view is laid
+ * out as a page opens it: the scope a new diagram session starts with (the zone overview when the view is large), the
+ * notation and the findings as they are.
  * A view changed meanwhile only makes the work ahead useless; it never shows.
  */
 public final class LayoutAhead {
@@ -30,13 +28,9 @@ public final class LayoutAhead {
         Thread thread = new Thread(() -> {
             for (DiagramView view : views) {
                 try {
-                    handle.read(() -> {
-                        SecurityModel model = (SecurityModel) handle.resource().getContents().get(0);
-                        DiagramScope scope = DiagramScope.DETAIL.withOverviewIfLarge(model, view);
-                        // as a session reads it: the overview's zone boxes are sized with their findings' counts
-                        return ViewGraph.read(model, view, handle.notation(), handle.findings(), ImpactHighlight.NONE,
-                                Locale.ROOT, scope);
-                    }).arrangement().arrange();
+                    // as a session reads it: the overview's zone boxes are sized with their findings' counts
+                    handle.read(() -> ViewGraph.readAsNewSession(handle, view, ImpactHighlight.NONE, Locale.ROOT))
+                            .arrangement().arrange();
                 } catch (RuntimeException | LinkageError e) {
                     // only a head start: the page lays the view out itself and reports what goes wrong there
                 }

@@ -14,9 +14,7 @@ import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
 import org.toride.core.html.Html;
-import org.toride.diagram.DiagramScope;
 import org.toride.diagram.DiagramView;
-import org.toride.model.SecurityModel;
 
 /**
  * The picture a diagram page shows before its script has drawn the diagram: the same graph a new diagram session
@@ -54,11 +52,8 @@ final class PagePicture {
         try {
             // read, arranged outside the read, read again: as ViewModelFactory does, so the workbench's UI thread is
             // not held by ELK; the layout is remembered (LayoutMemo), and the session's own finds it
-            ViewGraph.Read read = handle.read(() -> {
-                SecurityModel model = (SecurityModel) handle.resource().getContents().get(0);
-                return ViewGraph.read(model, diagramView, handle.notation(), handle.findings(), handle.highlight(),
-                        locale, DiagramScope.DETAIL.withOverviewIfLarge(model, diagramView));
-            });
+            ViewGraph.Read read = handle.read(
+                    () -> ViewGraph.readAsNewSession(handle, diagramView, handle.highlight(), locale));
             ElkNode arranged = read.arrangement().arrange();
             return of(handle.read(() -> read.finish(arranged)).graph());
         } catch (RuntimeException | LinkageError e) {
@@ -169,9 +164,11 @@ final class PagePicture {
                 .append(" Z\"/>");
         out.append("<line class=\"zone-header-rule\" x1=\"0\" y1=\"").append(number(ZONE_HEADER)).append("\" x2=\"")
                 .append(number(w)).append("\" y2=\"").append(number(ZONE_HEADER)).append("\"/>");
-        String kind = arg(zone, "kindLabel").isEmpty() ? arg(zone, "kind").toUpperCase(Locale.ROOT) : arg(zone, "kindLabel");
-        String slt = arg(zone, "slt");
-        String meta = kind.isEmpty() ? (slt.isEmpty() ? "" : "SL-T " + slt) : slt.isEmpty() ? kind : kind + " · SL-T " + slt;
+        // the client's ZoneView: the kind as the server names it in the page's language, then the SL-T
+        String kind = arg(zone, "kindLabel").isEmpty() ? arg(zone, "kind").toUpperCase(Locale.ROOT)
+                : arg(zone, "kindLabel");
+        String slt = arg(zone, "slt").isEmpty() ? "" : "SL-T " + arg(zone, "slt");
+        String meta = kind.isEmpty() || slt.isEmpty() ? kind + slt : kind + " · " + slt;
         out.append("<text class=\"zone-meta\" x=\"").append(number(w - 10)).append("\" y=\"17\">")
                 .append(Html.escape(meta)).append("</text>");
         label(zone, DiagramTypes.NAME_LABEL, 10, 17, out);

@@ -105,6 +105,17 @@ public record ViewGraph(GGraph graph, Map<String, Bounds> bounds, Map<String, Li
         return new Read(model, view, highlight, locale, scope, findingsById, arrangement);
     }
 
+    /**
+     * {@link #read} as a new diagram session of {@code view} on {@code handle}'s model reads it: the scope it starts
+     * with (the zone overview when the view is large), the notation and the findings as they are. Call where the model
+     * may be read ({@link ModelHandle#read}).
+     */
+    static Read readAsNewSession(ModelHandle handle, DiagramView view, ImpactHighlight highlight, Locale locale) {
+        SecurityModel model = (SecurityModel) handle.resource().getContents().get(0);
+        return read(model, view, handle.notation(), handle.findings(), highlight, locale,
+                DiagramScope.DETAIL.withOverviewIfLarge(model, view));
+    }
+
     /** A view read from the model, to be arranged and then finished ({@link #read}). */
     public record Read(SecurityModel model, DiagramView view, ImpactHighlight highlight, Locale locale,
             DiagramScope scope, Map<String, List<DiagramFinding>> findingsById, Arrangement.Read arrangement) {

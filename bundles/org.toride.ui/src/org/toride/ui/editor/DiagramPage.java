@@ -71,8 +71,8 @@ final class DiagramPage extends SelectionBroadcast {
         try {
             // The page names palette entries and new elements in the workbench's language, and leaves Ctrl+Z and
             // Ctrl+Shift+Z to the workbench's key bindings (both handling them undid two steps per key press).
-            url = diagrams.url(view) + "&host=workbench&lang="
-                    + java.net.URLEncoder.encode(org.eclipse.core.runtime.Platform.getNL(), java.nio.charset.StandardCharsets.UTF_8)
+            url = diagrams.url(view) + "&host=workbench&lang=" + java.net.URLEncoder.encode(
+                    org.eclipse.core.runtime.Platform.getNL(), java.nio.charset.StandardCharsets.UTF_8)
                     + (prepared ? "&picture=none" : "");
         } catch (java.io.IOException | RuntimeException e) {
             TorideUiPlugin.logError("Starting the diagram server failed", e);
