@@ -31,6 +31,13 @@ import org.toride.diagram.DiagramView;
  */
 final class PagePicture {
 
+    /**
+     * The most boxes (zones and assets) a picture draws. A larger view gets none: on the 7,404 zones of a
+     * 100,000-element model's overview the picture came after the live diagram, whose first paint it delayed from
+     * 108 s to 152 s. The views a page draws in detail (up to 2,000 assets) and a 10,000-asset overview stay below.
+     */
+    static final int MOST_BOXES = 3_000;
+
     /** The height of a zone's header band (the client's ZONE_HEADER). */
     private static final double ZONE_HEADER = 26;
 
@@ -40,9 +47,14 @@ final class PagePicture {
     /**
      * The picture of the page {@code ?model=key&view=view} in {@code lang}, as a new diagram session of that page
      * will draw it (the scope it starts with, the notation, findings and highlight as they are), or null when there
-     * is none to draw: no such model, or one that cannot be read now.
+     * is none to draw: no such model, one that cannot be read now, or a view of more than {@link #MOST_BOXES} boxes.
      */
     static String forPage(ModelRegistry registry, String key, String view, String lang) {
+        return forPage(registry, key, view, lang, MOST_BOXES);
+    }
+
+    /** {@link #forPage(ModelRegistry, String, String, String)} with a view of more than {@code most} boxes drawn none. */
+    static String forPage(ModelRegistry registry, String key, String view, String lang, int most) {
         ModelHandle handle = registry.lookup(key).orElse(null);
         if (handle == null) {
             return null;
@@ -54,11 +66,22 @@ final class PagePicture {
             // not held by ELK; the layout is remembered (LayoutMemo), and the session's own finds it
             ViewGraph.Read read = handle.read(
                     () -> ViewGraph.readAsNewSession(handle, diagramView, handle.highlight(), locale));
+            if (boxes(read.arrangement().graph()) > most) {
+                return null;
+            }
             ElkNode arranged = read.arrangement().arrange();
             return of(handle.read(() -> read.finish(arranged)).graph());
         } catch (RuntimeException | LinkageError e) {
             return null; // the page draws the diagram itself, and reports what goes wrong there
         }
+    }
+
+    private static int boxes(ElkNode parent) {
+        int boxes = 0;
+        for (ElkNode child : parent.getChildren()) {
+            boxes += 1 + boxes(child);
+        }
+        return boxes;
     }
 
     /**

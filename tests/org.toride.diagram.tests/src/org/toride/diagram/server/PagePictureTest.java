@@ -179,4 +179,21 @@ class PagePictureTest {
         }
         assertNull(PagePicture.forPage(new ModelRegistry(), "m1", "network", "en"));
     }
+
+    @Test
+    void aViewOfMoreBoxesThanAPictureDrawsGetsNone() throws Exception {
+        Path file = dir.resolve("m.toride");
+        Files.copy(Repository.waterUtility(), file);
+        StandaloneModelHandle handle = StandaloneModelHandle.open(file, m -> List.of());
+        try {
+            ModelRegistry registry = new ModelRegistry();
+            String key = registry.register(handle);
+            int boxes = handle.model().getZones().size() + handle.model().getAssets().size();
+            assertTrue(boxes < PagePicture.MOST_BOXES);
+            assertTrue(PagePicture.forPage(registry, key, "network", "en") != null);
+            assertNull(PagePicture.forPage(registry, key, "network", "en", 10), "more boxes than 10");
+        } finally {
+            handle.dispose();
+        }
+    }
 }
