@@ -24,6 +24,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -211,8 +212,9 @@ public final class FlatClassPath {
     }
 
     /**
-     * Copies {@code jar}'s entries to {@code copy}, leaving out those whose names {@code leftOut} matches, and
-     * passing class files through {@code classFiles} (as they are when null).
+     * Copies {@code jar}'s entries to {@code copy}, in their order, leaving out those whose names {@code leftOut}
+     * matches, and passing class files through {@code classFiles} (as they are when null). The copy's entries are
+     * stored, not deflated ({@link StoredBundles} says why).
      */
     static void copyJar(Path jar, Path copy, Predicate<String> leftOut, UnaryOperator<byte[]> classFiles)
             throws IOException {
@@ -224,15 +226,21 @@ public final class FlatClassPath {
                 if (leftOut.test(entry.getName())) {
                     continue;
                 }
+                byte[] content = in.readAllBytes();
+                if (classFiles != null && entry.getName().endsWith(".class")) {
+                    content = classFiles.apply(content);
+                }
+                CRC32 crc = new CRC32();
+                crc.update(content);
                 ZipEntry kept = new ZipEntry(entry.getName());
                 // Same time stamps in every build of the copy, so the class-data cache's check of the jars holds.
                 kept.setTime(entry.getTime());
+                kept.setMethod(ZipEntry.STORED);
+                kept.setSize(content.length);
+                kept.setCompressedSize(content.length);
+                kept.setCrc(crc.getValue());
                 out.putNextEntry(kept);
-                if (classFiles != null && entry.getName().endsWith(".class")) {
-                    out.write(classFiles.apply(in.readAllBytes()));
-                } else {
-                    in.transferTo(out);
-                }
+                out.write(content);
                 out.closeEntry();
             }
         }
