@@ -23,8 +23,9 @@ import java.util.zip.ZipFile;
  * <p>
  * OSGi reads a class's bytes from its bundle's jar even when the JDK's start-up cache holds the class (it compares
  * them), and every resource besides. Deflated, each read went through {@code Inflater}: in a profile of the
- * workbench's warm start, 6 % of the UI thread's samples. Stored, a warm start took 0.92 of the time and 0.89 of
- * the CPU (docs/performance.md, "Bundles stored, not deflated"); the product grows from 106 to 243 MB on disk.
+ * workbench's warm start, 6 % of the UI thread's samples. Stored, a warm start took 0.93 of the time and 0.95 of
+ * the CPU (12 pairs; docs/performance.md, "Round 6"); the product grows from 106 to 243 MB on
+ * disk.
  * Signed jars stay valid: a signature covers each entry's content, not how it is compressed.
  */
 public final class StoredBundles {
