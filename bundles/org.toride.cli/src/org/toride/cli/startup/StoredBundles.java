@@ -4,6 +4,7 @@
 package org.toride.cli.startup;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -24,9 +25,8 @@ import java.util.zip.ZipFile;
  * OSGi reads a class's bytes from its bundle's jar even when the JDK's start-up cache holds the class (it compares
  * them), and every resource besides. Deflated, each read went through {@code Inflater}: in a profile of the
  * workbench's warm start, 6 % of the UI thread's samples. Stored, a warm start took 0.93 of the time and 0.95 of
- * the CPU (12 pairs; docs/performance.md, "Round 6"); the product grows from 106 to 243 MB on
- * disk.
- * Signed jars stay valid: a signature covers each entry's content, not how it is compressed.
+ * the CPU (12 pairs; docs/performance.md, "Round 6"); the product grows from 106 to 243 MB on disk. Signed jars
+ * stay valid: a signature covers each entry's content, not how it is compressed.
  */
 public final class StoredBundles {
 
@@ -57,7 +57,7 @@ public final class StoredBundles {
                 FlatClassPath.writeInPlace(jar, part -> {
                     FlatClassPath.copyJar(jar, part, name -> false, null);
                     if (!names(part).equals(names(jar))) {  // the copy reads the entries as they follow in the file
-                        throw new IOException(jar + ": its entries could not all be read; left as it is");
+                        throw new IOException(jar + ": its entries could not all be read; the jar is left as it is");
                     }
                 });
                 Files.setLastModifiedTime(jar, time);
@@ -90,7 +90,7 @@ public final class StoredBundles {
             System.err.println("StoredBundles: " + jar + " left as it is: " + e.getMessage());
             return false;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
