@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EClass;
@@ -62,7 +63,7 @@ public final class IncrementalCheck {
     }
 
     /** One requirement on one element, with its last result. */
-    private static final class Evaluation {
+    static final class Evaluation {
         final int entry;
         final EObject element;
         State state = State.PENDING;
@@ -84,68 +85,6 @@ public final class IncrementalCheck {
         }
     }
 
-    /** The evaluations that read one feature of one element (or the graph), with the generation that read it. */
-    private static final class Dependents {
-        Evaluation[] evaluations = new Evaluation[2];
-        int[] generations = new int[2];
-        int size;
-
-        void add(Evaluation evaluation) {
-            if (size > 0 && evaluations[size - 1] == evaluation && generations[size - 1] == evaluation.generation) {
-                return;
-            }
-            if (size == evaluations.length) {
-                compact();
-                if (size == evaluations.length) {
-                    evaluations = java.util.Arrays.copyOf(evaluations, size * 2);
-                    generations = java.util.Arrays.copyOf(generations, size * 2);
-                }
-            }
-            evaluations[size] = evaluation;
-            generations[size] = evaluation.generation;
-            size++;
-        }
-
-        /** Whether no current evaluation is left (and keeps only the current ones). */
-        boolean isEmpty() {
-            compact();
-            return size == 0;
-        }
-
-        /** Queues the current ones and keeps only them. */
-        void trigger(IncrementalCheck check) {
-            compact();
-            for (int i = 0; i < size; i++) {
-                check.queue(evaluations[i]);
-            }
-        }
-
-        private void compact() {
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                Evaluation evaluation = evaluations[i];
-                if (!evaluation.removed && generations[i] == evaluation.generation && !seenBefore(kept, evaluation)) {
-                    evaluations[kept] = evaluation;
-                    generations[kept] = generations[i];
-                    kept++;
-                }
-            }
-            for (int i = kept; i < size; i++) {
-                evaluations[i] = null;
-            }
-            size = kept;
-        }
-
-        private boolean seenBefore(int kept, Evaluation evaluation) {
-            for (int i = Math.max(0, kept - 4); i < kept; i++) {
-                if (evaluations[i] == evaluation) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     private static final ToridePackage P = ToridePackage.eINSTANCE;
 
     private final SecurityModel model;
@@ -153,7 +92,7 @@ public final class IncrementalCheck {
     private final List<Frame> frames = new ArrayList<>();
     private final Map<EClass, int[]> entriesByClass = new HashMap<>();
     private final Map<EObject, Evaluation[]> evaluations = new IdentityHashMap<>();
-    private final Map<EObject, Dependents[]> dependents = new IdentityHashMap<>();
+    private final Map<EObject, Dependents> dependents = new IdentityHashMap<>();
     private final Dependents graphDependents = new Dependents();
     /** Per feature: the evaluations that asked which elements have a value of it ({@link Reads#everyElement}). */
     private final Map<EStructuralFeature, Dependents> everyElementDependents = new HashMap<>();
@@ -162,6 +101,7 @@ public final class IncrementalCheck {
     /** Whether an evaluation asked a spread since the spreads no evaluation uses were last let go. */
     private boolean spreadsAsked;
     private final ArrayDeque<Evaluation> queue = new ArrayDeque<>();
+    private final Consumer<Evaluation> queuer = this::queue;
     /**
      * The first check's evaluations are made as it runs, not when it starts (at 100,000 elements making them all held
      * a host's UI thread 0.3 s): the elements of each requirement's class, entry by entry, from {@link #seedIndex}
@@ -422,20 +362,20 @@ public final class IncrementalCheck {
     private void absorb(Notification change) {
         EObject notifier = (EObject) change.getNotifier();
         EStructuralFeature feature = (EStructuralFeature) change.getFeature();
-        Dependents[] byFeature = dependents.get(notifier);
-        if (byFeature != null) {
+        Dependents ofElement = dependents.get(notifier);
+        if (ofElement != null) {
             int id = notifier.eClass().getFeatureID(feature);
-            if (id >= 0 && id < byFeature.length && byFeature[id] != null) {
-                byFeature[id].trigger(this);
+            if (id >= 0) {
+                ofElement.trigger(id, queuer);
             }
         }
         Dependents ofEveryElement = everyElementDependents.get(feature);
         if (ofEveryElement != null) {
-            ofEveryElement.trigger(this);
+            ofEveryElement.triggerAll(queuer);
         }
         if (changesGraph(notifier, feature)) {
             setup.context.paths().forget();
-            graphDependents.trigger(this);
+            graphDependents.triggerAll(queuer);
         }
         if (feature instanceof EReference reference && reference.isContainment()) {
             switch (change.getEventType()) {
@@ -467,7 +407,7 @@ public final class IncrementalCheck {
     private void spreadChanged(Object spread) {
         Dependents asked = spreadDependents.remove(spread);
         if (asked != null) {
-            asked.trigger(this);
+            asked.triggerAll(queuer);
         }
     }
 
@@ -709,15 +649,15 @@ public final class IncrementalCheck {
 
     /**
      * Hears what one evaluation reads and records each read at once as a dependency of that evaluation. A feature
-     * read twice is recorded once: {@link Dependents#add} drops a repeat of the evaluation it added last, and no
-     * other evaluation runs in between.
+     * read twice is recorded once: {@link Dependents#add} drops a repeat among the element's last records, which are
+     * this evaluation's, since no other evaluation runs in between.
      */
     private final class Recorder implements Reads {
         private Evaluation evaluation;
         /** What was read, repeats included; deduplicated only for a finding, which is rare. */
         private final List<EObject> elements = new ArrayList<>();
         private EObject lastElement;
-        private Dependents[] lastDependents;
+        private Dependents lastDependents;
 
         void start(Evaluation next) {
             evaluation = next;
@@ -768,16 +708,11 @@ public final class IncrementalCheck {
                 lastElement = element;
                 lastDependents = dependents.get(element);
                 if (lastDependents == null) {
-                    lastDependents = new Dependents[element.eClass().getFeatureCount()];
+                    lastDependents = new Dependents();
                     dependents.put(element, lastDependents);
                 }
             }
-            Dependents forFeature = lastDependents[id];
-            if (forFeature == null) {
-                forFeature = new Dependents();
-                lastDependents[id] = forFeature;
-            }
-            forFeature.add(evaluation);
+            lastDependents.add(evaluation, id);
         }
     }
 }
