@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -59,18 +62,42 @@ class IncrementalCheckTest {
     @Test
     void aThousandRandomEditsLeaveTheIncrementalCheckEqualToAFullOne() {
         for (long seed : new long[] { 1, 2 }) {
-            edits(seed, 500);
+            List<String> kinds = edits(SyntheticModels.generate(700, seed), "synthetic.toride", seed, 500);
+            for (String kind : List.of("filtered", "rename", "flow", "delete", "move", "support", "evidence", "reroute",
+                    "blocks", "nest", "grant", "install", "trust", "undo", "redo")) {
+                assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made (seed " + seed + ")");
+            }
         }
     }
 
-    private void edits(long seed, int count) {
-        SecurityModel model = SyntheticModels.generate(700, seed);
-        EditingDomain domain = editedIn(model, "synthetic.toride");
+    /**
+     * The generator makes one shape of model; the examples (each a sector's operator) and the library's cases have
+     * others: plans with isolation points, nested zones, waivers, compensations, evidence of every age.
+     */
+    @Test
+    void randomEditsOfTheExamplesAndTheLibraryCasesLeaveTheIncrementalCheckEqualToAFullOne() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> examples = Files.list(Fixtures.root().resolve("examples"))) {
+            examples.filter(f -> f.toString().endsWith(".toride")).sorted().forEach(files::add);
+        }
+        assertTrue(files.size() >= 2, "examples: " + files);
+        try (Stream<Path> cases = Files.walk(Fixtures.libraryCases())) {
+            cases.filter(f -> f.toString().endsWith(".toride")).sorted().forEach(files::add);
+        }
+        for (Path file : files) {
+            int count = file.startsWith(Fixtures.libraryCases()) ? 12 : 200;
+            edits(Fixtures.model(file), file.getFileName().toString(), file.toString().hashCode(), count);
+        }
+    }
+
+    /** Makes {@code count} random edits, each followed by both checks, and says which kinds of edit were made. */
+    private List<String> edits(SecurityModel model, String name, long seed, int count) {
+        EditingDomain domain = editedIn(model, name);
         LoadedRequirements baseline = Fixtures.LANGUAGE.loader().load(List.of());
         IncrementalCheck check = IncrementalCheck.start(model, baseline, null, TODAY, false, Fixtures.LANGUAGE);
         CheckResult full = full(model, baseline);
         check.update();
-        assertEquals(full, check.result(), "the first incremental check is the full one");
+        assertEquals(full, check.result(), name + ": the first incremental check is the full one");
         Map<Finding, Integer> shown = counts(full.findings());
         Random random = new Random(seed);
         CommandStack stack = domain.getCommandStack();
@@ -78,6 +105,7 @@ class IncrementalCheckTest {
         for (int i = 0; i < count; i++) {
             String kind = edit(model, domain, stack, random);
             kinds.add(kind);
+            String where = name + ", edit " + i + " (" + kind + ", seed " + seed + ")";
             IncrementalCheck.Delta delta = check.update();
             delta.removed().forEach(f -> shown.merge(f, -1, Integer::sum));
             delta.added().forEach(f -> shown.merge(f, 1, Integer::sum));
@@ -85,18 +113,14 @@ class IncrementalCheckTest {
             CheckResult expected = full(model, baseline);
             CheckResult actual = check.result();
             if (!expected.findings().equals(actual.findings())) {
-                fail("findings after edit " + i + " (" + kind + ", seed " + seed + "): " + difference(expected
-                        .findings(), actual.findings()));
+                fail("findings after " + where + ": " + difference(expected.findings(), actual.findings()));
             }
-            assertEquals(expected, actual, "result after edit " + i + " (" + kind + ")");
-            assertSameButOrder(expected, check.current(), "current() after edit " + i + " (" + kind + ")");
-            assertEquals(counts(nonWaiver(expected.findings())), shown, "deltas after edit " + i + " (" + kind + ")");
-        }
-        for (String kind : List.of("filtered", "rename", "flow", "delete", "move", "support", "evidence", "reroute",
-                "blocks", "nest", "grant", "install", "trust", "undo", "redo")) {
-            assertTrue(kinds.contains(kind), "no '" + kind + "' edit was made");
+            assertEquals(expected, actual, "result after " + where);
+            assertSameButOrder(expected, check.current(), "current() after " + where);
+            assertEquals(counts(nonWaiver(expected.findings())), shown, "deltas after " + where);
         }
         check.dispose();
+        return kinds;
     }
 
     /**
@@ -407,17 +431,26 @@ class IncrementalCheckTest {
         switch (random.nextInt(13)) {
             case 0 -> {
                 Conduit conduit = pick(model.getConduits(), random);
+                if (conduit == null) {
+                    return "none";
+                }
                 execute(stack, SetCommand.create(domain, conduit, P.getConduit_Filtered(), !conduit.isFiltered()));
                 return "filtered";
             }
             case 1 -> {
                 Asset asset = pick(model.getAssets(), random);
+                if (asset == null) {
+                    return "none";
+                }
                 execute(stack, SetCommand.create(domain, asset, P.getModelElement_Name(), asset.getName() + "'"));
                 return "rename";
             }
             case 2 -> {
                 Asset source = pick(model.getAssets(), random);
                 Asset target = pick(model.getAssets(), random);
+                if (source == null) {
+                    return "none";
+                }
                 DataFlow flow = TorideFactory.eINSTANCE.createDataFlow();
                 flow.setId("flow-random-" + random.nextInt(1_000_000));
                 flow.setName("Random flow");
@@ -450,7 +483,7 @@ class IncrementalCheckTest {
             case 4 -> {
                 Asset asset = pick(model.getAssets(), random);
                 Zone zone = pick(model.getZones(), random);
-                if (asset.getZone() == zone) {
+                if (asset == null || zone == null || asset.getZone() == zone) {
                     return "none"; // EMF cannot set an opposite to what it already is
                 }
                 execute(stack, SetCommand.create(domain, asset, P.getAsset_Zone(), zone));
@@ -459,7 +492,7 @@ class IncrementalCheckTest {
             case 5 -> {
                 CriticalService service = pick(model.getServices(), random);
                 Asset asset = pick(model.getAssets(), random);
-                if (service.getSupportingAssets().contains(asset)) {
+                if (service == null || asset == null || service.getSupportingAssets().contains(asset)) {
                     return "none";
                 }
                 execute(stack, AddCommand.create(domain, service, P.getCriticalService_SupportingAssets(), asset));
@@ -468,7 +501,7 @@ class IncrementalCheckTest {
             case 6 -> {
                 Conduit conduit = pick(model.getConduits(), random);
                 Zone zone = pick(model.getZones(), random);
-                if (conduit.getTo() == zone) {
+                if (conduit == null || zone == null || conduit.getTo() == zone) {
                     return "none";
                 }
                 execute(stack, SetCommand.create(domain, conduit, P.getConduit_To(), zone));
@@ -476,6 +509,9 @@ class IncrementalCheckTest {
             }
             case 7 -> {
                 Conduit conduit = pick(model.getConduits(), random);
+                if (conduit == null) {
+                    return "none";
+                }
                 execute(stack, SetCommand.create(domain, conduit, P.getConduit_BlocksSpread(),
                         !conduit.isBlocksSpread()));
                 return "blocks";
@@ -483,6 +519,9 @@ class IncrementalCheckTest {
             case 8 -> {
                 Zone zone = pick(model.getZones(), random);
                 Zone parent = pick(model.getZones(), random);
+                if (zone == null) {
+                    return "none";
+                }
                 for (Zone above = parent; above != null; above = above.getParent()) {
                     if (above == zone) {
                         return "none"; // a zone cannot be nested in itself
@@ -507,7 +546,7 @@ class IncrementalCheckTest {
                 org.toride.model.Software software = (org.toride.model.Software) pick(model.getAssets().stream()
                         .filter(org.toride.model.Software.class::isInstance).toList(), random);
                 Asset host = pick(model.getAssets(), random);
-                if (software == null || software.getInstalledOn().contains(host)) {
+                if (software == null || host == null || software.getInstalledOn().contains(host)) {
                     return "none";
                 }
                 execute(stack, AddCommand.create(domain, software, P.getSoftware_InstalledOn(), host));
@@ -516,12 +555,18 @@ class IncrementalCheckTest {
             case 11 -> {
                 // where attacks start (A3-08): a zone made untrusted, or trusted again
                 Zone zone = pick(model.getZones(), random);
+                if (zone == null) {
+                    return "none";
+                }
                 execute(stack, SetCommand.create(domain, zone, P.getZone_Trust(), zone.getTrust() == Trust.UNTRUSTED
                         ? Trust.TRUSTED : Trust.UNTRUSTED));
                 return "trust";
             }
             default -> {
                 Evidence evidence = pick(model.getEvidence(), random);
+                if (evidence == null) {
+                    return "none";
+                }
                 execute(stack, SetCommand.create(domain, evidence, P.getEvidence_Date(),
                         TODAY.minusMonths(random.nextInt(30))));
                 return "evidence";
