@@ -12,7 +12,7 @@ import org.toride.requirements.engine.IncrementalCheck.Evaluation;
  * The evaluations that read one element's features (or asked one spread, the zone graph, one feature of every
  * element): a record per read, holding the evaluation, the feature's id and the evaluation's generation when it read
  * it. A record whose evaluation has run again since, or was taken away, is stale; stale records and repeats are dropped
- * when the arrays fill up and when the element is triggered.
+ * when the arrays fill up, when all records are triggered at once and when asked whether any is left.
  * <p>
  * One pair of arrays per element, not one list per feature, because of the heap: at 100,000 elements the first check
  * records about three million reads on 780,000 (element, feature) pairs, most read by one or two evaluations, and a list
