@@ -86,7 +86,9 @@ class IncrementalCheckTest {
         }
         for (Path file : files) {
             int count = file.startsWith(Fixtures.libraryCases()) ? 12 : 200;
-            edits(Fixtures.model(file), file.getFileName().toString(), file.toString().hashCode(), count);
+            // Named and seeded by the path in the repository, so that a failure is the same on every machine.
+            String name = Fixtures.root().relativize(file).toString().replace('\\', '/');
+            edits(Fixtures.model(file), name, name.hashCode(), count);
         }
     }
 
