@@ -88,7 +88,9 @@ class StoredBundlesTest {
 
         assertEquals(List.of(), StoredBundles.store(plugins));
         assertEquals("PK but not really", Files.readString(broken));
-        assertTrue(Files.list(plugins).allMatch(file -> file.equals(broken)), "no part file left behind");
+        try (var files = Files.list(plugins)) {
+            assertTrue(files.allMatch(file -> file.equals(broken)), "no part file left behind");
+        }
     }
 
     private static Map<String, Long> times(Path jar) throws IOException {
